@@ -1,0 +1,112 @@
+//===- ibic/Engine.h - The public entry point ------------------------------===//
+//
+// ibic-audit checks exported IBIC case documentation against rule packs and
+// scores it on the review template (granskningsmall). Typical use:
+//
+//   ibic::EngineOptions Opts;
+//   Opts.RulesDir = "/usr/share/ibic-audit/rules";
+//   Opts.ConfigFile = ibic::findConfigFile("export/2024");
+//   ibic::LoadResult Loaded = ibic::Engine::load(Opts);
+//   if (!Loaded.Errors.empty()) { /* print them; nothing was audited */ }
+//   ibic::AuditResult R = Loaded.Engine->audit({"export/2024"}, {});
+//   ibic::writeJsonReport(R, llvm::outs());
+//
+// The engine never prints and never throws: problems come back as values.
+// One Engine may audit from several threads at once; it is immutable after
+// load().
+//
+//===----------------------------------------------------------------------===//
+#ifndef IBIC_ENGINE_H
+#define IBIC_ENGINE_H
+
+#include "ibic/Result.h"
+
+#include "llvm/ADT/ArrayRef.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ibic {
+
+struct EngineOptions {
+  /// Folder with reference/, granskningsmall/ and the rule packs.
+  std::string RulesDir;
+  /// A user configuration (.ibic-audit.yaml); empty for none.
+  std::string ConfigFile;
+};
+
+struct AuditOptions {
+  /// Threads for reading and checking; 0 uses every core.
+  unsigned Jobs = 0;
+  /// Score the template (audit) or only collect findings (check).
+  bool Score = true;
+};
+
+/// A rule example, as written in its rule file.
+struct RuleExample {
+  bool Bad = false;
+  std::string Text;       ///< With [[ ]] span markers, as written.
+  std::string Document;   ///< Document type word used to wrap the text.
+  std::string Suggestion; ///< Expected first suggestion; may be empty.
+};
+
+/// A rule as declared, for listings and documentation.
+struct RuleInfo {
+  std::string Id, Code, Title, Status, Kind, Message;
+  Severity Level = Severity::Warning;
+  bool Enabled = true;
+  std::vector<std::string> Questions;
+  std::string What, Why, Instead;
+  std::vector<std::string> References;
+  std::vector<RuleExample> Examples;
+  std::string File; ///< The rule file it was read from.
+};
+
+class Engine;
+
+struct LoadResult {
+  std::unique_ptr<Engine> Loaded; ///< Null when Errors is not empty.
+  std::vector<Diagnostic> Errors; ///< Broken rule packs, template or config.
+};
+
+class Engine {
+public:
+  /// Reads and compiles reference data, rules, template and configuration.
+  static LoadResult load(const EngineOptions &Options);
+  ~Engine();
+
+  /// Audits every document under \p Paths (files or folders, read
+  /// recursively). Unreadable inputs end up in AuditResult::Errors.
+  AuditResult audit(llvm::ArrayRef<std::string> Paths,
+                    const AuditOptions &Options) const;
+
+  /// Audits one document given as text (as the file \p Name). Used by the
+  /// rule-example tests and by editors that check unsaved text.
+  AuditResult auditText(llvm::StringRef Name, llvm::StringRef Text,
+                        const AuditOptions &Options) const;
+
+  /// Every rule that was loaded, enabled or not, sorted by id.
+  const std::vector<RuleInfo> &rules() const;
+
+  /// The failing severity from the configuration (default: error).
+  Severity failOn() const;
+
+  struct Impl;
+
+private:
+  explicit Engine(std::unique_ptr<Impl> I);
+  std::unique_ptr<Impl> I;
+};
+
+/// The configuration that applies to \p Path: the nearest .ibic-audit.yaml in
+/// its folder or a parent folder; empty when there is none.
+std::string findConfigFile(llvm::StringRef Path);
+
+/// The rules folder installed with the program, or the source tree's when
+/// running from a build folder.
+std::string defaultRulesDir();
+
+} // namespace ibic
+
+#endif

@@ -1,0 +1,185 @@
+//===- Files.h - The schemas of the data files ----------------------------===//
+//
+// One struct per kind of YAML file, mapped with YAMLTraits. Unknown keys are
+// errors, so a misspelt parameter is reported instead of silently ignored.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IBIC_CONFIG_FILES_H
+#define IBIC_CONFIG_FILES_H
+
+#include "Config/Yaml.h"
+#include "Document/Reference.h"
+
+#include "llvm/ADT/Optional.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ibic {
+
+/// Matches sections by kind, life area and factor (all given must match).
+struct SectionSelectorSpec {
+  Located Kind, LifeArea, Factor;
+};
+
+struct PatternSpec {
+  Located Regex;
+  std::string Label, Suggestion;
+};
+
+struct LexiconEntrySpec {
+  std::vector<std::string> Forms, Suggestions;
+  std::string Reason;
+  bool Compounds = false;
+};
+
+/// Parameters of every rule kind; a kind uses some and rejects the rest.
+struct RuleParameters {
+  llvm::Optional<std::vector<Located>> DocumentTypes, WhenCaseHas, Allowed;
+  llvm::Optional<Located> DocumentType, Target, Attribute, Mode;
+  llvm::Optional<SectionSelectorSpec> Section;
+  llvm::Optional<std::vector<std::string>> Placeholders;
+  llvm::Optional<unsigned> MinWords;
+  llvm::Optional<bool> RequireAny;
+  llvm::Optional<std::vector<PatternSpec>> Patterns;
+  llvm::Optional<std::vector<LexiconEntrySpec>> Entries;
+  llvm::SMLoc Loc;
+
+  /// The YAML names of the parameters that are set.
+  std::vector<llvm::StringRef> namesSet() const;
+  /// Replaces every parameter \p Override sets.
+  void overrideWith(const RuleParameters &Override);
+};
+
+struct ExampleSpec {
+  llvm::Optional<std::string> Bad, Good;
+  std::string Suggestion, Document;
+};
+
+struct RationaleSpec {
+  std::string What, Why, Instead;
+};
+
+struct RuleFile {
+  Located Code, Title, Status, Severity, Question, Kind;
+  std::string Message;
+  RationaleSpec Rationale;
+  std::vector<std::string> References;
+  RuleParameters Parameters;
+  std::vector<ExampleSpec> Examples;
+};
+
+struct ColourSpec {
+  double Gron = 1.60, Gul = 1.00;
+};
+
+struct TemplateFile {
+  std::string Id, Version, Title;
+  ColourSpec Colours;
+};
+
+struct EvidenceSpec {
+  Located Rule, MinSeverity;
+  int Score = 0;
+};
+
+struct UnitSelectorSpec {
+  std::vector<Located> DocumentTypes;
+  llvm::Optional<SectionSelectorSpec> Section;
+};
+
+struct NoFields {};
+
+struct UnitsSpec {
+  llvm::Optional<NoFields> Notes;
+  llvm::Optional<UnitSelectorSpec> Sections, Assessments;
+};
+
+struct LevelsSpec {
+  llvm::Optional<double> Two, One;
+};
+
+struct QuestionFile {
+  Located Id;
+  std::string Title, Part;
+  std::vector<Located> AppliesTo;
+  std::string NotApplicable;
+  Located Method;
+  std::vector<EvidenceSpec> Evidence;
+  LevelsSpec Levels;
+  UnitsSpec Units;
+  Located NoUnits;
+  std::string NoUnitsReason;
+};
+
+struct RuleOverride {
+  llvm::Optional<bool> Enabled;
+  llvm::Optional<Located> Severity;
+  llvm::Optional<RuleParameters> Parameters;
+  llvm::SMLoc Loc; ///< Where the override of the rule is written.
+};
+
+/// IBIC's selection of ICF codes (reference/icf-urval.yaml).
+struct IcfSelectionFile {
+  std::vector<IcfCode> Codes;
+};
+
+/// A user's .ibic-audit.yaml.
+struct UserConfig {
+  std::map<std::string, RuleOverride> Rules; ///< By rule id or "pack/*".
+  llvm::Optional<ColourSpec> Colours;
+  llvm::Optional<Located> FailOn;
+  std::map<std::string, std::vector<std::string>> Headings;
+};
+
+} // namespace ibic
+
+LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::PatternSpec)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::LexiconEntrySpec)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::ExampleSpec)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::EvidenceSpec)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::NamedEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::RatingLevel)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::IcfCode)
+LLVM_YAML_IS_STRING_MAP(std::vector<std::string>)
+
+namespace llvm {
+namespace yaml {
+#define IBIC_MAPPING(Type)                                                     \
+  template <> struct MappingTraits<Type> {                                     \
+    static void mapping(IO &IO, Type &V);                                      \
+  };
+IBIC_MAPPING(ibic::SectionSelectorSpec)
+IBIC_MAPPING(ibic::PatternSpec)
+IBIC_MAPPING(ibic::LexiconEntrySpec)
+IBIC_MAPPING(ibic::RuleParameters)
+IBIC_MAPPING(ibic::ExampleSpec)
+IBIC_MAPPING(ibic::RationaleSpec)
+IBIC_MAPPING(ibic::RuleFile)
+IBIC_MAPPING(ibic::ColourSpec)
+IBIC_MAPPING(ibic::TemplateFile)
+IBIC_MAPPING(ibic::EvidenceSpec)
+IBIC_MAPPING(ibic::UnitSelectorSpec)
+IBIC_MAPPING(ibic::NoFields)
+IBIC_MAPPING(ibic::UnitsSpec)
+IBIC_MAPPING(ibic::LevelsSpec)
+IBIC_MAPPING(ibic::QuestionFile)
+IBIC_MAPPING(ibic::RuleOverride)
+IBIC_MAPPING(ibic::UserConfig)
+IBIC_MAPPING(ibic::NamedEntry)
+IBIC_MAPPING(ibic::RatingLevel)
+IBIC_MAPPING(ibic::IcfCode)
+IBIC_MAPPING(ibic::ReferenceData)
+IBIC_MAPPING(ibic::IcfSelectionFile)
+#undef IBIC_MAPPING
+
+template <> struct CustomMappingTraits<std::map<std::string, ibic::RuleOverride>> {
+  static void inputOne(IO &IO, StringRef Key,
+                       std::map<std::string, ibic::RuleOverride> &V);
+  static void output(IO &IO, std::map<std::string, ibic::RuleOverride> &V);
+};
+} // namespace yaml
+} // namespace llvm
+
+#endif

@@ -1,0 +1,58 @@
+#include "Yaml.h"
+
+#include "Support/SourceFile.h"
+
+namespace ibic {
+
+const llvm::MemoryBuffer *YamlSources::open(llvm::StringRef Path,
+                                            std::vector<Diagnostic> &Errors) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer) {
+    Errors.push_back({Path.str(), 0, 0,
+                      "kan inte läsa filen: " + Buffer.getError().message(), ""});
+    return nullptr;
+  }
+  unsigned Id = Sources.AddNewSourceBuffer(std::move(*Buffer), llvm::SMLoc());
+  return Sources.getMemoryBuffer(Id);
+}
+
+void YamlSources::report(const llvm::SMDiagnostic &D, void *Context) {
+  auto &Sink = *static_cast<ErrorSink *>(Context);
+  if (D.getKind() != llvm::SourceMgr::DK_Error)
+    return;
+  Sink.Failed = true;
+  llvm::StringRef Line = D.getLineContents();
+  unsigned Column = D.getColumnNo() < 0
+                        ? 0
+                        : countCodePoints(Line.take_front(D.getColumnNo())) + 1;
+  Sink.Errors.push_back({D.getFilename().str(), unsigned(std::max(0, D.getLineNo())),
+                         Column, D.getMessage().str(), Line.str()});
+}
+
+Diagnostic YamlSources::diagnose(llvm::SMLoc Loc, llvm::StringRef File,
+                                 std::string Message) const {
+  unsigned Id = Loc.isValid() ? Sources.FindBufferContainingLoc(Loc) : 0;
+  if (Id == 0)
+    return {File.str(), 0, 0, std::move(Message), ""};
+  const llvm::MemoryBuffer *Buffer = Sources.getMemoryBuffer(Id);
+  llvm::StringRef Text = Buffer->getBuffer();
+  uint32_t Offset = Loc.getPointer() - Text.begin();
+  size_t Newline = Text.rfind('\n', Offset);
+  size_t LineStart = Newline == llvm::StringRef::npos ? 0 : Newline + 1;
+  size_t LineEnd = Text.find('\n', Offset);
+  llvm::StringRef Line = Text.slice(LineStart, LineEnd);
+  unsigned LineNo = Sources.getLineAndColumn(Loc, Id).first;
+  return {Buffer->getBufferIdentifier().str(), LineNo,
+          countCodePoints(Text.slice(LineStart, Offset)) + 1, std::move(Message),
+          Line.rtrim("\r").str()};
+}
+
+llvm::SMLoc currentLocation(llvm::yaml::IO &IO) {
+  if (IO.outputting())
+    return {};
+  const llvm::yaml::Node *N =
+      static_cast<llvm::yaml::Input &>(IO).getCurrentNode();
+  return N ? N->getSourceRange().Start : llvm::SMLoc();
+}
+
+} // namespace ibic

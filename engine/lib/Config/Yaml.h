@@ -1,0 +1,81 @@
+//===- Yaml.h - Reading data files with LLVM YAMLTraits -------------------===//
+//
+// Every YAML file (rules, template, reference data, user config) is read
+// through YamlSources, which keeps the buffers alive so that a problem found
+// after parsing (an unknown rule kind, a bad regex) can still be reported at
+// its file:line:column with the offending line.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IBIC_CONFIG_YAML_H
+#define IBIC_CONFIG_YAML_H
+
+#include "ibic/Result.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+
+#include <string>
+#include <vector>
+
+namespace ibic {
+
+/// A scalar with where it was written.
+struct Located {
+  std::string Value;
+  llvm::SMLoc Loc;
+
+  bool empty() const { return Value.empty(); }
+  operator llvm::StringRef() const { return Value; }
+};
+
+class YamlSources {
+public:
+  /// Maps the YAML file at \p Path onto \p Out. Returns false and appends to
+  /// \p Errors when the file cannot be read or does not fit the schema.
+  template <typename T>
+  bool load(llvm::StringRef Path, T &Out, std::vector<Diagnostic> &Errors) {
+    const llvm::MemoryBuffer *Buffer = open(Path, Errors);
+    if (!Buffer)
+      return false;
+    ErrorSink Sink{Errors, false};
+    llvm::yaml::Input In(Buffer->getMemBufferRef(), nullptr, &report, &Sink);
+    In >> Out;
+    return !In.error() && !Sink.Failed;
+  }
+
+  /// A diagnostic at a location inside a file read by load().
+  Diagnostic diagnose(llvm::SMLoc Loc, llvm::StringRef File,
+                      std::string Message) const;
+
+private:
+  struct ErrorSink {
+    std::vector<Diagnostic> &Errors;
+    bool Failed;
+  };
+  const llvm::MemoryBuffer *open(llvm::StringRef Path,
+                                 std::vector<Diagnostic> &Errors);
+  static void report(const llvm::SMDiagnostic &D, void *Context);
+
+  llvm::SourceMgr Sources;
+};
+
+/// Records where the map being read starts (only when reading).
+llvm::SMLoc currentLocation(llvm::yaml::IO &IO);
+
+} // namespace ibic
+
+template <> struct llvm::yaml::ScalarTraits<ibic::Located> {
+  static void output(const ibic::Located &V, void *, llvm::raw_ostream &OS) {
+    OS << V.Value;
+  }
+  static StringRef input(StringRef Scalar, void *, ibic::Located &V) {
+    V.Value = Scalar.str();
+    V.Loc = SMLoc::getFromPointer(Scalar.data());
+    return {};
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::Double; }
+};
+LLVM_YAML_IS_FLOW_SEQUENCE_VECTOR(ibic::Located)
+
+#endif

@@ -1,0 +1,350 @@
+//===- PlainTextReader.cpp - The plain-text export ------------------------===//
+//
+// A header block of "Key: value" lines, a blank line, then sections under
+// headings (Markdown "#" lines, or a known heading alone on its line). In a
+// journal each note starts with "YYYY-MM-DD HH:MM <area> (<role>)".
+//
+//===----------------------------------------------------------------------===//
+#include "Reader.h"
+
+#include "Text/Words.h"
+
+#include "llvm/Support/Path.h"
+
+#include <re2/re2.h>
+
+namespace ibic {
+namespace {
+
+struct Line {
+  llvm::StringRef Text; ///< Without the line break.
+  uint32_t Offset = 0;
+  bool isBlank() const { return Text.trim().empty(); }
+};
+
+struct Header {
+  std::string CaseId, Avdelning, Enhet, Lagrum, Type, Date, Role, DocumentId;
+  uint32_t TypeOffset = 0;
+  bool HasType = false;
+};
+
+const re2::RE2 &noteHeaderPattern() {
+  static const re2::RE2 Pattern(
+      R"(^\s*(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})\s*(.*?)\s*$)");
+  return Pattern;
+}
+
+const re2::RE2 &icfCodePattern() {
+  static const re2::RE2 Pattern(R"((?i)(?:^|[^\pL\pN])([bdes])\s?(\d{1,5}[A-Z]?))");
+  return Pattern;
+}
+
+class PlainTextReader {
+public:
+  PlainTextReader(std::shared_ptr<const SourceFile> F, const Reference &Ref)
+      : File(std::move(F)), Ref(Ref) {
+    llvm::StringRef Text = File->contents();
+    uint32_t Offset = byteOrderMarkLength(Text);
+    while (Offset <= Text.size()) {
+      size_t End = Text.find('\n', Offset);
+      if (End == llvm::StringRef::npos)
+        End = Text.size();
+      Lines.push_back({Text.slice(Offset, End).rtrim("\r"), Offset});
+      Offset = End + 1;
+    }
+  }
+
+  ReadResult read() {
+    size_t Body = readHeader();
+    if (H.CaseId.empty()) {
+      Result.Errors.push_back(File->diagnose(
+          Lines.front().Offset,
+          "Ärendenummer saknas. Filen ska börja med en rad 'Ärende: <nummer>' "
+          "följd av de andra huvudraderna och en tom rad."));
+      return std::move(Result);
+    }
+    std::optional<std::string> Type = Ref.documentType(H.Type);
+    if (!Type) {
+      Result.Errors.push_back(File->diagnose(
+          H.TypeOffset,
+          H.HasType ? "Okänd dokumenttyp '" + H.Type +
+                          "'. Skriv Utredning, Beslut, Genomförandeplan, "
+                          "Journalanteckningar eller Uppföljning."
+                    : std::string("Dokumenttyp saknas. Lägg till en huvudrad "
+                                  "'Dokument: Utredning' (eller Beslut, "
+                                  "Genomförandeplan, Journalanteckningar, "
+                                  "Uppföljning).")));
+      return std::move(Result);
+    }
+    Case C;
+    C.Id = H.CaseId;
+    C.Avdelning = H.Avdelning;
+    C.Enhet = H.Enhet;
+    C.Lagrum = H.Lagrum;
+    C.Files.push_back(File->path().str());
+    if (*Type == "journalanteckning")
+      readNotes(Body, C);
+    else
+      C.Documents.push_back(readSections(Body, *Type));
+    Result.Cases.push_back(std::move(C));
+    return std::move(Result);
+  }
+
+private:
+  /// Reads the header block; returns the index of the first body line.
+  size_t readHeader() {
+    size_t I = 0;
+    while (I < Lines.size() && Lines[I].isBlank())
+      ++I;
+    H.TypeOffset = I < Lines.size() ? Lines[I].Offset : 0;
+    for (; I < Lines.size() && !Lines[I].isBlank(); ++I) {
+      auto [Key, Value] = Lines[I].Text.split(':');
+      std::string FoldedKey = foldText(Key.trim());
+      std::string V = Value.trim().str();
+      if (FoldedKey == "ärende")
+        H.CaseId = V;
+      else if (FoldedKey == "avdelning")
+        H.Avdelning = V;
+      else if (FoldedKey == "enhet")
+        H.Enhet = V;
+      else if (FoldedKey == "lagrum")
+        H.Lagrum = V;
+      else if (FoldedKey == "datum")
+        H.Date = V;
+      else if (FoldedKey == "upprättad av")
+        H.Role = V;
+      else if (FoldedKey == "dokument-id")
+        H.DocumentId = V;
+      else if (FoldedKey == "dokument") {
+        H.Type = V;
+        H.HasType = true;
+        H.TypeOffset = Lines[I].Offset + (Value.data() - Lines[I].Text.data()) +
+                       (Value.size() - Value.ltrim().size());
+      }
+    }
+    return I;
+  }
+
+  Document newDocument(llvm::StringRef Type) const {
+    Document D;
+    D.Type = Type.str();
+    D.Id = H.DocumentId.empty()
+               ? llvm::sys::path::stem(File->path()).str()
+               : H.DocumentId;
+    D.Date = H.Date;
+    D.AuthorRole = H.Role;
+    D.File = File;
+    D.Offset = H.TypeOffset;
+    return D;
+  }
+
+  /// The meaning of a heading line, or nothing when the line is text.
+  std::optional<std::pair<unsigned, HeadingMeaning>>
+  heading(llvm::StringRef Text, std::string &Title) const {
+    llvm::StringRef T = Text.trim();
+    size_t Hashes = T.find_first_not_of('#');
+    if (Hashes != 0 && Hashes != llvm::StringRef::npos && Hashes <= 6 &&
+        (T[Hashes] == ' ' || T[Hashes] == '\t')) {
+      Title = T.drop_front(Hashes).trim().str();
+      return std::make_pair(unsigned(Hashes), markdownMeaning(Title));
+    }
+    if (auto Meaning = Ref.classifyHeading(T)) {
+      Title = T.rtrim(":").str();
+      return std::make_pair(1u, *Meaning);
+    }
+    return std::nullopt;
+  }
+
+  /// A Markdown heading may add a subtitle: "Genomförande: Morgonrutin".
+  HeadingMeaning markdownMeaning(llvm::StringRef Title) const {
+    if (auto Exact = Ref.classifyHeading(Title))
+      return *Exact;
+    for (llvm::StringRef Separator : {":", " – ", " - "}) {
+      size_t At = Title.find(Separator);
+      if (At == llvm::StringRef::npos)
+        continue;
+      if (auto Prefix = Ref.classifyHeading(Title.take_front(At)))
+        return *Prefix;
+    }
+    return {};
+  }
+
+  static bool takeLabel(llvm::StringRef Text, llvm::StringRef Label,
+                        llvm::StringRef &Rest) {
+    llvm::StringRef T = Text.ltrim();
+    if (!T.startswith_insensitive(Label))
+      return false;
+    T = T.drop_front(Label.size()).ltrim();
+    if (!T.consume_front(":"))
+      return false;
+    Rest = T.trim();
+    return !Rest.empty();
+  }
+
+  Assessment parseAssessment(llvm::StringRef Rest, uint32_t Offset) const {
+    Assessment A;
+    A.Offset = Offset;
+    llvm::StringRef Current = Rest, Target;
+    size_t At = Rest.find_insensitive("avsett");
+    if (At != llvm::StringRef::npos) {
+      Current = Rest.take_front(At);
+      Target = Rest.drop_front(At + 6).ltrim(" :");
+    }
+    std::string Letter, Digits;
+    re2::StringPiece Input(Current.data(), Current.size());
+    if (re2::RE2::PartialMatch(Input, icfCodePattern(), &Letter, &Digits))
+      A.Icf = llvm::StringRef(Letter).lower() + Digits;
+    std::string WithoutCode = Current.str();
+    if (!A.Icf.empty())
+      re2::RE2::Replace(&WithoutCode, icfCodePattern(), " ");
+    A.Level = Ref.parseLevel(WithoutCode);
+    if (!Target.empty())
+      A.TargetLevel = Ref.parseLevel(Target);
+    return A;
+  }
+
+  TextSpan spanOf(const Line &L, llvm::StringRef Part) const {
+    return {Part.str(), L.Offset + uint32_t(Part.data() - L.Text.data()), {}};
+  }
+
+  /// Adds the lines [First, Last) as paragraphs split at blank lines.
+  void addParagraphs(size_t First, size_t Last, std::vector<TextSpan> &Out) {
+    for (size_t I = First; I < Last;) {
+      if (Lines[I].isBlank()) {
+        ++I;
+        continue;
+      }
+      size_t End = I;
+      while (End < Last && !Lines[End].isBlank())
+        ++End;
+      uint32_t Begin = Lines[I].Offset;
+      uint32_t Stop = Lines[End - 1].Offset + Lines[End - 1].Text.size();
+      Out.push_back(
+          {File->contents().slice(Begin, Stop).str(), Begin, {}});
+      I = End;
+    }
+  }
+
+  Document readSections(size_t Body, llvm::StringRef Type) {
+    Document D = newDocument(Type);
+    std::vector<std::pair<unsigned, Section *>> Open;
+    auto Target = [&]() -> std::vector<TextSpan> & {
+      return Open.empty() ? D.Paragraphs : Open.back().second->Paragraphs;
+    };
+    size_t TextStart = Body;
+    auto Flush = [&](size_t Upto) {
+      addParagraphs(TextStart, Upto, Target());
+      TextStart = Upto + 1;
+    };
+    for (size_t I = Body; I < Lines.size(); ++I) {
+      const Line &L = Lines[I];
+      std::string Title;
+      llvm::StringRef Rest;
+      if (auto Heading = heading(L.Text, Title)) {
+        Flush(I);
+        auto [Level, Meaning] = *Heading;
+        while (!Open.empty() && Open.back().first >= Level)
+          Open.pop_back();
+        std::vector<Section> &Siblings =
+            Open.empty() ? D.Sections : Open.back().second->Children;
+        Section S;
+        S.Kind = Meaning.Kind;
+        S.LifeArea = Meaning.LifeArea;
+        S.Factor = Meaning.Factor;
+        S.Heading = Title;
+        S.Offset = L.Offset + (L.Text.size() - L.Text.ltrim().size());
+        Siblings.push_back(std::move(S));
+        Open.push_back({Level, &Siblings.back()});
+      } else if (takeLabel(L.Text, "Bedömning", Rest) && !Open.empty()) {
+        Flush(I);
+        Open.back().second->Assessments.push_back(
+            parseAssessment(Rest, L.Offset));
+      } else if (takeLabel(L.Text, "Måluppfyllelse", Rest) && !Open.empty()) {
+        Flush(I);
+        Section &S = *Open.back().second;
+        if (S.Assessments.empty() || !S.Assessments.back().Outcome.empty())
+          S.Assessments.push_back({"", {}, {}, "", L.Offset});
+        llvm::StringRef Word = Rest.take_while(
+            [](char C) { return C != '.' && C != ',' && C != ' ' && C != ';'; });
+        S.Assessments.back().Outcome = foldText(Word);
+        llvm::StringRef Comment = Rest.drop_front(Word.size()).ltrim(" .,;:–-");
+        if (!Comment.empty())
+          S.Paragraphs.push_back(spanOf(L, Comment));
+      }
+    }
+    Flush(Lines.size());
+    return D;
+  }
+
+  void readNotes(size_t Body, Case &C) {
+    std::optional<Document> Note;
+    size_t TextStart = Body;
+    auto Finish = [&](size_t Upto) {
+      if (Note) {
+        addParagraphs(TextStart, Upto, Note->Paragraphs);
+        C.Documents.push_back(std::move(*Note));
+      }
+      Note.reset();
+    };
+    for (size_t I = Body; I < Lines.size(); ++I) {
+      std::string Date, Time, Rest;
+      re2::StringPiece Input(Lines[I].Text.data(), Lines[I].Text.size());
+      if (!re2::RE2::FullMatch(Input, noteHeaderPattern(), &Date, &Time, &Rest))
+        continue;
+      Finish(I);
+      Note = newDocument("journalanteckning");
+      Note->Date = Date + "T" + Time;
+      Note->Id += " " + Date + " " + Time;
+      Note->Offset = Lines[I].Offset;
+      llvm::StringRef Area = llvm::StringRef(Rest).trim();
+      if (Area.endswith(")")) {
+        size_t Open = Area.rfind('(');
+        if (Open != llvm::StringRef::npos) {
+          Note->AuthorRole = Area.slice(Open + 1, Area.size() - 1).trim().str();
+          Area = Area.take_front(Open).trim();
+        }
+      }
+      classifyNoteArea(Area, Lines[I], *Note);
+      TextStart = I + 1;
+    }
+    Finish(Lines.size());
+    if (C.Documents.empty())
+      Result.Errors.push_back(File->diagnose(
+          H.TypeOffset,
+          "Journalen har inga anteckningar. Varje anteckning börjar med en "
+          "rad 'ÅÅÅÅ-MM-DD TT:MM <livsområde> (<yrkesroll>)'."));
+  }
+
+  void classifyNoteArea(llvm::StringRef Area, const Line &L, Document &Note) {
+    if (Area.empty())
+      return;
+    std::optional<HeadingMeaning> Meaning = Ref.classifyHeading(Area);
+    if (Meaning && Meaning->Kind == "ovrigt")
+      return;
+    if (Meaning && (!Meaning->LifeArea.empty() || !Meaning->Factor.empty())) {
+      Note.LifeArea = Meaning->LifeArea;
+      Note.Factor = Meaning->Factor;
+      return;
+    }
+    Result.Errors.push_back(File->diagnose(
+        L.Offset + uint32_t(Area.data() - L.Text.data()),
+        "Okänt livsområde eller faktor '" + Area.str() +
+            "' i anteckningens rubrik. Skriv ett av IBIC:s livsområden (t.ex. "
+            "Personlig vård), en relaterad faktor eller Övrigt."));
+  }
+
+  std::shared_ptr<const SourceFile> File;
+  const Reference &Ref;
+  std::vector<Line> Lines;
+  Header H;
+  ReadResult Result;
+};
+
+} // namespace
+
+ReadResult readPlainText(std::shared_ptr<const SourceFile> File,
+                         const Reference &Ref) {
+  return PlainTextReader(std::move(File), Ref).read();
+}
+
+} // namespace ibic

@@ -1,0 +1,38 @@
+//===- Reader.h - From file bytes to the model ----------------------------===//
+//
+// A reader never fails a batch: it returns the cases it could read and a
+// diagnostic (file:line:column, in Swedish) for everything it could not.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IBIC_DOCUMENT_READER_H
+#define IBIC_DOCUMENT_READER_H
+
+#include "Document/Model.h"
+#include "Document/Reference.h"
+
+namespace ibic {
+
+struct ReadResult {
+  std::vector<Case> Cases;
+  std::vector<Diagnostic> Errors;
+};
+
+/// Reads one file from disk, choosing the format by extension (.xml or text).
+ReadResult readFile(llvm::StringRef Path, const Reference &Ref);
+
+/// Reads text already in memory as if it were the file \p Path.
+ReadResult readBuffer(llvm::StringRef Path, std::string Contents,
+                      const Reference &Ref);
+
+/// The format readers, for a file that is known to be non-empty UTF-8.
+ReadResult readXml(std::shared_ptr<const SourceFile> File,
+                   const Reference &Ref);
+ReadResult readPlainText(std::shared_ptr<const SourceFile> File,
+                         const Reference &Ref);
+
+/// Byte length of a UTF-8 byte order mark at the start of \p Text, or 0.
+size_t byteOrderMarkLength(llvm::StringRef Text);
+
+} // namespace ibic
+
+#endif

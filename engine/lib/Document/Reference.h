@@ -1,0 +1,94 @@
+//===- Reference.h - IBIC facts the readers and rules look up -------------===//
+//
+// Life areas, related factors, section kinds, document types, the rating
+// scale and ICF codes. The facts are data in rules/reference/; this class only
+// indexes them for lookup by folded name.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IBIC_DOCUMENT_REFERENCE_H
+#define IBIC_DOCUMENT_REFERENCE_H
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ibic {
+
+struct NamedEntry {
+  std::string Slug, Name;
+  std::string Icf;  ///< Chapter, code or component letter.
+  std::string Part; ///< For document types: myndighet or utforare.
+  std::vector<std::string> Aliases;
+};
+
+struct RatingLevel {
+  int Level = 0;
+  std::string Meaning;
+  std::vector<std::string> Degree;  ///< Words that, before a term, name it.
+  std::vector<std::string> Phrases; ///< Whole phrases that name it.
+};
+
+struct IcfCode {
+  std::string Code, Name, BelongsTo;
+};
+
+struct ReferenceData {
+  std::vector<NamedEntry> LifeAreas, Factors, SectionKinds, DocumentTypes;
+  std::vector<std::string> RatingTerms;
+  std::vector<RatingLevel> Levels;
+  std::vector<std::string> Outcomes;
+  std::vector<IcfCode> Codes;
+};
+
+/// What a heading (or a journal note's area name) stands for.
+struct HeadingMeaning {
+  std::string Kind;     ///< Section kind slug.
+  std::string LifeArea; ///< For kind "livsomrade".
+  std::string Factor;   ///< For kind "relaterad-faktor".
+  bool IsAlias = false; ///< Written with an older or other spelling.
+  std::string CurrentName;
+};
+
+class Reference {
+public:
+  /// \p ExtraAliases maps a life-area, factor or section-kind slug to more
+  /// names for it (from the user's configuration).
+  Reference(ReferenceData Data,
+            const std::map<std::string, std::vector<std::string>> &ExtraAliases);
+
+  const ReferenceData &data() const { return Data; }
+
+  /// The meaning of a heading written exactly as a known name or alias
+  /// (case-insensitive, a trailing colon allowed).
+  std::optional<HeadingMeaning> classifyHeading(llvm::StringRef Text) const;
+  /// A document type slug from its slug or Swedish name.
+  std::optional<std::string> documentType(llvm::StringRef Word) const;
+  /// "myndighet" or "utforare" for a document type slug.
+  llvm::StringRef partOf(llvm::StringRef DocumentType) const;
+
+  bool isLifeArea(llvm::StringRef Slug) const;
+  bool isFactor(llvm::StringRef Slug) const;
+  bool isValidLevel(int Level) const;
+  bool isOutcome(llvm::StringRef Word) const;
+  /// A level named in text: a digit in parentheses, a level phrase, or a
+  /// degree word followed by a term ("måttliga svårigheter").
+  std::optional<int> parseLevel(llvm::StringRef Text) const;
+  /// The display name of a life area or factor slug.
+  llvm::StringRef nameOf(llvm::StringRef Slug) const;
+
+private:
+  void addHeading(llvm::StringRef Name, HeadingMeaning Meaning);
+
+  ReferenceData Data;
+  llvm::StringMap<HeadingMeaning> Headings; ///< By folded name.
+  llvm::StringMap<std::string> DocumentTypes;
+  llvm::StringMap<int> DegreeWords, TermWords;
+};
+
+} // namespace ibic
+
+#endif

@@ -1,0 +1,236 @@
+#include "Loader.h"
+
+#include "Rules/RuleKinds.h"
+
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <map>
+
+namespace ibic {
+namespace {
+
+namespace fs = llvm::sys::fs;
+namespace path = llvm::sys::path;
+
+/// YAML files under \p Dir, sorted, with paths relative to it.
+std::vector<std::string> yamlFilesUnder(llvm::StringRef Dir) {
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (fs::recursive_directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (path::extension(It->path()) == ".yaml")
+      Files.push_back(It->path());
+  std::sort(Files.begin(), Files.end());
+  return Files;
+}
+
+std::vector<std::string> splitQuestions(llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Text.split(Parts, ',', -1, false);
+  std::vector<std::string> Out;
+  for (llvm::StringRef P : Parts)
+    if (!P.trim().empty())
+      Out.push_back(P.trim().str());
+  return Out;
+}
+
+class Loader {
+public:
+  Loader(const EngineOptions &Options, Engine::Impl &I,
+         std::vector<Diagnostic> &Errors)
+      : Options(Options), I(I), Errors(Errors) {}
+
+  void run() {
+    llvm::StringRef Dir = Options.RulesDir;
+    if (!fs::is_directory(Dir)) {
+      Errors.push_back({Options.RulesDir, 0, 0,
+                        "regelmappen finns inte (ange den med --rules)", ""});
+      return;
+    }
+    UserConfig Config;
+    if (!Options.ConfigFile.empty() &&
+        !I.Sources.load(Options.ConfigFile, Config, Errors))
+      return;
+    ReferenceData Data;
+    IcfSelectionFile Codes;
+    if (!I.Sources.load(join(Dir, "reference/ibic.yaml"), Data, Errors) ||
+        !I.Sources.load(join(Dir, "reference/icf-urval.yaml"), Codes, Errors))
+      return;
+    Data.Codes = std::move(Codes.Codes);
+    checkHeadingAliases(Config, Data);
+    I.Ref = std::make_unique<Reference>(std::move(Data), Config.Headings);
+    loadRules(Dir, Config);
+    loadTemplate(Dir, Config);
+    if (Config.FailOn) {
+      if (auto S = parseSeverity(Config.FailOn->Value))
+        I.FailOn = *S;
+      else
+        error(Config.FailOn->Loc, Options.ConfigFile,
+              "fail-on ska vara info, warning eller error");
+    }
+  }
+
+private:
+  static std::string join(llvm::StringRef Dir, llvm::StringRef Rest) {
+    llvm::SmallString<256> P(Dir);
+    path::append(P, Rest);
+    return P.str().str();
+  }
+
+  void error(llvm::SMLoc Loc, llvm::StringRef File, std::string Message) {
+    Errors.push_back(I.Sources.diagnose(Loc, File, std::move(Message)));
+  }
+
+  void checkHeadingAliases(const UserConfig &Config, const ReferenceData &Data) {
+    for (const auto &[Slug, Aliases] : Config.Headings) {
+      bool Known = false;
+      for (const auto *List : {&Data.LifeAreas, &Data.Factors, &Data.SectionKinds})
+        Known |= llvm::any_of(*List, [&, &Slug = Slug](const NamedEntry &E) {
+          return E.Slug == Slug;
+        });
+      if (!Known)
+        Errors.push_back({Options.ConfigFile, 0, 0,
+                          "headings: okänt livsområde, faktor eller avsnitt '" +
+                              Slug + "'",
+                          ""});
+    }
+  }
+
+  /// The override for \p Id: its own entry, else its pack's "pack/*".
+  const RuleOverride *overrideFor(const UserConfig &Config, llvm::StringRef Id) {
+    auto Own = Config.Rules.find(Id.str());
+    if (Own != Config.Rules.end())
+      return &Own->second;
+    auto Pack = Config.Rules.find(Id.split('/').first.str() + "/*");
+    return Pack == Config.Rules.end() ? nullptr : &Pack->second;
+  }
+
+  void loadRules(llvm::StringRef Dir, const UserConfig &Config) {
+    llvm::StringSet<> Ids, Codes;
+    for (const std::string &File : yamlFilesUnder(Dir)) {
+      llvm::StringRef Relative = llvm::StringRef(File).drop_front(Dir.size()).ltrim('/');
+      if (Relative.startswith("reference/") || Relative.startswith("granskningsmall/"))
+        continue;
+      RuleFile Spec;
+      if (!I.Sources.load(File, Spec, Errors))
+        continue;
+      std::string Id = Relative.drop_back(5).str();
+      if (!Codes.insert(Spec.Code.Value).second)
+        error(Spec.Code.Loc, File, "koden " + Spec.Code.Value + " används redan");
+      Ids.insert(Id);
+      compileRule(File, Id, Spec, overrideFor(Config, Id));
+    }
+    for (const auto &[Id, Override] : Config.Rules)
+      if (!Ids.count(Id) && !(llvm::StringRef(Id).endswith("/*")))
+        error(Override.Loc, Options.ConfigFile, "okänd regel '" + Id + "'");
+  }
+
+  void compileRule(const std::string &File, const std::string &Id,
+                   RuleFile &Spec, const RuleOverride *Override) {
+    RuleInfo Info;
+    Info.Id = Id;
+    Info.File = File;
+    Info.Code = Spec.Code.Value;
+    Info.Title = Spec.Title.Value;
+    Info.Status = Spec.Status.Value;
+    Info.Kind = Spec.Kind.Value;
+    Info.Message = Spec.Message;
+    Info.Questions = splitQuestions(Spec.Question.Value);
+    Info.What = Spec.Rationale.What;
+    Info.Why = Spec.Rationale.Why;
+    Info.Instead = Spec.Rationale.Instead;
+    Info.References = Spec.References;
+    for (const ExampleSpec &E : Spec.Examples)
+      Info.Examples.push_back({E.Bad.hasValue(), E.Bad ? *E.Bad : E.Good.getValueOr(""),
+                               E.Document, E.Suggestion});
+
+    static const llvm::StringRef Statuses[] = {"stable", "preview", "deprecated"};
+    if (!llvm::is_contained(Statuses, Info.Status))
+      error(Spec.Status.Loc, File, "status ska vara stable, preview eller deprecated");
+    const Located *SeverityText = &Spec.Severity;
+    if (Override && Override->Severity)
+      SeverityText = Override->Severity.getPointer();
+    if (auto S = parseSeverity(SeverityText->Value))
+      Info.Level = *S;
+    else
+      error(SeverityText->Loc, File, "severity ska vara info, warning eller error");
+    Info.Enabled = Info.Status != "deprecated";
+    if (Override && Override->Enabled)
+      Info.Enabled = *Override->Enabled;
+
+    const RuleKind *Kind = findRuleKind(Info.Kind);
+    if (!Kind) {
+      error(Spec.Kind.Loc, File, "okänd regeltyp '" + Info.Kind + "'");
+      I.Infos.push_back(std::move(Info));
+      return;
+    }
+    RuleParameters Params = Spec.Parameters;
+    if (Override && Override->Parameters)
+      Params.overrideWith(*Override->Parameters);
+    for (llvm::StringRef Name : Params.namesSet())
+      if (!llvm::is_contained(Kind->Parameters, Name))
+        error(Params.Loc, File, "parametern '" + Name.str() +
+                                    "' används inte av regeltypen " + Info.Kind);
+    KindContext Context(Params, *I.Ref, [&](llvm::SMLoc Loc, std::string Message) {
+      error(Loc, File, std::move(Message));
+    });
+    RuleSpec Compiled{Id, Info.Code, Info.Level, Info.Questions, Info.Message};
+    std::unique_ptr<Rule> R = Kind->Create(std::move(Compiled), Context);
+    if (Info.Enabled && !Context.failed())
+      I.Rules.add(std::move(R));
+    I.Infos.push_back(std::move(Info));
+  }
+
+  void loadTemplate(llvm::StringRef Dir, const UserConfig &Config) {
+    std::string Folder = join(Dir, "granskningsmall");
+    TemplateFile Mall;
+    if (!I.Sources.load(join(Folder, "mall.yaml"), Mall, Errors))
+      return;
+    std::vector<QuestionFile> Questions;
+    for (const std::string &File : yamlFilesUnder(Folder)) {
+      if (path::filename(File) == "mall.yaml")
+        continue;
+      QuestionFile Q;
+      if (I.Sources.load(File, Q, Errors))
+        Questions.push_back(std::move(Q));
+    }
+    // Template order is the reviewers' order: M before U, then by number.
+    std::stable_sort(Questions.begin(), Questions.end(),
+                     [](const QuestionFile &A, const QuestionFile &B) {
+                       llvm::StringRef X = A.Id.Value, Y = B.Id.Value;
+                       unsigned NX = 0, NY = 0;
+                       X.drop_front().getAsInteger(10, NX);
+                       Y.drop_front().getAsInteger(10, NY);
+                       return std::make_pair(X.take_front(), NX) <
+                              std::make_pair(Y.take_front(), NY);
+                     });
+    llvm::StringSet<> RuleIds;
+    for (const RuleInfo &R : I.Infos)
+      RuleIds.insert(R.Id);
+    I.Questions = Template::compile(
+        Mall, Questions, *I.Ref,
+        [&](llvm::StringRef Id) { return RuleIds.count(Id) > 0; },
+        [&](llvm::SMLoc Loc, std::string Message) {
+          error(Loc, Folder, std::move(Message));
+        });
+    if (Config.Colours)
+      I.Questions.setColours(*Config.Colours);
+    std::sort(I.Infos.begin(), I.Infos.end(),
+              [](const RuleInfo &A, const RuleInfo &B) { return A.Id < B.Id; });
+  }
+
+  const EngineOptions &Options;
+  Engine::Impl &I;
+  std::vector<Diagnostic> &Errors;
+};
+
+} // namespace
+
+void loadEngine(const EngineOptions &Options, Engine::Impl &I,
+                std::vector<Diagnostic> &Errors) {
+  Loader(Options, I, Errors).run();
+}
+
+} // namespace ibic

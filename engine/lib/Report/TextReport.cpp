@@ -1,0 +1,172 @@
+//===- TextReport.cpp - Reports for people --------------------------------===//
+#include "ibic/Report.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Format.h"
+
+#include <map>
+
+namespace ibic {
+namespace {
+
+using Colour = llvm::raw_ostream::Colors;
+
+class Painter {
+public:
+  Painter(llvm::raw_ostream &OS, bool Enabled) : OS(OS), Enabled(Enabled) {}
+  llvm::raw_ostream &operator()(Colour C, bool Bold = false) {
+    if (Enabled)
+      OS.changeColor(C, Bold);
+    return OS;
+  }
+  llvm::raw_ostream &reset() {
+    if (Enabled)
+      OS.resetColor();
+    return OS;
+  }
+
+private:
+  llvm::raw_ostream &OS;
+  bool Enabled;
+};
+
+Colour severityColour(Severity S) {
+  switch (S) {
+  case Severity::Error:
+    return Colour::RED;
+  case Severity::Warning:
+    return Colour::MAGENTA;
+  case Severity::Info:
+    break;
+  }
+  return Colour::CYAN;
+}
+
+Colour trafficLight(llvm::StringRef Name) {
+  return Name == "grön" ? Colour::GREEN : Name == "gul" ? Colour::YELLOW : Colour::RED;
+}
+
+/// The source line with a caret under [Column, EndColumn) when on one line.
+void writeCaret(llvm::raw_ostream &OS, Painter &Paint, unsigned Line,
+                unsigned Column, unsigned EndLine, unsigned EndColumn,
+                llvm::StringRef Source) {
+  std::string Shown = Source.str();
+  std::replace(Shown.begin(), Shown.end(), '\t', ' ');
+  std::string Number = std::to_string(Line);
+  OS << llvm::format("%5s | ", Number.c_str()) << Shown << '\n';
+  OS << "      | " << std::string(Column > 0 ? Column - 1 : 0, ' ');
+  unsigned Width = EndLine == Line && EndColumn > Column ? EndColumn - Column : 1;
+  Paint(Colour::GREEN, true) << '^' << std::string(Width - 1, '~');
+  Paint.reset() << '\n';
+}
+
+void writeFinding(llvm::raw_ostream &OS, Painter &Paint, const Finding &F) {
+  Paint(Colour::SAVEDCOLOR, true) << F.File << ':' << F.Line << ':' << F.Column
+                                  << ": ";
+  Paint(severityColour(F.Level), true) << severityName(F.Level) << ": ";
+  Paint.reset() << F.Message << " [" << F.Rule << "]\n";
+  writeCaret(OS, Paint, F.Line, F.Column, F.EndLine, F.EndColumn, F.SourceLine);
+  if (!F.Suggestion.empty())
+    OS << "      = förslag: " << F.Suggestion << '\n';
+}
+
+llvm::StringRef scoreText(const QuestionScore &Q) {
+  static const char *const Names[] = {"0 ej uppfyllt", "1 delvis uppfyllt",
+                                      "2 uppfyllt"};
+  return Q.Score ? Names[*Q.Score] : "–";
+}
+
+void writeCaseScores(llvm::raw_ostream &OS, Painter &Paint,
+                     const AuditResult &R, const CaseResult &C) {
+  std::map<std::string, std::string> Titles;
+  for (const QuestionInfo &Q : R.TemplateQuestions)
+    Titles[Q.Id] = Q.Title;
+  for (const QuestionScore &Q : C.Questions) {
+    OS << "  " << llvm::left_justify(Q.Id, 4) << ' ';
+    if (Q.Score)
+      Paint(*Q.Score == 2 ? Colour::GREEN : *Q.Score == 1 ? Colour::YELLOW
+                                                          : Colour::RED,
+            true);
+    OS << llvm::left_justify(scoreText(Q), 18);
+    Paint.reset() << Titles[Q.Id];
+    if (!Q.Score)
+      OS << " (" << Q.Reason << ')';
+    OS << '\n';
+    if (Q.Score && *Q.Score < 2)
+      for (const std::string &E : Q.Evidence)
+        OS << "         ↳ " << E << '\n';
+  }
+}
+
+void writeGroups(llvm::raw_ostream &OS, Painter &Paint, const AuditResult &R) {
+  if (R.Groups.empty())
+    return;
+  OS << "Områdespoäng per avdelning och enhet\n";
+  for (const GroupResult &G : R.Groups) {
+    Paint(Colour::SAVEDCOLOR, true)
+        << (G.Avdelning.empty() ? "(ingen avdelning)" : G.Avdelning);
+    if (G.Enhet)
+      OS << " / " << *G.Enhet;
+    Paint.reset() << " – " << G.Cases << (G.Cases == 1 ? " ärende\n" : " ärenden\n");
+    for (const GroupQuestion &Q : G.Questions) {
+      if (!Q.Mean)
+        continue;
+      OS << "  " << llvm::left_justify(Q.Id, 4) << ' '
+         << llvm::format("%.2f", *Q.Mean) << "  ";
+      Paint(trafficLight(Q.Colour), true) << llvm::left_justify(Q.Colour, 5);
+      Paint.reset() << "  (n=" << Q.N << ")\n";
+    }
+  }
+}
+
+} // namespace
+
+void writeDiagnostics(llvm::ArrayRef<Diagnostic> Errors, bool Colour,
+                      llvm::raw_ostream &OS) {
+  Painter Paint(OS, Colour);
+  for (const Diagnostic &D : Errors) {
+    Paint(Colour::SAVEDCOLOR, true) << D.File;
+    if (D.Line)
+      OS << ':' << D.Line << ':' << D.Column;
+    OS << ": ";
+    Paint(Colour::RED, true) << "error: ";
+    Paint.reset() << D.Message << '\n';
+    if (D.Line && !D.SourceLine.empty())
+      writeCaret(OS, Paint, D.Line, D.Column, D.Line, D.Column + 1, D.SourceLine);
+  }
+}
+
+void writeTextReport(const AuditResult &R, const TextReportOptions &Options,
+                     llvm::raw_ostream &OS) {
+  Painter Paint(OS, Options.Colour);
+  size_t Findings = 0;
+  for (const CaseResult &C : R.Cases) {
+    Findings += C.Findings.size();
+    if (!Options.Scores) {
+      for (const Finding &F : C.Findings)
+        writeFinding(OS, Paint, F);
+      continue;
+    }
+    Paint(Colour::SAVEDCOLOR, true) << "Ärende " << C.Id;
+    Paint.reset();
+    if (!C.Avdelning.empty())
+      OS << "  " << C.Avdelning;
+    if (!C.Enhet.empty())
+      OS << " / " << C.Enhet;
+    if (!C.Lagrum.empty())
+      OS << " (" << C.Lagrum << ')';
+    OS << "\n  Filer: " << llvm::join(C.Files, ", ") << '\n';
+    writeCaseScores(OS, Paint, R, C);
+    for (const Finding &F : C.Findings)
+      writeFinding(OS, Paint, F);
+    OS << '\n';
+  }
+  if (Options.Scores)
+    writeGroups(OS, Paint, R);
+  OS << R.Cases.size() << (R.Cases.size() == 1 ? " ärende, " : " ärenden, ")
+     << Findings << " fynd, " << R.Errors.size()
+     << (R.Errors.size() == 1 ? " fil som inte kunde läsas\n"
+                              : " filer som inte kunde läsas\n");
+}
+
+} // namespace ibic

@@ -1,0 +1,295 @@
+#include "Template.h"
+
+#include "Text/Collation.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace ibic {
+
+bool Evidence::matches(const RawFinding &F) const {
+  if (F.Rule->Level < MinSeverity)
+    return false;
+  llvm::StringRef Pattern = Rule;
+  if (Pattern.consume_back("*"))
+    return llvm::StringRef(F.Rule->Id).startswith(Pattern);
+  return F.Rule->Id == Rule;
+}
+
+std::vector<const void *> UnitSelector::collect(const Case &C) const {
+  std::vector<const void *> Units;
+  for (const Document &D : C.Documents) {
+    if (Of == Kind::Notes) {
+      if (D.Type == "journalanteckning")
+        Units.push_back(&D);
+      continue;
+    }
+    if (!Documents.matches(D))
+      continue;
+    D.forEachSection([&](const Section &S) {
+      if (!Sections.matches(S))
+        return;
+      if (Of == Kind::Sections)
+        Units.push_back(&S);
+      else
+        for (const Assessment &A : S.Assessments)
+          Units.push_back(&A);
+    });
+  }
+  return Units;
+}
+
+llvm::StringRef UnitSelector::noun() const {
+  switch (Of) {
+  case Kind::Notes:
+    return "anteckningar";
+  case Kind::Sections:
+    return "avsnitt";
+  case Kind::Assessments:
+    return "bedömningar";
+  case Kind::None:
+    break;
+  }
+  return "enheter";
+}
+
+bool Question::appliesTo(llvm::StringRef DocumentType) const {
+  return llvm::is_contained(AppliesTo, DocumentType);
+}
+
+Template Template::compile(const TemplateFile &File,
+                           const std::vector<QuestionFile> &Files,
+                           const Reference &Ref,
+                           const std::function<bool(llvm::StringRef)> &KnownRule,
+                           ErrorFn Error) {
+  Template T;
+  T.Id = File.Id;
+  T.Version = File.Version;
+  T.Colours = File.Colours;
+  auto DocumentTypes = [&](const std::vector<Located> &List) {
+    std::vector<std::string> Types;
+    for (const Located &L : List) {
+      if (auto Slug = Ref.documentType(L.Value))
+        Types.push_back(*Slug);
+      else
+        Error(L.Loc, "okänd dokumenttyp '" + L.Value + "'");
+    }
+    return Types;
+  };
+  auto Selector = [](const llvm::Optional<SectionSelectorSpec> &S) {
+    return S ? SectionSelector{S->Kind.Value, S->LifeArea.Value, S->Factor.Value}
+             : SectionSelector{};
+  };
+  for (const QuestionFile &F : Files) {
+    Question Q;
+    Q.Id = F.Id.Value;
+    Q.Title = F.Title;
+    Q.Part = F.Part;
+    Q.AppliesTo = DocumentTypes(F.AppliesTo);
+    Q.NotApplicable = F.NotApplicable;
+    llvm::StringRef Method = F.Method.Value;
+    if (Method.empty() || Method == "worst-finding")
+      Q.Method = ScoringMethod::WorstFinding;
+    else if (Method == "finding-count")
+      Q.Method = ScoringMethod::FindingCount;
+    else if (Method == "share")
+      Q.Method = ScoringMethod::Share;
+    else
+      Error(F.Method.Loc, "okänd metod '" + Method.str() +
+                              "': använd worst-finding, finding-count eller share");
+    for (const EvidenceSpec &E : F.Evidence) {
+      Evidence Ev;
+      Ev.Rule = E.Rule.Value;
+      Ev.Score = E.Score;
+      if (E.Score < 0 || E.Score > 2)
+        Error(E.Rule.Loc, "score ska vara 0, 1 eller 2");
+      if (!E.MinSeverity.empty()) {
+        if (auto S = parseSeverity(E.MinSeverity.Value))
+          Ev.MinSeverity = *S;
+        else
+          Error(E.MinSeverity.Loc, "okänd allvarlighetsgrad '" +
+                                       E.MinSeverity.Value + "'");
+      }
+      if (!llvm::StringRef(Ev.Rule).endswith("*") && !KnownRule(Ev.Rule))
+        Error(E.Rule.Loc, "okänd regel '" + Ev.Rule + "'");
+      Q.EvidenceRules.push_back(std::move(Ev));
+    }
+    bool IsCount = Q.Method == ScoringMethod::FindingCount;
+    Q.Level2 = F.Levels.Two.getValueOr(IsCount ? 0 : 1.0);
+    Q.Level1 = F.Levels.One.getValueOr(IsCount ? 2 : 0.0);
+    const UnitsSpec &U = F.Units;
+    if (U.Notes)
+      Q.Units.Of = UnitSelector::Kind::Notes;
+    const llvm::Optional<UnitSelectorSpec> &Spec =
+        U.Sections ? U.Sections : U.Assessments;
+    if (Spec) {
+      Q.Units.Of = U.Sections ? UnitSelector::Kind::Sections
+                              : UnitSelector::Kind::Assessments;
+      Q.Units.Documents.Types = DocumentTypes(Spec->DocumentTypes);
+      Q.Units.Sections = Selector(Spec->Section);
+    }
+    if (Q.Method == ScoringMethod::Share && Q.Units.Of == UnitSelector::Kind::None)
+      Error(F.Id.Loc, "metoden share kräver units");
+    if (F.NoUnits.Value == "null")
+      Q.NoUnits.reset();
+    else if (!F.NoUnits.empty()) {
+      int Score;
+      if (llvm::StringRef(F.NoUnits.Value).getAsInteger(10, Score) || Score < 0 ||
+          Score > 2)
+        Error(F.NoUnits.Loc, "no-units ska vara 0, 1, 2 eller null");
+      else
+        Q.NoUnits = Score;
+    }
+    Q.NoUnitsReason = F.NoUnitsReason;
+    T.Questions.push_back(std::move(Q));
+  }
+  return T;
+}
+
+std::string Template::questionFor(const RuleSpec &Rule,
+                                  llvm::StringRef DocumentType) const {
+  for (const std::string &Id : Rule.Questions)
+    for (const Question &Q : Questions)
+      if (Q.Id == Id && Q.appliesTo(DocumentType))
+        return Id;
+  return Rule.Questions.empty() ? std::string() : Rule.Questions.front();
+}
+
+std::vector<QuestionScore> Template::score(
+    const Case &C, const std::vector<RawFinding> &Findings,
+    const std::vector<std::string> &QuestionOf,
+    const std::function<std::string(const RawFinding &)> &Where) const {
+  std::vector<QuestionScore> Scores;
+  for (const Question &Q : Questions) {
+    QuestionScore S;
+    S.Id = Q.Id;
+    bool Applies = llvm::any_of(
+        C.Documents, [&](const Document &D) { return Q.appliesTo(D.Type); });
+    if (!Applies) {
+      S.Reason = Q.NotApplicable;
+      Scores.push_back(std::move(S));
+      continue;
+    }
+    if (Q.EvidenceRules.empty()) {
+      S.Reason = "ingen regel ännu";
+      Scores.push_back(std::move(S));
+      continue;
+    }
+    std::vector<const RawFinding *> Relevant;
+    std::vector<int> Caps;
+    for (size_t I = 0; I < Findings.size(); ++I) {
+      if (QuestionOf[I] != Q.Id)
+        continue;
+      for (const Evidence &E : Q.EvidenceRules)
+        if (E.matches(Findings[I])) {
+          Relevant.push_back(&Findings[I]);
+          Caps.push_back(E.Score);
+          break;
+        }
+    }
+    for (const RawFinding *F : Relevant)
+      S.Evidence.push_back(F->Rule->Id + " (" + Where(*F) + ")");
+
+    switch (Q.Method) {
+    case ScoringMethod::WorstFinding:
+      S.Score = Caps.empty() ? 2 : *std::min_element(Caps.begin(), Caps.end());
+      break;
+    case ScoringMethod::FindingCount: {
+      double N = Relevant.size();
+      S.Score = N <= Q.Level2 ? 2 : N <= Q.Level1 ? 1 : 0;
+      S.Evidence.insert(S.Evidence.begin(),
+                        std::to_string(Relevant.size()) + " fynd räknas");
+      break;
+    }
+    case ScoringMethod::Share: {
+      std::vector<const void *> Units = Q.Units.collect(C);
+      if (Units.empty()) {
+        S.Score = Q.NoUnits;
+        S.Reason = Q.NoUnits ? "" : Q.NoUnitsReason;
+        S.Evidence.insert(S.Evidence.begin(),
+                          "inga " + Q.Units.noun().str() + " att bedöma");
+        break;
+      }
+      std::set<const void *> Bad;
+      for (const RawFinding *F : Relevant)
+        Bad.insert(F->Unit);
+      size_t Good = llvm::count_if(
+          Units, [&](const void *U) { return !Bad.count(U); });
+      double Share = double(Good) / Units.size();
+      S.Score = Share >= Q.Level2 ? 2 : (Good > 0 && Share >= Q.Level1) ? 1 : 0;
+      S.Evidence.insert(S.Evidence.begin(),
+                        std::to_string(Good) + " av " +
+                            std::to_string(Units.size()) + " " +
+                            Q.Units.noun().str() + " utan brist (" +
+                            std::to_string(int(std::lround(Share * 100))) +
+                            " %)");
+      break;
+    }
+    }
+    if (S.Evidence.empty())
+      S.Evidence.push_back("inga brister funna");
+    Scores.push_back(std::move(S));
+  }
+  return Scores;
+}
+
+llvm::StringRef Template::colourOf(double Mean) const {
+  return Mean >= Colours.Gron ? "grön" : Mean >= Colours.Gul ? "gul" : "röd";
+}
+
+std::vector<GroupResult>
+Template::aggregate(const std::vector<CaseResult> &Cases) const {
+  struct Tally {
+    unsigned Cases = 0;
+    std::map<std::string, std::pair<double, unsigned>> Sums;
+  };
+  using Key = std::pair<std::string, std::optional<std::string>>;
+  std::map<Key, Tally> Groups;
+  for (const CaseResult &C : Cases)
+    for (const Key &K : {Key{C.Avdelning, std::nullopt}, Key{C.Avdelning, C.Enhet}}) {
+      if (K.second && K.second->empty())
+        continue;
+      Tally &T = Groups[K];
+      ++T.Cases;
+      for (const QuestionScore &Q : C.Questions)
+        if (Q.Score) {
+          T.Sums[Q.Id].first += *Q.Score;
+          ++T.Sums[Q.Id].second;
+        }
+    }
+  std::vector<GroupResult> Result;
+  for (auto &[K, T] : Groups) {
+    GroupResult G;
+    G.Avdelning = K.first;
+    G.Enhet = K.second;
+    G.Cases = T.Cases;
+    for (const Question &Q : Questions) {
+      GroupQuestion GQ;
+      GQ.Id = Q.Id;
+      auto It = T.Sums.find(Q.Id);
+      if (It != T.Sums.end() && It->second.second) {
+        GQ.N = It->second.second;
+        GQ.Mean = std::round(It->second.first / GQ.N * 100) / 100;
+        GQ.Colour = colourOf(*GQ.Mean).str();
+      }
+      G.Questions.push_back(std::move(GQ));
+    }
+    Result.push_back(std::move(G));
+  }
+  const Collator &Swedish = Collator::swedish();
+  std::stable_sort(Result.begin(), Result.end(),
+                   [&](const GroupResult &A, const GroupResult &B) {
+                     if (int C = Swedish.compare(A.Avdelning, B.Avdelning))
+                       return C < 0;
+                     if (A.Enhet.has_value() != B.Enhet.has_value())
+                       return !A.Enhet.has_value();
+                     return A.Enhet && Swedish.compare(*A.Enhet, *B.Enhet) < 0;
+                   });
+  return Result;
+}
+
+} // namespace ibic

@@ -1,0 +1,92 @@
+//===- Template.h - The granskningsmall as data ---------------------------===//
+//
+// Each question names the rules that are its evidence and how their findings
+// map to 0, 1 or 2. Nothing here knows what a question means: rewording,
+// re-weighting or adding a question is a change to rules/granskningsmall/.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IBIC_SCORING_TEMPLATE_H
+#define IBIC_SCORING_TEMPLATE_H
+
+#include "Config/Files.h"
+#include "Rules/Rule.h"
+#include "Rules/Selectors.h"
+
+#include <functional>
+
+namespace ibic {
+
+struct Evidence {
+  std::string Rule; ///< A rule id, or "pack/*".
+  int Score = 0;
+  Severity MinSeverity = Severity::Info;
+  bool matches(const RawFinding &F) const;
+};
+
+enum class ScoringMethod { WorstFinding, FindingCount, Share };
+
+/// What a share question counts.
+struct UnitSelector {
+  enum class Kind { None, Notes, Sections, Assessments } Of = Kind::None;
+  DocumentTypeFilter Documents;
+  SectionSelector Sections;
+  /// Every unit of \p C, as the pointers rules use in RawFinding::Unit.
+  std::vector<const void *> collect(const Case &C) const;
+  llvm::StringRef noun() const;
+};
+
+struct Question {
+  std::string Id, Title, Part;
+  std::vector<std::string> AppliesTo;
+  std::string NotApplicable;
+  ScoringMethod Method = ScoringMethod::WorstFinding;
+  std::vector<Evidence> EvidenceRules;
+  double Level2 = 1.0, Level1 = 0.0;
+  UnitSelector Units;
+  std::optional<int> NoUnits = 0;
+  std::string NoUnitsReason;
+
+  bool appliesTo(llvm::StringRef DocumentType) const;
+};
+
+class Template {
+public:
+  using ErrorFn = std::function<void(llvm::SMLoc, std::string)>;
+  /// Compiles the template; \p KnownRule says whether a rule id exists.
+  static Template compile(const TemplateFile &File,
+                          const std::vector<QuestionFile> &Questions,
+                          const Reference &Ref,
+                          const std::function<bool(llvm::StringRef)> &KnownRule,
+                          ErrorFn Error);
+
+  llvm::StringRef id() const { return Id; }
+  llvm::StringRef version() const { return Version; }
+  const std::vector<Question> &questions() const { return Questions; }
+  void setColours(const ColourSpec &C) { Colours = C; }
+
+  /// The question a finding in a document of \p DocumentType is evidence
+  /// for: the first of the rule's questions whose template reads that type.
+  std::string questionFor(const RuleSpec &Rule,
+                          llvm::StringRef DocumentType) const;
+
+  /// Answers every question for one case. \p Findings carry their question
+  /// in the parallel vector \p QuestionOf; \p Where names a finding's place.
+  std::vector<QuestionScore>
+  score(const Case &C, const std::vector<RawFinding> &Findings,
+        const std::vector<std::string> &QuestionOf,
+        const std::function<std::string(const RawFinding &)> &Where) const;
+
+  /// Områdespoäng per avdelning and per (avdelning, enhet).
+  std::vector<GroupResult> aggregate(const std::vector<CaseResult> &Cases) const;
+
+  llvm::StringRef colourOf(double Mean) const;
+
+private:
+  std::string Id, Version;
+  ColourSpec Colours;
+  std::vector<Question> Questions;
+};
+
+} // namespace ibic
+
+#endif

@@ -1,0 +1,33 @@
+#include "ibic/Result.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+namespace ibic {
+
+llvm::StringRef severityName(Severity S) {
+  switch (S) {
+  case Severity::Error:
+    return "error";
+  case Severity::Warning:
+    return "warning";
+  case Severity::Info:
+    break;
+  }
+  return "info";
+}
+
+std::optional<Severity> parseSeverity(llvm::StringRef Name) {
+  for (Severity S : {Severity::Info, Severity::Warning, Severity::Error})
+    if (Name == severityName(S))
+      return S;
+  return std::nullopt;
+}
+
+bool AuditResult::hasFindingAtLeast(Severity FailOn) const {
+  return llvm::any_of(Cases, [&](const CaseResult &C) {
+    return llvm::any_of(C.Findings,
+                        [&](const Finding &F) { return F.Level >= FailOn; });
+  });
+}
+
+} // namespace ibic

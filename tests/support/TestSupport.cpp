@@ -1,0 +1,60 @@
+#include "TestSupport.h"
+
+#include "Config/Files.h"
+
+#include <catch2/catch.hpp>
+
+#include "llvm/Support/Path.h"
+
+#include <array>
+#include <cstdio>
+
+namespace ibic::test {
+
+std::string sourcePath(llvm::StringRef Relative) {
+  llvm::SmallString<256> P(IBIC_SOURCE_DIR);
+  llvm::sys::path::append(P, Relative);
+  return P.str().str();
+}
+
+LoadResult loadEngine(llvm::StringRef RulesDir, llvm::StringRef Config) {
+  EngineOptions Options;
+  Options.RulesDir = RulesDir.str();
+  Options.ConfigFile = Config.str();
+  return Engine::load(Options);
+}
+
+const Engine &engine() {
+  static LoadResult Loaded = loadEngine(sourcePath("rules"));
+  if (!Loaded.Errors.empty())
+    FAIL("rules/ does not load: " << Loaded.Errors.front().File << ":"
+                                  << Loaded.Errors.front().Line << ": "
+                                  << Loaded.Errors.front().Message);
+  return *Loaded.Loaded;
+}
+
+const Reference &reference() {
+  static const Reference Ref = [] {
+    YamlSources Sources;
+    std::vector<Diagnostic> Errors;
+    ReferenceData Data;
+    Sources.load(sourcePath("rules/reference/ibic.yaml"), Data, Errors);
+    return Reference(std::move(Data), {});
+  }();
+  return Ref;
+}
+
+int runCli(const std::string &Arguments, std::string &Output) {
+  std::string Command = std::string(IBIC_CLI) + " " + Arguments + " 2>/dev/null";
+  FILE *Pipe = popen(Command.c_str(), "r");
+  REQUIRE(Pipe);
+  std::array<char, 4096> Buffer;
+  Output.clear();
+  size_t N;
+  while ((N = fread(Buffer.data(), 1, Buffer.size(), Pipe)) > 0)
+    Output.append(Buffer.data(), N);
+  int Status = pclose(Pipe);
+  return WEXITSTATUS(Status);
+}
+
+} // namespace ibic::test
