@@ -44,8 +44,11 @@ const Reference &reference() {
   return Ref;
 }
 
-int runCli(const std::string &Arguments, std::string &Output) {
+int runCli(const std::string &Arguments, std::string &Output,
+           bool InSourceDir) {
   std::string Command = std::string(IBIC_CLI) + " " + Arguments + " 2>/dev/null";
+  if (InSourceDir)
+    Command = "cd '" + std::string(IBIC_SOURCE_DIR) + "' && " + Command;
   FILE *Pipe = popen(Command.c_str(), "r");
   REQUIRE(Pipe);
   std::array<char, 4096> Buffer;

@@ -22,8 +22,10 @@ const Reference &reference();
 LoadResult loadEngine(llvm::StringRef RulesDir, llvm::StringRef Config = "");
 
 /// Runs the command line; returns its exit code and fills \p Output with
-/// standard output.
-int runCli(const std::string &Arguments, std::string &Output);
+/// standard output. \p InSourceDir runs it from the source tree, so paths in
+/// its report are relative as in the checked-in expected reports.
+int runCli(const std::string &Arguments, std::string &Output,
+           bool InSourceDir = false);
 
 } // namespace ibic::test
 

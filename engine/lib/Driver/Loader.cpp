@@ -2,6 +2,7 @@
 
 #include "Rules/RuleKinds.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -33,6 +34,30 @@ std::vector<std::string> splitQuestions(llvm::StringRef Text) {
   for (llvm::StringRef P : Parts)
     if (!P.trim().empty())
       Out.push_back(P.trim().str());
+  return Out;
+}
+
+/// Prose as a folded YAML scalar (">") means it: LLVM's YAML parser keeps the
+/// line breaks of folded scalars, so fold them here, keeping blank-line
+/// paragraph breaks.
+std::string foldProse(llvm::StringRef Text) {
+  std::string Out;
+  llvm::SmallVector<llvm::StringRef, 4> Paragraphs;
+  Text.trim().split(Paragraphs, "\n\n", -1, false);
+  for (llvm::StringRef P : Paragraphs) {
+    if (!Out.empty())
+      Out += "\n\n";
+    std::string Joined;
+    for (llvm::StringRef Line : llvm::split(P, '\n')) {
+      llvm::StringRef Trimmed = Line.trim();
+      if (Trimmed.empty())
+        continue;
+      if (!Joined.empty())
+        Joined += ' ';
+      Joined += Trimmed.str();
+    }
+    Out += Joined;
+  }
   return Out;
 }
 
@@ -133,14 +158,14 @@ private:
     Info.Id = Id;
     Info.File = File;
     Info.Code = Spec.Code.Value;
-    Info.Title = Spec.Title.Value;
+    Info.Title = foldProse(Spec.Title.Value);
     Info.Status = Spec.Status.Value;
     Info.Kind = Spec.Kind.Value;
-    Info.Message = Spec.Message;
+    Info.Message = foldProse(Spec.Message);
     Info.Questions = splitQuestions(Spec.Question.Value);
-    Info.What = Spec.Rationale.What;
-    Info.Why = Spec.Rationale.Why;
-    Info.Instead = Spec.Rationale.Instead;
+    Info.What = foldProse(Spec.Rationale.What);
+    Info.Why = foldProse(Spec.Rationale.Why);
+    Info.Instead = foldProse(Spec.Rationale.Instead);
     Info.References = Spec.References;
     for (const ExampleSpec &E : Spec.Examples)
       Info.Examples.push_back({E.Bad.hasValue(), E.Bad ? *E.Bad : E.Good.getValueOr(""),
