@@ -130,6 +130,7 @@ void MappingTraits<TemplateFile>::mapping(IO &IO, TemplateFile &V) {
 void MappingTraits<EvidenceSpec>::mapping(IO &IO, EvidenceSpec &V) {
   IO.mapRequired("rule", V.Rule);
   IO.mapOptional("score", V.Score, 0);
+  IO.mapOptional("partial-score", V.PartialScore);
   IO.mapOptional("min-severity", V.MinSeverity);
 }
 
@@ -142,6 +143,7 @@ void MappingTraits<NoFields>::mapping(IO &, NoFields &) {}
 
 void MappingTraits<UnitsSpec>::mapping(IO &IO, UnitsSpec &V) {
   IO.mapOptional("notes", V.Notes);
+  IO.mapOptional("observed", V.Observed);
   IO.mapOptional("sections", V.Sections);
   IO.mapOptional("assessments", V.Assessments);
 }

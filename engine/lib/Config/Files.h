@@ -82,6 +82,7 @@ struct TemplateFile {
 struct EvidenceSpec {
   Located Rule, MinSeverity;
   int Score = 0;
+  llvm::Optional<int> PartialScore;
 };
 
 struct UnitSelectorSpec {
@@ -92,7 +93,7 @@ struct UnitSelectorSpec {
 struct NoFields {};
 
 struct UnitsSpec {
-  llvm::Optional<NoFields> Notes;
+  llvm::Optional<NoFields> Notes, Observed;
   llvm::Optional<UnitSelectorSpec> Sections, Assessments;
 };
 

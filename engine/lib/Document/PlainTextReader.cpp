@@ -287,7 +287,9 @@ private:
       Note.reset();
     };
     for (size_t I = Body; I < Lines.size(); ++I) {
-      std::string Date, Time, Rest;
+      std::string Date, Time;
+      // A view into the line, so the area's position in the file is known.
+      re2::StringPiece Rest;
       re2::StringPiece Input(Lines[I].Text.data(), Lines[I].Text.size());
       if (!re2::RE2::FullMatch(Input, noteHeaderPattern(), &Date, &Time, &Rest))
         continue;
@@ -296,7 +298,7 @@ private:
       Note->Date = Date + "T" + Time;
       Note->Id += " " + Date + " " + Time;
       Note->Offset = Lines[I].Offset;
-      llvm::StringRef Area = llvm::StringRef(Rest).trim();
+      llvm::StringRef Area = llvm::StringRef(Rest.data(), Rest.size()).trim();
       if (Area.endswith(")")) {
         size_t Open = Area.rfind('(');
         if (Open != llvm::StringRef::npos) {

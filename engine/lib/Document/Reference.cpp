@@ -99,12 +99,18 @@ std::optional<int> Reference::parseLevel(llvm::StringRef Text) const {
     if (!Inside.trim().getAsInteger(10, Level))
       return Level;
   }
+  std::vector<Word> Words = splitWords(Text);
+  // A level written as a bare number ("– 2").
+  for (const Word &W : Words) {
+    int Level;
+    if (W.End - W.Begin == 1 && !Text.slice(W.Begin, W.End).getAsInteger(10, Level))
+      return Level;
+  }
   std::string Folded = foldText(Text);
   for (const RatingLevel &L : Data.Levels)
     for (const std::string &P : L.Phrases)
       if (llvm::StringRef(Folded).contains(foldText(P)))
         return L.Level;
-  std::vector<Word> Words = splitWords(Text);
   for (size_t I = 0; I + 1 < Words.size(); ++I) {
     auto Degree = DegreeWords.find(Words[I].Folded);
     if (Degree != DegreeWords.end() && TermWords.count(Words[I + 1].Folded))

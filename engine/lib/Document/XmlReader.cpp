@@ -143,6 +143,28 @@ private:
     Result.Errors.push_back(File->diagnose(offsetOf(N), std::move(Message)));
   }
 
+  /// Where attribute \p Name of element \p N is written (pugixml keeps no
+  /// attribute offsets, so look for it inside the start tag).
+  uint32_t attributeOffset(const pugi::xml_node &N, llvm::StringRef Name) const {
+    llvm::StringRef Text = File->contents();
+    uint32_t Start = offsetOf(N);
+    llvm::StringRef Tag = Text.slice(Start, Text.find('>', Start));
+    for (size_t At = Tag.find(Name); At != llvm::StringRef::npos;
+         At = Tag.find(Name, At + 1)) {
+      bool Boundary = At > 0 && (Tag[At - 1] == ' ' || Tag[At - 1] == '\t' ||
+                                 Tag[At - 1] == '\n' || Tag[At - 1] == '\r');
+      if (Boundary && Tag.drop_front(At + Name.size()).ltrim().startswith("="))
+        return Start + At;
+    }
+    return Start;
+  }
+
+  void attributeError(const pugi::xml_node &N, llvm::StringRef Name,
+                      std::string Message) {
+    Result.Errors.push_back(
+        File->diagnose(attributeOffset(N, Name), std::move(Message)));
+  }
+
   void readCase(const pugi::xml_node &N) {
     Case C;
     C.Id = attribute(N, "id");
@@ -199,7 +221,7 @@ private:
     std::string Slug = attribute(N, "livsomrade");
     if (Slug.empty() || Ref.isLifeArea(Slug))
       return Slug;
-    error(N, "Okänt livsområde '" + Slug +
+    attributeError(N, "livsomrade", "Okänt livsområde '" + Slug +
                  "'. Använd en av IBIC:s livsområdeskoder, t.ex. "
                  "personlig-vard, hemliv eller forflyttning.");
     return "";
@@ -209,7 +231,7 @@ private:
     std::string Slug = attribute(N, "faktor");
     if (Slug.empty() || Ref.isFactor(Slug))
       return Slug;
-    error(N, "Okänd relaterad faktor '" + Slug +
+    attributeError(N, "faktor", "Okänd relaterad faktor '" + Slug +
                  "'. Använd kroppsfunktioner, kroppsstrukturer, "
                  "halsotillstand, omgivningsfaktorer eller personfaktorer.");
     return "";

@@ -113,13 +113,16 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
     R.Lagrum = C.Lagrum;
     R.Files = C.Files;
     for (const RawFinding &F : Raw) {
+      QuestionOf.push_back(I.Questions.questionFor(*F.Rule, F.Doc->Type));
+      if (F.Observation)
+        continue;
       const SourceFile &File = *F.Doc->File;
       LineColumn Begin = File.locate(F.Begin), End = File.locate(F.End);
       Finding Out;
       Out.Rule = F.Rule->Id;
       Out.Code = F.Rule->Code;
       Out.Level = F.Rule->Level;
-      Out.Question = I.Questions.questionFor(*F.Rule, F.Doc->Type);
+      Out.Question = QuestionOf.back();
       Out.Message = F.Message;
       Out.Suggestion = F.Suggestion;
       Out.Document = F.Doc->Id;
@@ -129,7 +132,6 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
       Out.EndLine = End.Line;
       Out.EndColumn = End.Column;
       Out.SourceLine = File.lineAt(F.Begin).str();
-      QuestionOf.push_back(Out.Question);
       R.Findings.push_back(std::move(Out));
     }
     if (Score)

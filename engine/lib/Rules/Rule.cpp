@@ -42,4 +42,15 @@ void Rule::reportLine(std::vector<RawFinding> &Out, const Document &Doc,
   report(Out, Doc, Unit, Offset, std::max(Offset, LineEnd), Values);
 }
 
+void Rule::observe(std::vector<RawFinding> &Out, const Document &Doc,
+                   const void *Unit) const {
+  RawFinding O;
+  O.Rule = &Spec;
+  O.Doc = &Doc;
+  O.Unit = Unit;
+  O.Begin = O.End = Doc.Offset;
+  O.Observation = true;
+  Out.push_back(std::move(O));
+}
+
 } // namespace ibic

@@ -35,6 +35,12 @@ struct RawFinding {
   const void *Unit = nullptr;
   uint32_t Begin = 0, End = 0; ///< Source byte offsets.
   std::string Message, Suggestion;
+  /// Something is there but falls short (a goal written as an insats), as
+  /// opposed to missing; the template may score the two differently.
+  bool Partial = false;
+  /// Not a finding: the rule judged Unit and found it sound. Questions that
+  /// count only what a rule judged (notes that show a deviation) need these.
+  bool Observation = false;
 };
 
 class Rule {
@@ -58,6 +64,9 @@ protected:
   /// A finding on the line starting at \p Offset (a heading, a note header).
   void reportLine(std::vector<RawFinding> &Out, const Document &Doc,
                   const void *Unit, uint32_t Offset, Substitutions Values) const;
+  /// Records that \p Unit was judged and found sound.
+  void observe(std::vector<RawFinding> &Out, const Document &Doc,
+               const void *Unit) const;
 
 private:
   RuleSpec Spec;

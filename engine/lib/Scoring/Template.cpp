@@ -22,6 +22,8 @@ bool Evidence::matches(const RawFinding &F) const {
 
 std::vector<const void *> UnitSelector::collect(const Case &C) const {
   std::vector<const void *> Units;
+  if (Of == Kind::None || Of == Kind::Observed)
+    return Units;
   for (const Document &D : C.Documents) {
     if (Of == Kind::Notes) {
       if (D.Type == "journalanteckning")
@@ -51,6 +53,8 @@ llvm::StringRef UnitSelector::noun() const {
     return "avsnitt";
   case Kind::Assessments:
     return "bedömningar";
+  case Kind::Observed:
+    return "bedömda delar";
   case Kind::None:
     break;
   }
@@ -105,8 +109,9 @@ Template Template::compile(const TemplateFile &File,
       Evidence Ev;
       Ev.Rule = E.Rule.Value;
       Ev.Score = E.Score;
-      if (E.Score < 0 || E.Score > 2)
-        Error(E.Rule.Loc, "score ska vara 0, 1 eller 2");
+      Ev.PartialScore = E.PartialScore.getValueOr(E.Score);
+      if (E.Score < 0 || E.Score > 2 || Ev.PartialScore < 0 || Ev.PartialScore > 2)
+        Error(E.Rule.Loc, "score och partial-score ska vara 0, 1 eller 2");
       if (!E.MinSeverity.empty()) {
         if (auto S = parseSeverity(E.MinSeverity.Value))
           Ev.MinSeverity = *S;
@@ -124,6 +129,8 @@ Template Template::compile(const TemplateFile &File,
     const UnitsSpec &U = F.Units;
     if (U.Notes)
       Q.Units.Of = UnitSelector::Kind::Notes;
+    if (U.Observed)
+      Q.Units.Of = UnitSelector::Kind::Observed;
     const llvm::Optional<UnitSelectorSpec> &Spec =
         U.Sections ? U.Sections : U.Assessments;
     if (Spec) {
@@ -181,15 +188,21 @@ std::vector<QuestionScore> Template::score(
     }
     std::vector<const RawFinding *> Relevant;
     std::vector<int> Caps;
+    std::vector<const void *> Observed;
     for (size_t I = 0; I < Findings.size(); ++I) {
       if (QuestionOf[I] != Q.Id)
         continue;
-      for (const Evidence &E : Q.EvidenceRules)
-        if (E.matches(Findings[I])) {
-          Relevant.push_back(&Findings[I]);
-          Caps.push_back(E.Score);
-          break;
-        }
+      const RawFinding &F = Findings[I];
+      auto E = llvm::find_if(Q.EvidenceRules,
+                             [&](const Evidence &E) { return E.matches(F); });
+      if (E == Q.EvidenceRules.end())
+        continue;
+      if (F.Observation) {
+        Observed.push_back(F.Unit);
+        continue;
+      }
+      Relevant.push_back(&F);
+      Caps.push_back(F.Partial ? E->PartialScore : E->Score);
     }
     for (const RawFinding *F : Relevant)
       S.Evidence.push_back(F->Rule->Id + " (" + Where(*F) + ")");
@@ -206,21 +219,38 @@ std::vector<QuestionScore> Template::score(
       break;
     }
     case ScoringMethod::Share: {
-      std::vector<const void *> Units = Q.Units.collect(C);
+      std::vector<const void *> Units;
+      if (Q.Units.Of == UnitSelector::Kind::Observed) {
+        Units = Observed;
+        for (const RawFinding *F : Relevant)
+          if (!llvm::is_contained(Units, F->Unit))
+            Units.push_back(F->Unit);
+      } else {
+        Units = Q.Units.collect(C);
+      }
+      // A finding about no unit (a whole document without any) caps the
+      // share's score like a worst-finding question.
+      std::set<const void *> Bad;
+      std::optional<int> Cap;
+      for (size_t N = 0; N < Relevant.size(); ++N) {
+        if (llvm::is_contained(Units, Relevant[N]->Unit))
+          Bad.insert(Relevant[N]->Unit);
+        else
+          Cap = std::min(Cap.value_or(2), Caps[N]);
+      }
       if (Units.empty()) {
-        S.Score = Q.NoUnits;
-        S.Reason = Q.NoUnits ? "" : Q.NoUnitsReason;
+        S.Score = Cap ? Cap : Q.NoUnits;
+        S.Reason = S.Score ? "" : Q.NoUnitsReason;
         S.Evidence.insert(S.Evidence.begin(),
                           "inga " + Q.Units.noun().str() + " att bedöma");
         break;
       }
-      std::set<const void *> Bad;
-      for (const RawFinding *F : Relevant)
-        Bad.insert(F->Unit);
       size_t Good = llvm::count_if(
           Units, [&](const void *U) { return !Bad.count(U); });
       double Share = double(Good) / Units.size();
-      S.Score = Share >= Q.Level2 ? 2 : (Good > 0 && Share >= Q.Level1) ? 1 : 0;
+      S.Score = Share >= Q.Level2 ? 2 : Share >= Q.Level1 ? 1 : 0;
+      if (Cap)
+        S.Score = std::min(*S.Score, *Cap);
       S.Evidence.insert(S.Evidence.begin(),
                         std::to_string(Good) + " av " +
                             std::to_string(Units.size()) + " " +

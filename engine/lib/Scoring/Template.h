@@ -18,7 +18,8 @@ namespace ibic {
 
 struct Evidence {
   std::string Rule; ///< A rule id, or "pack/*".
-  int Score = 0;
+  int Score = 0;        ///< What a finding caps the question at.
+  int PartialScore = 0; ///< The same for a finding marked partial.
   Severity MinSeverity = Severity::Info;
   bool matches(const RawFinding &F) const;
 };
@@ -27,7 +28,8 @@ enum class ScoringMethod { WorstFinding, FindingCount, Share };
 
 /// What a share question counts.
 struct UnitSelector {
-  enum class Kind { None, Notes, Sections, Assessments } Of = Kind::None;
+  /// Observed: the units the evidence rules judged (RawFinding::Observation).
+  enum class Kind { None, Notes, Sections, Assessments, Observed } Of = Kind::None;
   DocumentTypeFilter Documents;
   SectionSelector Sections;
   /// Every unit of \p C, as the pointers rules use in RawFinding::Unit.

@@ -25,6 +25,9 @@ LineColumn SourceFile::locate(uint32_t Offset) const {
   auto It = std::upper_bound(LineStarts.begin(), LineStarts.end(), Offset);
   unsigned Line = It - LineStarts.begin();
   uint32_t Start = LineStarts[Line - 1];
+  // Editors do not show a byte order mark; columns count from after it.
+  if (Line == 1 && llvm::StringRef(Contents).startswith("\xEF\xBB\xBF"))
+    Start = std::min<uint32_t>(3, Offset);
   llvm::StringRef Before(Contents.data() + Start, Offset - Start);
   return {Line, countCodePoints(Before) + 1};
 }
@@ -33,6 +36,8 @@ llvm::StringRef SourceFile::lineAt(uint32_t Offset) const {
   Offset = std::min<uint32_t>(Offset, Contents.size());
   auto It = std::upper_bound(LineStarts.begin(), LineStarts.end(), Offset);
   uint32_t Start = *(It - 1);
+  if (Start == 0 && llvm::StringRef(Contents).startswith("\xEF\xBB\xBF"))
+    Start = 3;
   uint32_t End = It == LineStarts.end() ? Contents.size() : *It - 1;
   return llvm::StringRef(Contents).slice(Start, End).rtrim("\r");
 }
