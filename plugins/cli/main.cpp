@@ -4,6 +4,7 @@
 // exit code. No rule logic lives here.
 //
 //===----------------------------------------------------------------------===//
+#include "ibic/Agreement.h"
 #include "ibic/Engine.h"
 #include "ibic/Report.h"
 
@@ -30,9 +31,19 @@ cl::SubCommand RulesCommand(
     "rules", "Lista reglerna, eller 'rules explain ID' för en regels "
              "motivering och exempel");
 
+cl::SubCommand AgreeCommand(
+    "agree", "Jämför granskningen med en granskares etiketter (LABELS.tsv): "
+             "exakt överensstämmelse och viktad kappa per fråga");
+
 cl::list<std::string> Inputs(cl::Positional, cl::desc("<fil eller mapp>..."),
                              cl::OneOrMore, cl::sub(AuditCommand),
-                             cl::sub(CheckCommand), cl::cat(Category));
+                             cl::sub(CheckCommand), cl::sub(AgreeCommand),
+                             cl::cat(Category));
+
+cl::opt<std::string> LabelsFile(
+    "labels",
+    cl::desc("Etikettfil: case, question, label (0/1/2/null), tabbseparerad"),
+    cl::value_desc("FIL"), cl::Required, cl::sub(AgreeCommand), cl::cat(Category));
 
 enum class Format { Text, Json };
 cl::opt<Format> OutputFormat(
@@ -52,12 +63,12 @@ cl::opt<std::string> ConfigFile(
     cl::desc("Konfigurationsfil (standard: närmaste .ibic-audit.yaml från "
              "första sökvägen och uppåt)"),
     cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand),
-    cl::sub(RulesCommand), cl::cat(Category));
+    cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::cat(Category));
 
 cl::opt<std::string> RulesDir(
     "rules", cl::desc("Mapp med regelpaket, granskningsmall och referensdata"),
     cl::value_desc("MAPP"), cl::sub(AuditCommand), cl::sub(CheckCommand),
-    cl::sub(RulesCommand), cl::cat(Category));
+    cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::cat(Category));
 
 cl::opt<std::string> FailOn(
     "fail-on",
@@ -150,6 +161,21 @@ int runAudit(bool Score) {
   return Result.hasFindingAtLeast(Failing) ? Findings : Clean;
 }
 
+int runAgree() {
+  llvm::Expected<std::vector<ibic::Label>> Labels = ibic::readLabels(LabelsFile);
+  if (!Labels) {
+    errs() << "ibic-audit: " << toString(Labels.takeError()) << '\n';
+    return UsageError;
+  }
+  std::unique_ptr<ibic::Engine> Engine = loadEngine(Inputs.front());
+  if (!Engine)
+    return UsageError;
+  ibic::AuditResult Result = Engine->audit(Inputs, {});
+  ibic::writeDiagnostics(Result.Errors, errs().has_colors(), errs());
+  ibic::writeAgreement(ibic::compareWithLabels(Result, *Labels), outs());
+  return Result.Errors.empty() ? Clean : InputErrors;
+}
+
 void explain(const ibic::RuleInfo &R) {
   raw_ostream &OS = outs();
   OS << R.Id << " (" << R.Code << ") – " << R.Title << "\n\n";
@@ -217,7 +243,8 @@ int main(int argc, char **argv) {
           "ibic-audit – förgranskning av IBIC-dokumentation\n\n"
           "  ibic-audit audit [--format text|json] [-o FIL] SÖKVÄG...\n"
           "  ibic-audit check [--format text|json] SÖKVÄG...\n"
-          "  ibic-audit rules [list | explain ID]\n\n"
+          "  ibic-audit rules [list | explain ID]\n"
+          "  ibic-audit agree --labels LABELS.tsv SÖKVÄG...\n\n"
           "Slutkoder: 0 inga fynd på felnivån, 1 fynd på felnivån, 2 någon fil "
           "kunde inte läsas,\n3 fel i anrop, regler eller konfiguration.\n",
           &errs()))
@@ -228,7 +255,9 @@ int main(int argc, char **argv) {
     return runAudit(/*Score=*/false);
   if (RulesCommand)
     return runRules();
-  errs() << "ibic-audit: ange ett kommando: audit, check eller rules "
+  if (AgreeCommand)
+    return runAgree();
+  errs() << "ibic-audit: ange ett kommando: audit, check, rules eller agree "
             "(se ibic-audit --help)\n";
   return UsageError;
 }

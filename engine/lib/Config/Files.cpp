@@ -23,6 +23,18 @@ std::vector<llvm::StringRef> RuleParameters::namesSet() const {
   Note(RequireAny.hasValue(), "require-any");
   Note(Patterns.hasValue(), "patterns");
   Note(Entries.hasValue(), "entries");
+  Note(Words.hasValue(), "words");
+  Note(Full.hasValue(), "full");
+  Note(Partial.hasValue(), "partial");
+  Note(Exclude.hasValue(), "exclude");
+  Note(Trigger.hasValue(), "trigger");
+  Note(Per.hasValue(), "per");
+  Note(Count.hasValue(), "count");
+  Note(Fallback.hasValue(), "fallback");
+  Note(Check.hasValue(), "check");
+  Note(MinFull.hasValue(), "min-full");
+  Note(Share.hasValue(), "share");
+  Note(PartialMessage.hasValue(), "partial-message");
   return Names;
 }
 
@@ -44,6 +56,18 @@ void RuleParameters::overrideWith(const RuleParameters &O) {
   Take(RequireAny, O.RequireAny);
   Take(Patterns, O.Patterns);
   Take(Entries, O.Entries);
+  Take(Words, O.Words);
+  Take(Full, O.Full);
+  Take(Partial, O.Partial);
+  Take(Exclude, O.Exclude);
+  Take(Trigger, O.Trigger);
+  Take(Per, O.Per);
+  Take(Count, O.Count);
+  Take(Fallback, O.Fallback);
+  Take(Check, O.Check);
+  Take(MinFull, O.MinFull);
+  Take(Share, O.Share);
+  Take(PartialMessage, O.PartialMessage);
 }
 
 } // namespace ibic
@@ -86,6 +110,18 @@ void MappingTraits<RuleParameters>::mapping(IO &IO, RuleParameters &V) {
   IO.mapOptional("require-any", V.RequireAny);
   IO.mapOptional("patterns", V.Patterns);
   IO.mapOptional("entries", V.Entries);
+  IO.mapOptional("words", V.Words);
+  IO.mapOptional("full", V.Full);
+  IO.mapOptional("partial", V.Partial);
+  IO.mapOptional("exclude", V.Exclude);
+  IO.mapOptional("trigger", V.Trigger);
+  IO.mapOptional("per", V.Per);
+  IO.mapOptional("count", V.Count);
+  IO.mapOptional("fallback", V.Fallback);
+  IO.mapOptional("check", V.Check);
+  IO.mapOptional("min-full", V.MinFull);
+  IO.mapOptional("share", V.Share);
+  IO.mapOptional("partial-message", V.PartialMessage);
 }
 
 void MappingTraits<ExampleSpec>::mapping(IO &IO, ExampleSpec &V) {

@@ -44,6 +44,12 @@ struct RuleParameters {
   llvm::Optional<bool> RequireAny;
   llvm::Optional<std::vector<PatternSpec>> Patterns;
   llvm::Optional<std::vector<LexiconEntrySpec>> Entries;
+  llvm::Optional<std::map<std::string, std::vector<std::string>>> Words;
+  llvm::Optional<std::vector<Located>> Full, Partial, Exclude, Trigger;
+  llvm::Optional<Located> Per, Count, Fallback, Check;
+  llvm::Optional<unsigned> MinFull;
+  llvm::Optional<double> Share;
+  llvm::Optional<std::string> PartialMessage;
   llvm::SMLoc Loc;
 
   /// The YAML names of the parameters that are set.

@@ -47,6 +47,8 @@ struct Section {
   std::string Heading;  ///< As written.
   std::string LifeArea; ///< Life-area slug for kind "livsomrade" and others.
   std::string Factor;   ///< Factor slug for kind "relaterad-faktor".
+  /// The current name when the heading uses an older or other spelling.
+  std::string CurrentName;
   uint32_t Offset = 0;  ///< Where the heading is.
   std::vector<TextSpan> Paragraphs;
   std::vector<Assessment> Assessments;

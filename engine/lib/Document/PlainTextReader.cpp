@@ -252,6 +252,8 @@ private:
         S.LifeArea = Meaning.LifeArea;
         S.Factor = Meaning.Factor;
         S.Heading = Title;
+        if (Meaning.IsAlias)
+          S.CurrentName = Meaning.CurrentName;
         S.Offset = L.Offset + (L.Text.size() - L.Text.ltrim().size());
         Siblings.push_back(std::move(S));
         Open.push_back({Level, &Siblings.back()});

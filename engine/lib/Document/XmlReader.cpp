@@ -244,8 +244,11 @@ private:
     S.LifeArea = validLifeArea(N);
     S.Factor = validFactor(N);
     S.Offset = offsetOf(N);
+    std::optional<HeadingMeaning> Named = Ref.classifyHeading(S.Heading);
+    if (Named && Named->IsAlias)
+      S.CurrentName = Named->CurrentName;
     if (S.Kind.empty())
-      if (auto Meaning = Ref.classifyHeading(S.Heading)) {
+      if (auto Meaning = Named) {
         S.Kind = Meaning->Kind;
         if (S.LifeArea.empty())
           S.LifeArea = Meaning->LifeArea;
@@ -269,7 +272,12 @@ private:
 
   Assessment readAssessment(const pugi::xml_node &N) {
     Assessment A;
-    A.Icf = attribute(N, "icf");
+    // "D 510" and "d510" are the same code.
+    std::string Code = attribute(N, "icf");
+    llvm::erase_if(Code, [](char C) { return C == ' '; });
+    if (!Code.empty())
+      Code[0] = llvm::toLower(Code[0]);
+    A.Icf = Code;
     A.Level = levelAttribute(N, "level");
     A.TargetLevel = levelAttribute(N, "target-level");
     A.Outcome = llvm::StringRef(attribute(N, "outcome")).trim().lower();

@@ -1,11 +1,15 @@
 #include "RuleKinds.h"
 
+#include "Rules/Kinds/HeadingNameRule.h"
+#include "Rules/Kinds/IcfAssessmentRule.h"
 #include "Rules/Kinds/LexiconRule.h"
+#include "Rules/Kinds/NoteClassificationRule.h"
 #include "Rules/Kinds/PatternRule.h"
 #include "Rules/Kinds/RequiredAttributeRule.h"
 #include "Rules/Kinds/RequiredDocumentRule.h"
 #include "Rules/Kinds/RequiredSectionRule.h"
 #include "Rules/Kinds/SectionContentRule.h"
+#include "Rules/Kinds/TextEvidenceRule.h"
 
 namespace ibic {
 
@@ -64,6 +68,15 @@ const std::vector<RuleKind> &ruleKinds() {
       {"pattern", &PatternRule::create,
        {"document-types", "section", "mode", "patterns"}},
       {"lexicon", &LexiconRule::create, {"document-types", "entries"}},
+      {"note-classification", &NoteClassificationRule::create,
+       {"document-types", "words", "min-words"}},
+      {"icf-assessment", &IcfAssessmentRule::create,
+       {"document-types", "section", "check"}},
+      {"heading-name", &HeadingNameRule::create, {"document-types", "section"}},
+      {"text-evidence", &TextEvidenceRule::create,
+       {"document-types", "section", "per", "fallback", "words", "full",
+        "partial", "exclude", "trigger", "count", "min-full", "share",
+        "partial-message"}},
   };
   return Kinds;
 }

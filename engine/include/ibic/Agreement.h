@@ -1,0 +1,61 @@
+//===- ibic/Agreement.h - How well ibic-audit agrees with reviewers -------===//
+//
+// A labelled corpus has, per case and question, the score a reviewer gave by
+// reading the case. These functions compare an audit with such labels: exact
+// agreement, and Cohen's kappa with quadratic weights (disagreeing by two
+// steps costs four times one step), per question and overall.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IBIC_AGREEMENT_H
+#define IBIC_AGREEMENT_H
+
+#include "ibic/Result.h"
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ibic {
+
+/// One reviewer label: a score 0–2, or empty for null (does not apply).
+struct Label {
+  std::string Case, Question;
+  std::optional<int> Score;
+};
+
+/// Reads a labels file: tab-separated `case question label [why]` with a
+/// header line; label is 0, 1, 2 or null.
+llvm::Expected<std::vector<Label>> readLabels(llvm::StringRef Path);
+
+struct AgreementRow {
+  std::string Question; ///< "alla" for the overall row.
+  unsigned Pairs = 0, Agreeing = 0;
+  /// Over pairs where both gave a score; empty when undefined (one class).
+  std::optional<double> Kappa;
+  double exact() const { return Pairs ? double(Agreeing) / Pairs : 0; }
+};
+
+struct Disagreement {
+  std::string Case, Question;
+  std::optional<int> Label, Tool;
+};
+
+struct AgreementReport {
+  std::vector<AgreementRow> Questions;
+  AgreementRow Overall;
+  std::vector<Disagreement> Disagreements;
+  unsigned Unmatched = 0; ///< Labels for cases the audit did not see.
+};
+
+AgreementReport compareWithLabels(const AuditResult &R,
+                                  const std::vector<Label> &Labels);
+
+/// A table for people, then every disagreement.
+void writeAgreement(const AgreementReport &A, llvm::raw_ostream &OS);
+
+} // namespace ibic
+
+#endif

@@ -1,0 +1,144 @@
+#include "ibic/Agreement.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <map>
+
+namespace ibic {
+namespace {
+
+std::optional<double> quadraticKappa(const std::vector<std::pair<int, int>> &Pairs) {
+  constexpr int K = 3;
+  if (Pairs.empty())
+    return std::nullopt;
+  double Observed[K][K] = {}, RowSum[K] = {}, ColSum[K] = {};
+  for (auto [A, B] : Pairs) {
+    Observed[A][B] += 1;
+    RowSum[A] += 1;
+    ColSum[B] += 1;
+  }
+  double N = Pairs.size(), Disagree = 0, Expected = 0;
+  for (int I = 0; I < K; ++I)
+    for (int J = 0; J < K; ++J) {
+      double W = double((I - J) * (I - J)) / ((K - 1) * (K - 1));
+      Disagree += W * Observed[I][J];
+      Expected += W * RowSum[I] * ColSum[J] / N;
+    }
+  if (Expected == 0)
+    return std::nullopt;
+  return 1.0 - Disagree / Expected;
+}
+
+} // namespace
+
+llvm::Expected<std::vector<Label>> readLabels(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return llvm::createStringError(Buffer.getError(),
+                                   "kan inte läsa " + Path + ": " +
+                                       Buffer.getError().message());
+  std::vector<Label> Labels;
+  unsigned LineNo = 0;
+  for (llvm::StringRef Line : llvm::split((*Buffer)->getBuffer(), '\n')) {
+    ++LineNo;
+    Line = Line.rtrim("\r");
+    if (LineNo == 1 || Line.trim().empty())
+      continue;
+    llvm::SmallVector<llvm::StringRef, 4> Fields;
+    Line.split(Fields, '\t');
+    if (Fields.size() < 3)
+      return llvm::createStringError(std::errc::invalid_argument,
+                                     "%s:%u: väntade case, question och label",
+                                     Path.str().c_str(), LineNo);
+    Label L{Fields[0].trim().str(), Fields[1].trim().str(), std::nullopt};
+    llvm::StringRef Value = Fields[2].trim();
+    int Score;
+    if (Value != "null") {
+      if (Value.getAsInteger(10, Score) || Score < 0 || Score > 2)
+        return llvm::createStringError(std::errc::invalid_argument,
+                                       "%s:%u: label ska vara 0, 1, 2 eller null",
+                                       Path.str().c_str(), LineNo);
+      L.Score = Score;
+    }
+    Labels.push_back(std::move(L));
+  }
+  return Labels;
+}
+
+AgreementReport compareWithLabels(const AuditResult &R,
+                                  const std::vector<Label> &Labels) {
+  std::map<std::pair<std::string, std::string>, std::optional<int>> Tool;
+  std::map<std::string, bool> Seen;
+  for (const CaseResult &C : R.Cases) {
+    Seen[C.Id] = true;
+    for (const QuestionScore &Q : C.Questions)
+      Tool[{C.Id, Q.Id}] = Q.Score;
+  }
+  AgreementReport A;
+  A.Overall.Question = "alla";
+  std::map<std::string, AgreementRow> Rows;
+  std::map<std::string, std::vector<std::pair<int, int>>> Scored;
+  std::vector<std::pair<int, int>> AllScored;
+  std::vector<std::string> Order;
+  for (const Label &L : Labels) {
+    if (!Seen.count(L.Case)) {
+      ++A.Unmatched;
+      continue;
+    }
+    std::optional<int> T = Tool[{L.Case, L.Question}];
+    if (!Rows.count(L.Question))
+      Order.push_back(L.Question);
+    AgreementRow &Row = Rows[L.Question];
+    Row.Question = L.Question;
+    ++Row.Pairs;
+    ++A.Overall.Pairs;
+    if (T == L.Score) {
+      ++Row.Agreeing;
+      ++A.Overall.Agreeing;
+    } else {
+      A.Disagreements.push_back({L.Case, L.Question, L.Score, T});
+    }
+    if (T && L.Score) {
+      Scored[L.Question].push_back({*L.Score, *T});
+      AllScored.push_back({*L.Score, *T});
+    }
+  }
+  for (const std::string &Q : Order) {
+    AgreementRow Row = Rows[Q];
+    Row.Kappa = quadraticKappa(Scored[Q]);
+    A.Questions.push_back(std::move(Row));
+  }
+  A.Overall.Kappa = quadraticKappa(AllScored);
+  return A;
+}
+
+void writeAgreement(const AgreementReport &A, llvm::raw_ostream &OS) {
+  auto Score = [](const std::optional<int> &S) {
+    return S ? std::to_string(*S) : std::string("null");
+  };
+  auto Row = [&](const AgreementRow &R) {
+    OS << llvm::left_justify(R.Question, 6) << llvm::format("%5u", R.Pairs)
+       << llvm::format("%9.1f %%", 100 * R.exact());
+    if (R.Kappa)
+      OS << llvm::format("%10.2f", *R.Kappa);
+    else
+      OS << "         –";
+    OS << '\n';
+  };
+  OS << "fråga  par  exakt lika  viktad κ\n";
+  for (const AgreementRow &R : A.Questions)
+    Row(R);
+  Row(A.Overall);
+  if (A.Unmatched)
+    OS << A.Unmatched << " etiketter gäller ärenden som inte granskades\n";
+  if (!A.Disagreements.empty()) {
+    OS << "\nOlika bedömningar (ärende, fråga: granskare → ibic-audit)\n";
+    for (const Disagreement &D : A.Disagreements)
+      OS << "  " << D.Case << ' ' << D.Question << ": " << Score(D.Label)
+         << " → " << Score(D.Tool) << '\n';
+  }
+}
+
+} // namespace ibic

@@ -1,0 +1,64 @@
+#include "Sentences.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+namespace ibic {
+namespace {
+
+icu::BreakIterator *sentenceIterator() {
+  static const std::unique_ptr<icu::BreakIterator> Prototype = [] {
+    UErrorCode Status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> BI(icu::BreakIterator::createSentenceInstance(
+        icu::Locale("sv", "SE"), Status));
+    return U_SUCCESS(Status) ? std::move(BI) : nullptr;
+  }();
+  thread_local std::unique_ptr<icu::BreakIterator> Local(
+      Prototype ? Prototype->clone() : nullptr);
+  return Local.get();
+}
+
+void addTrimmed(llvm::StringRef Text, uint32_t Begin, uint32_t End,
+                std::vector<std::pair<uint32_t, uint32_t>> &Out) {
+  while (Begin < End && llvm::isSpace(Text[Begin]))
+    ++Begin;
+  while (End > Begin && llvm::isSpace(Text[End - 1]))
+    --End;
+  if (Begin < End)
+    Out.push_back({Begin, End});
+}
+
+} // namespace
+
+std::vector<std::pair<uint32_t, uint32_t>> splitSentences(llvm::StringRef Text) {
+  std::vector<std::pair<uint32_t, uint32_t>> Sentences;
+  icu::BreakIterator *BI = sentenceIterator();
+  uint32_t LineStart = 0;
+  while (LineStart <= Text.size()) {
+    size_t LineEnd = Text.find('\n', LineStart);
+    if (LineEnd == llvm::StringRef::npos)
+      LineEnd = Text.size();
+    llvm::StringRef Line = Text.slice(LineStart, LineEnd);
+    UErrorCode Status = U_ZERO_ERROR;
+    UText UT = UTEXT_INITIALIZER;
+    utext_openUTF8(&UT, Line.data(), Line.size(), &Status);
+    if (!BI || U_FAILURE(Status)) {
+      addTrimmed(Text, LineStart, LineEnd, Sentences);
+    } else {
+      BI->setText(&UT, Status);
+      int32_t Begin = BI->first();
+      for (int32_t End = BI->next(); End != icu::BreakIterator::DONE;
+           Begin = End, End = BI->next())
+        addTrimmed(Text, LineStart + Begin, LineStart + End, Sentences);
+    }
+    utext_close(&UT);
+    LineStart = LineEnd + 1;
+  }
+  return Sentences;
+}
+
+} // namespace ibic
