@@ -2,6 +2,8 @@
 
 #include "Support/SourceFile.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 namespace ibic {
 
 const llvm::MemoryBuffer *YamlSources::open(llvm::StringRef Path,
@@ -46,6 +48,28 @@ Diagnostic YamlSources::diagnose(llvm::SMLoc Loc, llvm::StringRef File,
           countCodePoints(Text.slice(LineStart, Offset)) + 1, std::move(Message),
           Line.rtrim("\r").str()};
 }
+
+std::string foldProse(llvm::StringRef Text) {
+  std::string Out;
+  llvm::SmallVector<llvm::StringRef, 4> Paragraphs;
+  Text.trim().split(Paragraphs, "\n\n", -1, false);
+  for (llvm::StringRef P : Paragraphs) {
+    if (!Out.empty())
+      Out += "\n\n";
+    std::string Joined;
+    for (llvm::StringRef Line : llvm::split(P, '\n')) {
+      llvm::StringRef Trimmed = Line.trim();
+      if (Trimmed.empty())
+        continue;
+      if (!Joined.empty())
+        Joined += ' ';
+      Joined += Trimmed.str();
+    }
+    Out += Joined;
+  }
+  return Out;
+}
+
 
 llvm::SMLoc currentLocation(llvm::yaml::IO &IO) {
   if (IO.outputting())

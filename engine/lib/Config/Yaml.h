@@ -60,6 +60,11 @@ private:
   llvm::SourceMgr Sources;
 };
 
+/// Prose written as a folded scalar (">") with its line breaks folded into
+/// spaces, keeping blank-line paragraph breaks: LLVM's YAML parser keeps the
+/// line breaks of folded scalars.
+std::string foldProse(llvm::StringRef Text);
+
 /// Records where the map being read starts (only when reading).
 llvm::SMLoc currentLocation(llvm::yaml::IO &IO);
 

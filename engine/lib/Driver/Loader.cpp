@@ -37,30 +37,6 @@ std::vector<std::string> splitQuestions(llvm::StringRef Text) {
   return Out;
 }
 
-/// Prose as a folded YAML scalar (">") means it: LLVM's YAML parser keeps the
-/// line breaks of folded scalars, so fold them here, keeping blank-line
-/// paragraph breaks.
-std::string foldProse(llvm::StringRef Text) {
-  std::string Out;
-  llvm::SmallVector<llvm::StringRef, 4> Paragraphs;
-  Text.trim().split(Paragraphs, "\n\n", -1, false);
-  for (llvm::StringRef P : Paragraphs) {
-    if (!Out.empty())
-      Out += "\n\n";
-    std::string Joined;
-    for (llvm::StringRef Line : llvm::split(P, '\n')) {
-      llvm::StringRef Trimmed = Line.trim();
-      if (Trimmed.empty())
-        continue;
-      if (!Joined.empty())
-        Joined += ' ';
-      Joined += Trimmed.str();
-    }
-    Out += Joined;
-  }
-  return Out;
-}
-
 class Loader {
 public:
   Loader(const EngineOptions &Options, Engine::Impl &I,

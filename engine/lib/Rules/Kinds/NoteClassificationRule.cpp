@@ -41,9 +41,9 @@ void NoteClassificationRule::check(const Case &C,
         for (const Stem &S : Stems) {
           llvm::StringRef Token = W.Folded;
           // A stem starts a word ("duschade") or, when long enough to be
-          // unambiguous, ends a compound's first part ("kvällsdusch").
+          // unambiguous, is a later part of a compound ("kvällsdusch").
           if (Token.startswith(S.Folded) ||
-              (S.Folded.size() >= 4 && Token.drop_front(1).contains(S.Folded)))
+              (S.Folded.size() >= 5 && Token.drop_front(1).contains(S.Folded)))
             ++Hits[S.Area];
         }
     auto Best = std::max_element(

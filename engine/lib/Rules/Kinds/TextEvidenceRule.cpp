@@ -35,8 +35,10 @@ expand(llvm::StringRef Pattern,
       Rest = Rest.drop_front(3);
       continue;
     }
-    // "{name}" is a word list; "{0,3}" is left to RE2 as a repetition.
-    if (Rest.size() > 1 && Rest.front() == '{' &&
+    // "{name}" is a word list; "{0,3}" and "\p{Lu}" are left to RE2.
+    bool UnicodeClass = llvm::StringRef(Out).endswith("\\p") ||
+                        llvm::StringRef(Out).endswith("\\P");
+    if (Rest.size() > 1 && Rest.front() == '{' && !UnicodeClass &&
         Rest.find('}') != llvm::StringRef::npos && !llvm::isDigit(Rest[1])) {
       llvm::StringRef Name = Rest.slice(1, Rest.find('}'));
       auto List = Words.find(Name.str());
@@ -97,14 +99,25 @@ bool anyMatch(const TextEvidenceRule::Patterns &Ps, const std::string &S) {
   return llvm::any_of(Ps, [&](const auto &P) { return re2::RE2::PartialMatch(S, *P); });
 }
 
-void collectTexts(const Section &S, std::vector<llvm::StringRef> &Out) {
-  if (!S.Heading.empty())
-    Out.push_back(S.Heading);
-  for (const TextSpan &P : S.Paragraphs)
-    Out.push_back(P.Text);
-  for (const Section &C : S.Children)
-    collectTexts(C, Out);
+} // namespace
+
+void TextEvidenceRule::Scope::add(llvm::StringRef Text, bool Heading) {
+  Texts.push_back(Text);
+  IsHeading.push_back(Heading);
 }
+
+void TextEvidenceRule::Scope::addSection(const Section &S) {
+  // A heading can be evidence ("Kroppsfunktioner" in a plan) but is no
+  // statement, so it does not count towards a share of sentences.
+  if (!S.Heading.empty())
+    add(S.Heading, true);
+  for (const TextSpan &P : S.Paragraphs)
+    add(P.Text, false);
+  for (const Section &C : S.Children)
+    addSection(C);
+}
+
+namespace {
 
 } // namespace
 
@@ -128,7 +141,8 @@ std::unique_ptr<Rule> TextEvidenceRule::create(RuleSpec Spec,
   R->MinFull = P.MinFull.getValueOr(1);
   if (P.Share)
     R->Share = *P.Share;
-  R->PartialMessage = P.PartialMessage.getValueOr(R->spec().Message);
+  R->PartialMessage =
+      P.PartialMessage ? foldProse(*P.PartialMessage) : R->spec().Message;
   static const std::map<std::string, std::vector<std::string>> NoWords;
   const auto &Words = P.Words ? *P.Words : NoWords;
   R->Full = compilePatterns(P.Full, Words, Context);
@@ -147,10 +161,10 @@ void TextEvidenceRule::judge(const Document &D, const Scope &S,
   unsigned Sentences = 0, FullSentences = 0;
   bool AnyPartial = false, Triggered = Trigger.empty();
   std::vector<bool> PatternSeen(Full.size());
-  for (llvm::StringRef Text : S.Texts)
-    for (auto [Begin, End] : splitSentences(Text)) {
-      std::string Sentence = Text.slice(Begin, End).str();
-      ++Sentences;
+  for (size_t T = 0; T < S.Texts.size(); ++T)
+    for (auto [Begin, End] : splitSentences(S.Texts[T])) {
+      std::string Sentence = S.Texts[T].slice(Begin, End).str();
+      Sentences += !S.IsHeading[T];
       Triggered |= anyMatch(Trigger, Sentence);
       AnyPartial |= anyMatch(Partial, Sentence);
       if (anyMatch(Exclude, Sentence))
@@ -159,7 +173,7 @@ void TextEvidenceRule::judge(const Document &D, const Scope &S,
       for (size_t N = 0; N < Full.size(); ++N)
         if (re2::RE2::PartialMatch(Sentence, *Full[N]))
           IsFull = PatternSeen[N] = true;
-      FullSentences += IsFull;
+      FullSentences += IsFull && !S.IsHeading[T];
     }
   if (!Triggered)
     return;
@@ -192,13 +206,13 @@ void TextEvidenceRule::check(const Case &C, std::vector<RawFinding> &Out) const 
       D.forEachSection([&](const Section &S) {
         if (!Sections.matches(S))
           return;
-        Scope Sc{{}, &S, S.Offset};
-        collectTexts(S, Sc.Texts);
+        Scope Sc{{}, {}, &S, S.Offset};
+        Sc.addSection(S);
         judge(D, Sc, Out);
       });
       continue;
     }
-    Scope Whole{{}, &D, D.Offset};
+    Scope Whole{{}, {}, &D, D.Offset};
     unsigned Matched = 0;
     if (!Sections.empty())
       D.forEachSection([&](const Section &S) {
@@ -206,7 +220,7 @@ void TextEvidenceRule::check(const Case &C, std::vector<RawFinding> &Out) const 
           return;
         if (++Matched == 1)
           Whole.Offset = S.Offset;
-        collectTexts(S, Whole.Texts);
+        Whole.addSection(S);
       });
     if (Matched > 1)
       Whole.Offset = D.Offset;
@@ -216,9 +230,9 @@ void TextEvidenceRule::check(const Case &C, std::vector<RawFinding> &Out) const 
     }
     if (Matched == 0 || Sections.empty()) {
       for (const TextSpan &P : D.Paragraphs)
-        Whole.Texts.push_back(P.Text);
+        Whole.add(P.Text, false);
       for (const Section &S : D.Sections)
-        collectTexts(S, Whole.Texts);
+        Whole.addSection(S);
     }
     judge(D, Whole, Out);
   }

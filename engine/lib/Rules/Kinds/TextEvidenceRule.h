@@ -25,9 +25,12 @@ public:
 private:
   using Rule::Rule;
   struct Scope {
-    std::vector<llvm::StringRef> Texts; ///< Paragraphs and headings.
+    std::vector<llvm::StringRef> Texts;    ///< Paragraphs and headings.
+    std::vector<bool> IsHeading;           ///< Parallel to Texts.
     const void *Unit = nullptr;
     uint32_t Offset = 0; ///< Where a finding is shown.
+    void add(llvm::StringRef Text, bool Heading);
+    void addSection(const Section &S);
   };
   void judge(const Document &D, const Scope &S,
              std::vector<RawFinding> &Out) const;
