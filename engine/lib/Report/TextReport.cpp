@@ -1,6 +1,8 @@
 //===- TextReport.cpp - Reports for people --------------------------------===//
 #include "ibic/Report.h"
 
+#include "Support/SourceFile.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Format.h"
 
@@ -10,6 +12,13 @@ namespace ibic {
 namespace {
 
 using Colour = llvm::raw_ostream::Colors;
+
+/// \p Text padded with spaces to \p Width code points (left_justify counts
+/// bytes, which misaligns "grön" and "–").
+std::string padded(llvm::StringRef Text, unsigned Width) {
+  unsigned Length = countCodePoints(Text);
+  return Text.str() + std::string(Length < Width ? Width - Length : 0, ' ');
+}
 
 class Painter {
 public:
@@ -47,27 +56,30 @@ Colour trafficLight(llvm::StringRef Name) {
 }
 
 /// The source line with a caret under [Column, EndColumn) when on one line.
-void writeCaret(llvm::raw_ostream &OS, Painter &Paint, unsigned Line,
-                unsigned Column, unsigned EndLine, unsigned EndColumn,
-                llvm::StringRef Source) {
+void writeCaret(llvm::raw_ostream &OS, Painter &Paint, llvm::StringRef Indent,
+                unsigned Line, unsigned Column, unsigned EndLine,
+                unsigned EndColumn, llvm::StringRef Source) {
   std::string Shown = Source.str();
   std::replace(Shown.begin(), Shown.end(), '\t', ' ');
   std::string Number = std::to_string(Line);
-  OS << llvm::format("%5s | ", Number.c_str()) << Shown << '\n';
-  OS << "      | " << std::string(Column > 0 ? Column - 1 : 0, ' ');
+  OS << Indent << llvm::format("%5s | ", Number.c_str()) << Shown << '\n';
+  OS << Indent << "      | " << std::string(Column > 0 ? Column - 1 : 0, ' ');
   unsigned Width = EndLine == Line && EndColumn > Column ? EndColumn - Column : 1;
   Paint(Colour::GREEN, true) << '^' << std::string(Width - 1, '~');
   Paint.reset() << '\n';
 }
 
-void writeFinding(llvm::raw_ostream &OS, Painter &Paint, const Finding &F) {
+void writeFinding(llvm::raw_ostream &OS, Painter &Paint, const Finding &F,
+                  llvm::StringRef Indent = "") {
+  OS << Indent;
   Paint(Colour::SAVEDCOLOR, true) << F.File << ':' << F.Line << ':' << F.Column
                                   << ": ";
   Paint(severityColour(F.Level), true) << severityName(F.Level) << ": ";
   Paint.reset() << F.Message << " [" << F.Rule << "]\n";
-  writeCaret(OS, Paint, F.Line, F.Column, F.EndLine, F.EndColumn, F.SourceLine);
+  writeCaret(OS, Paint, Indent, F.Line, F.Column, F.EndLine, F.EndColumn,
+             F.SourceLine);
   if (!F.Suggestion.empty())
-    OS << "      = förslag: " << F.Suggestion << '\n';
+    OS << Indent << "      = förslag: " << F.Suggestion << '\n';
 }
 
 llvm::StringRef scoreText(const QuestionScore &Q) {
@@ -76,25 +88,41 @@ llvm::StringRef scoreText(const QuestionScore &Q) {
   return Q.Score ? Names[*Q.Score] : "–";
 }
 
-void writeCaseScores(llvm::raw_ostream &OS, Painter &Paint,
-                     const AuditResult &R, const CaseResult &C) {
+/// Each question's score with the findings that explain it, then the
+/// findings that concern no scored question.
+void writeCase(llvm::raw_ostream &OS, Painter &Paint, const AuditResult &R,
+               const CaseResult &C) {
   std::map<std::string, std::string> Titles;
   for (const QuestionInfo &Q : R.TemplateQuestions)
     Titles[Q.Id] = Q.Title;
+  std::vector<bool> Shown(C.Findings.size());
   for (const QuestionScore &Q : C.Questions) {
     OS << "  " << llvm::left_justify(Q.Id, 4) << ' ';
     if (Q.Score)
       Paint(*Q.Score == 2 ? Colour::GREEN : *Q.Score == 1 ? Colour::YELLOW
                                                           : Colour::RED,
             true);
-    OS << llvm::left_justify(scoreText(Q), 18);
+    OS << padded(scoreText(Q), 18);
     Paint.reset() << Titles[Q.Id];
     if (!Q.Score)
       OS << " (" << Q.Reason << ')';
     OS << '\n';
-    if (Q.Score && *Q.Score < 2)
-      for (const std::string &E : Q.Evidence)
-        OS << "         ↳ " << E << '\n';
+    if (!Q.Score)
+      continue;
+    for (size_t N = 0; N < C.Findings.size(); ++N)
+      if (C.Findings[N].Question == Q.Id) {
+        Shown[N] = true;
+        writeFinding(OS, Paint, C.Findings[N], "       ");
+      }
+  }
+  bool Heading = false;
+  for (size_t N = 0; N < C.Findings.size(); ++N) {
+    if (Shown[N])
+      continue;
+    if (!Heading)
+      OS << "  Övriga fynd\n";
+    Heading = true;
+    writeFinding(OS, Paint, C.Findings[N], "       ");
   }
 }
 
@@ -113,7 +141,7 @@ void writeGroups(llvm::raw_ostream &OS, Painter &Paint, const AuditResult &R) {
         continue;
       OS << "  " << llvm::left_justify(Q.Id, 4) << ' '
          << llvm::format("%.2f", *Q.Mean) << "  ";
-      Paint(trafficLight(Q.Colour), true) << llvm::left_justify(Q.Colour, 5);
+      Paint(trafficLight(Q.Colour), true) << padded(Q.Colour, 5);
       Paint.reset() << "  (n=" << Q.N << ")\n";
     }
   }
@@ -132,7 +160,8 @@ void writeDiagnostics(llvm::ArrayRef<Diagnostic> Errors, bool Colour,
     Paint(Colour::RED, true) << "error: ";
     Paint.reset() << D.Message << '\n';
     if (D.Line && !D.SourceLine.empty())
-      writeCaret(OS, Paint, D.Line, D.Column, D.Line, D.Column + 1, D.SourceLine);
+      writeCaret(OS, Paint, "", D.Line, D.Column, D.Line, D.Column + 1,
+                 D.SourceLine);
   }
 }
 
@@ -156,9 +185,7 @@ void writeTextReport(const AuditResult &R, const TextReportOptions &Options,
     if (!C.Lagrum.empty())
       OS << " (" << C.Lagrum << ')';
     OS << "\n  Filer: " << llvm::join(C.Files, ", ") << '\n';
-    writeCaseScores(OS, Paint, R, C);
-    for (const Finding &F : C.Findings)
-      writeFinding(OS, Paint, F);
+    writeCase(OS, Paint, R, C);
     OS << '\n';
   }
   if (Options.Scores)
