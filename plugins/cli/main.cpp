@@ -35,6 +35,14 @@ cl::SubCommand AgreeCommand(
     "agree", "Jämför granskningen med en granskares etiketter (LABELS.tsv): "
              "exakt överensstämmelse och viktad kappa per fråga");
 
+cl::SubCommand SentencesCommand(
+    "sentences", "Mät språkkontrollernas precision och täckning mot en "
+                 "märkt meningssamling (corpora/sprak/meningar.tsv)");
+
+cl::opt<std::string> SentenceLabels(cl::Positional, cl::desc("<meningar.tsv>"),
+                                    cl::Required, cl::sub(SentencesCommand),
+                                    cl::cat(Category));
+
 cl::list<std::string> Inputs(cl::Positional, cl::desc("<fil eller mapp>..."),
                              cl::OneOrMore, cl::sub(AuditCommand),
                              cl::sub(CheckCommand), cl::sub(AgreeCommand),
@@ -63,12 +71,14 @@ cl::opt<std::string> ConfigFile(
     cl::desc("Konfigurationsfil (standard: närmaste .ibic-audit.yaml från "
              "första sökvägen och uppåt)"),
     cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand),
-    cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::cat(Category));
+    cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::sub(SentencesCommand),
+    cl::cat(Category));
 
 cl::opt<std::string> RulesDir(
     "rules", cl::desc("Mapp med regelpaket, granskningsmall och referensdata"),
     cl::value_desc("MAPP"), cl::sub(AuditCommand), cl::sub(CheckCommand),
-    cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::cat(Category));
+    cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::sub(SentencesCommand),
+    cl::cat(Category));
 
 cl::opt<std::string> FailOn(
     "fail-on",
@@ -89,6 +99,10 @@ cl::opt<When> ColourOutput(
                clEnumValN(When::Always, "always", "alltid"),
                clEnumValN(When::Never, "never", "aldrig")),
     cl::sub(AuditCommand), cl::sub(CheckCommand), cl::cat(Category));
+
+cl::opt<bool> RulesMarkdown(
+    "markdown", cl::desc("Listan som Markdown-tabell (regelindexet i rules/README.md)"),
+    cl::sub(RulesCommand), cl::cat(Category));
 
 cl::list<std::string> RulesArguments(cl::Positional,
                                      cl::desc("[list | explain ID]"),
@@ -176,6 +190,20 @@ int runAgree() {
   return Result.Errors.empty() ? Clean : InputErrors;
 }
 
+int runSentences() {
+  llvm::Expected<std::vector<ibic::SentenceLabel>> Labels =
+      ibic::readSentenceLabels(SentenceLabels);
+  if (!Labels) {
+    errs() << "ibic-audit: " << toString(Labels.takeError()) << '\n';
+    return UsageError;
+  }
+  std::unique_ptr<ibic::Engine> Engine = loadEngine(SentenceLabels);
+  if (!Engine)
+    return UsageError;
+  ibic::writeSentenceEvaluation(ibic::evaluateSentences(*Engine, *Labels), outs());
+  return Clean;
+}
+
 void explain(const ibic::RuleInfo &R) {
   raw_ostream &OS = outs();
   OS << R.Id << " (" << R.Code << ") – " << R.Title << "\n\n";
@@ -207,6 +235,15 @@ int runRules() {
   if (!Engine)
     return UsageError;
   const std::vector<ibic::RuleInfo> &Rules = Engine->rules();
+  if (RulesMarkdown) {
+    outs() << "| rule | code | severity | question | title |\n"
+              "|---|---|---|---|---|\n";
+    for (const ibic::RuleInfo &R : Rules)
+      outs() << "| `" << R.Id << "` | " << R.Code << " | "
+             << ibic::severityName(R.Level) << " | " << join(R.Questions, ", ")
+             << " | " << R.Title << " |\n";
+    return Clean;
+  }
   if (RulesArguments.empty() || RulesArguments[0] == "list") {
     for (const ibic::RuleInfo &R : Rules)
       outs() << left_justify(R.Id, 50) << ' ' << left_justify(R.Code, 6) << ' '
@@ -244,7 +281,8 @@ int main(int argc, char **argv) {
           "  ibic-audit audit [--format text|json] [-o FIL] SÖKVÄG...\n"
           "  ibic-audit check [--format text|json] SÖKVÄG...\n"
           "  ibic-audit rules [list | explain ID]\n"
-          "  ibic-audit agree --labels LABELS.tsv SÖKVÄG...\n\n"
+          "  ibic-audit agree --labels LABELS.tsv SÖKVÄG...\n"
+          "  ibic-audit sentences MENINGAR.tsv\n\n"
           "Slutkoder: 0 inga fynd på felnivån, 1 fynd på felnivån, 2 någon fil "
           "kunde inte läsas,\n3 fel i anrop, regler eller konfiguration.\n",
           &errs()))
@@ -257,7 +295,10 @@ int main(int argc, char **argv) {
     return runRules();
   if (AgreeCommand)
     return runAgree();
-  errs() << "ibic-audit: ange ett kommando: audit, check, rules eller agree "
+  if (SentencesCommand)
+    return runSentences();
+  errs() << "ibic-audit: ange ett kommando: audit, check, rules, agree eller "
+            "sentences "
             "(se ibic-audit --help)\n";
   return UsageError;
 }

@@ -9,6 +9,7 @@
 #ifndef IBIC_AGREEMENT_H
 #define IBIC_AGREEMENT_H
 
+#include "ibic/Engine.h"
 #include "ibic/Result.h"
 
 #include "llvm/Support/Error.h"
@@ -55,6 +56,40 @@ AgreementReport compareWithLabels(const AuditResult &R,
 
 /// A table for people, then every disagreement.
 void writeAgreement(const AgreementReport &A, llvm::raw_ostream &OS);
+
+/// One labelled sentence: the checks (rule ids) that should fire on it.
+struct SentenceLabel {
+  std::string Id, Document, Sentence; ///< Document: utredning or journalanteckning.
+  std::vector<std::string> Expected;
+};
+
+/// Reads `id document expected sentence [note]`, tab-separated with a header;
+/// expected is a comma-separated list of rule ids or "-".
+llvm::Expected<std::vector<SentenceLabel>> readSentenceLabels(llvm::StringRef Path);
+
+struct CheckScore {
+  std::string Rule;
+  unsigned TruePositives = 0, FalsePositives = 0, FalseNegatives = 0;
+  double precision() const;
+  double recall() const;
+};
+
+struct SentenceMistake {
+  std::string Id, Rule, Sentence;
+  bool Missed = false; ///< Expected but not found (else found but not expected).
+};
+
+struct SentenceEvaluation {
+  std::vector<CheckScore> Checks; ///< Every rule named in the labels.
+  std::vector<SentenceMistake> Mistakes;
+};
+
+/// Checks each sentence on its own, as a journal note or a paragraph of an
+/// utredning, and counts per check what it found against the labels.
+SentenceEvaluation evaluateSentences(const Engine &E,
+                                     const std::vector<SentenceLabel> &Labels);
+
+void writeSentenceEvaluation(const SentenceEvaluation &S, llvm::raw_ostream &OS);
 
 } // namespace ibic
 

@@ -59,9 +59,17 @@ struct QuestionScore {
   std::vector<std::string> Evidence; ///< What counted, in Swedish.
 };
 
+/// Readability of one document.
+struct DocumentMetrics {
+  std::string Id, Type, File;
+  double Lix = 0; ///< 0 for a document without words.
+  unsigned Words = 0, Sentences = 0;
+};
+
 struct CaseResult {
   std::string Id, Avdelning, Enhet, Lagrum;
   std::vector<std::string> Files;
+  std::vector<DocumentMetrics> Documents;
   std::vector<QuestionScore> Questions;
   std::vector<Finding> Findings;
 };

@@ -32,6 +32,12 @@ std::vector<llvm::StringRef> RuleParameters::namesSet() const {
   Note(Count.hasValue(), "count");
   Note(Fallback.hasValue(), "fallback");
   Note(Check.hasValue(), "check");
+  Note(Quotes.hasValue(), "quotes");
+  Note(ExtraEntries.hasValue(), "extra-entries");
+  Note(Ignore.hasValue(), "ignore");
+  Note(Dictionary.hasValue(), "dictionary");
+  Note(MaxLix.hasValue(), "max-lix");
+  Note(MaxWords.hasValue(), "max-words");
   Note(MinFull.hasValue(), "min-full");
   Note(Share.hasValue(), "share");
   Note(PartialMessage.hasValue(), "partial-message");
@@ -65,6 +71,12 @@ void RuleParameters::overrideWith(const RuleParameters &O) {
   Take(Count, O.Count);
   Take(Fallback, O.Fallback);
   Take(Check, O.Check);
+  Take(Quotes, O.Quotes);
+  Take(ExtraEntries, O.ExtraEntries);
+  Take(Ignore, O.Ignore);
+  Take(Dictionary, O.Dictionary);
+  Take(MaxLix, O.MaxLix);
+  Take(MaxWords, O.MaxWords);
   Take(MinFull, O.MinFull);
   Take(Share, O.Share);
   Take(PartialMessage, O.PartialMessage);
@@ -119,6 +131,12 @@ void MappingTraits<RuleParameters>::mapping(IO &IO, RuleParameters &V) {
   IO.mapOptional("count", V.Count);
   IO.mapOptional("fallback", V.Fallback);
   IO.mapOptional("check", V.Check);
+  IO.mapOptional("quotes", V.Quotes);
+  IO.mapOptional("extra-entries", V.ExtraEntries);
+  IO.mapOptional("ignore", V.Ignore);
+  IO.mapOptional("dictionary", V.Dictionary);
+  IO.mapOptional("max-lix", V.MaxLix);
+  IO.mapOptional("max-words", V.MaxWords);
   IO.mapOptional("min-full", V.MinFull);
   IO.mapOptional("share", V.Share);
   IO.mapOptional("partial-message", V.PartialMessage);

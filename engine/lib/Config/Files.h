@@ -46,7 +46,12 @@ struct RuleParameters {
   llvm::Optional<std::vector<LexiconEntrySpec>> Entries;
   llvm::Optional<std::map<std::string, std::vector<std::string>>> Words;
   llvm::Optional<std::vector<Located>> Full, Partial, Exclude, Trigger;
-  llvm::Optional<Located> Per, Count, Fallback, Check;
+  llvm::Optional<Located> Per, Count, Fallback, Check, Quotes;
+  llvm::Optional<std::vector<LexiconEntrySpec>> ExtraEntries;
+  llvm::Optional<std::vector<std::string>> Ignore;
+  llvm::Optional<Located> Dictionary;
+  llvm::Optional<double> MaxLix;
+  llvm::Optional<unsigned> MaxWords;
   llvm::Optional<unsigned> MinFull;
   llvm::Optional<double> Share;
   llvm::Optional<std::string> PartialMessage;

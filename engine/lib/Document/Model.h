@@ -76,6 +76,17 @@ struct Document {
       visit(S, F);
   }
 
+  /// Visits every paragraph with the unit it belongs to: the document for
+  /// text outside sections, else its section.
+  template <typename Fn> void forEachParagraph(Fn &&F) const {
+    for (const TextSpan &P : Paragraphs)
+      F(P, static_cast<const void *>(this));
+    forEachSection([&](const Section &S) {
+      for (const TextSpan &P : S.Paragraphs)
+        F(P, static_cast<const void *>(&S));
+    });
+  }
+
 private:
   template <typename Fn> static void visit(const Section &S, Fn &F) {
     F(S);

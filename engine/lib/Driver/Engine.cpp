@@ -9,6 +9,8 @@
 #include "Loader.h"
 
 #include "Document/Reader.h"
+#include "Text/Identifiers.h"
+#include "Text/Readability.h"
 
 #include "llvm/ADT/EquivalenceClasses.h"
 #include "llvm/ADT/StringMap.h"
@@ -93,8 +95,10 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
   std::vector<Case> Cases;
   llvm::StringMap<size_t> ById;
   for (ReadResult &R : Reads) {
-    for (Diagnostic &D : R.Errors)
+    for (Diagnostic &D : R.Errors) {
+      D.SourceLine = maskIdentifiers(D.SourceLine);
       Out.Errors.push_back(std::move(D));
+    }
     for (Case &C : R.Cases) {
       auto [It, New] = ById.try_emplace(C.Id, Cases.size());
       if (New)
@@ -112,6 +116,12 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
     R.Enhet = C.Enhet;
     R.Lagrum = C.Lagrum;
     R.Files = C.Files;
+    for (const Document &D : C.Documents) {
+      Readability Text;
+      D.forEachParagraph([&](const TextSpan &P, const void *) { Text.add(P.Text); });
+      R.Documents.push_back({D.Id, D.Type, D.File->path().str(), Text.lix(),
+                             Text.Words, Text.Sentences});
+    }
     for (const RawFinding &F : Raw) {
       QuestionOf.push_back(I.Questions.questionFor(*F.Rule, F.Doc->Type));
       if (F.Observation)
@@ -131,7 +141,8 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
       Out.Column = Begin.Column;
       Out.EndLine = End.Line;
       Out.EndColumn = End.Column;
-      Out.SourceLine = File.lineAt(F.Begin).str();
+      // Reports and logs must never repeat a personnummer.
+      Out.SourceLine = maskIdentifiers(File.lineAt(F.Begin));
       R.Findings.push_back(std::move(Out));
     }
     if (Score)

@@ -68,6 +68,19 @@ void writeCase(llvm::json::OStream &J, const CaseResult &C) {
       for (const QuestionScore &Q : C.Questions)
         writeQuestion(J, Q);
     });
+    J.attributeArray("documents", [&] {
+      for (const DocumentMetrics &D : C.Documents)
+        J.object([&] {
+          J.attribute("id", D.Id);
+          J.attribute("type", D.Type);
+          J.attribute("file", D.File);
+          J.attributeBegin("lix");
+          J.rawValue([&](llvm::raw_ostream &OS) { OS << llvm::format("%.1f", D.Lix); });
+          J.attributeEnd();
+          J.attribute("words", D.Words);
+          J.attribute("sentences", D.Sentences);
+        });
+    });
     J.attributeArray("findings", [&] {
       for (const Finding &F : C.Findings)
         writeFinding(J, F);

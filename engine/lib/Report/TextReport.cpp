@@ -185,6 +185,10 @@ void writeTextReport(const AuditResult &R, const TextReportOptions &Options,
     if (!C.Lagrum.empty())
       OS << " (" << C.Lagrum << ')';
     OS << "\n  Filer: " << llvm::join(C.Files, ", ") << '\n';
+    for (const DocumentMetrics &D : C.Documents)
+      if (D.Words)
+        OS << "  LIX " << llvm::format("%4.0f", D.Lix) << "  " << D.Id << " ("
+           << D.Type << ", " << D.Words << " ord)\n";
     writeCase(OS, Paint, R, C);
     OS << '\n';
   }

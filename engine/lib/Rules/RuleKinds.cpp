@@ -1,6 +1,11 @@
 #include "RuleKinds.h"
 
+#include "Rules/Kinds/AbbreviationRule.h"
 #include "Rules/Kinds/HeadingNameRule.h"
+#include "Rules/Kinds/IdentifierRule.h"
+#include "Rules/Kinds/ReadabilityRule.h"
+#include "Rules/Kinds/SentenceLengthRule.h"
+#include "Rules/Kinds/SpellingRule.h"
 #include "Rules/Kinds/IcfAssessmentRule.h"
 #include "Rules/Kinds/LexiconRule.h"
 #include "Rules/Kinds/NoteClassificationRule.h"
@@ -67,7 +72,18 @@ const std::vector<RuleKind> &ruleKinds() {
         "require-any"}},
       {"pattern", &PatternRule::create,
        {"document-types", "section", "mode", "patterns"}},
-      {"lexicon", &LexiconRule::create, {"document-types", "entries"}},
+      {"lexicon", &LexiconRule::create,
+       {"document-types", "entries", "extra-entries", "quotes", "words",
+        "exclude"}},
+      {"abbreviation", &AbbreviationRule::create,
+       {"document-types", "entries", "extra-entries", "ignore"}},
+      {"spelling", &SpellingRule::create,
+       {"document-types", "dictionary", "ignore"}},
+      {"readability", &ReadabilityRule::create,
+       {"document-types", "section", "per", "max-lix", "min-words"}},
+      {"sentence-length", &SentenceLengthRule::create,
+       {"document-types", "max-words"}},
+      {"identifier", &IdentifierRule::create, {"document-types", "check"}},
       {"note-classification", &NoteClassificationRule::create,
        {"document-types", "words", "min-words"}},
       {"icf-assessment", &IcfAssessmentRule::create,

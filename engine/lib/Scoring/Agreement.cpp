@@ -5,6 +5,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <map>
+#include <set>
 
 namespace ibic {
 namespace {
@@ -112,6 +113,100 @@ AgreementReport compareWithLabels(const AuditResult &R,
   }
   A.Overall.Kappa = quadraticKappa(AllScored);
   return A;
+}
+
+llvm::Expected<std::vector<SentenceLabel>> readSentenceLabels(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return llvm::createStringError(Buffer.getError(),
+                                   "kan inte läsa " + Path + ": " +
+                                       Buffer.getError().message());
+  std::vector<SentenceLabel> Labels;
+  unsigned LineNo = 0;
+  for (llvm::StringRef Line : llvm::split((*Buffer)->getBuffer(), '\n')) {
+    ++LineNo;
+    Line = Line.rtrim("\r");
+    if (LineNo == 1 || Line.trim().empty())
+      continue;
+    llvm::SmallVector<llvm::StringRef, 5> Fields;
+    Line.split(Fields, '\t');
+    if (Fields.size() < 4)
+      return llvm::createStringError(std::errc::invalid_argument,
+                                     "%s:%u: väntade id, document, expected och sentence",
+                                     Path.str().c_str(), LineNo);
+    SentenceLabel L{Fields[0].trim().str(), Fields[1].trim().str(),
+                    Fields[3].trim().str(), {}};
+    for (llvm::StringRef Rule : llvm::split(Fields[2], ','))
+      if (!Rule.trim().empty() && Rule.trim() != "-")
+        L.Expected.push_back(Rule.trim().str());
+    Labels.push_back(std::move(L));
+  }
+  return Labels;
+}
+
+double CheckScore::precision() const {
+  unsigned Found = TruePositives + FalsePositives;
+  return Found ? double(TruePositives) / Found : 1.0;
+}
+
+double CheckScore::recall() const {
+  unsigned Expected = TruePositives + FalseNegatives;
+  return Expected ? double(TruePositives) / Expected : 1.0;
+}
+
+SentenceEvaluation evaluateSentences(const Engine &E,
+                                     const std::vector<SentenceLabel> &Labels) {
+  std::map<std::string, CheckScore> Scores;
+  for (const SentenceLabel &L : Labels)
+    for (const std::string &R : L.Expected)
+      Scores[R].Rule = R;
+  SentenceEvaluation Out;
+  AuditOptions Options;
+  Options.Score = false;
+  for (const SentenceLabel &L : Labels) {
+    bool Note = L.Document == "journalanteckning";
+    std::string Text = "Ärende: mening-" + L.Id + "\nDokument: " +
+                       (Note ? "Journalanteckningar\n\n2025-01-01 08:00 "
+                               "Personlig vård (undersköterska)\n"
+                             : "Utredning\n\nÖvrigt\n") +
+                       L.Sentence + "\n";
+    AuditResult R = E.auditText("mening.txt", Text, Options);
+    std::set<std::string> Found;
+    for (const CaseResult &C : R.Cases)
+      for (const Finding &F : C.Findings)
+        if (Scores.count(F.Rule))
+          Found.insert(F.Rule);
+    for (auto &[Rule, Score] : Scores) {
+      bool Expected = llvm::is_contained(L.Expected, Rule);
+      bool Fired = Found.count(Rule) > 0;
+      if (Expected && Fired)
+        ++Score.TruePositives;
+      else if (Fired)
+        ++Score.FalsePositives;
+      else if (Expected)
+        ++Score.FalseNegatives;
+      if (Expected != Fired)
+        Out.Mistakes.push_back({L.Id, Rule, L.Sentence, Expected});
+    }
+  }
+  for (auto &[Rule, Score] : Scores)
+    Out.Checks.push_back(Score);
+  return Out;
+}
+
+void writeSentenceEvaluation(const SentenceEvaluation &S, llvm::raw_ostream &OS) {
+  OS << "regel                                 träff  falsk  miss  precision  recall\n";
+  for (const CheckScore &C : S.Checks)
+    OS << llvm::left_justify(C.Rule, 37) << llvm::format("%6u %6u %5u %10.2f %7.2f\n",
+                                                         C.TruePositives, C.FalsePositives,
+                                                         C.FalseNegatives, C.precision(),
+                                                         C.recall());
+  if (S.Mistakes.empty())
+    return;
+  OS << "\nFel (mening, regel: missad eller falsk träff)\n";
+  for (const SentenceMistake &M : S.Mistakes)
+    OS << "  " << M.Id << ' ' << M.Rule << ": " << (M.Missed ? "missad" : "falsk")
+       << " – " << M.Sentence << '\n';
 }
 
 void writeAgreement(const AgreementReport &A, llvm::raw_ostream &OS) {

@@ -1,5 +1,7 @@
 #include "LexiconRule.h"
 
+#include "Text/Quotes.h"
+#include "Text/Sentences.h"
 #include "Text/Words.h"
 
 namespace ibic {
@@ -8,12 +10,20 @@ std::unique_ptr<Rule> LexiconRule::create(RuleSpec Spec, KindContext &Context) {
   auto R = std::make_unique<LexiconRule>(std::move(Spec));
   const RuleParameters &P = Context.Params;
   R->Documents = Context.documentTypes(P.DocumentTypes);
+  if (P.Quotes && P.Quotes->Value != "skip" && P.Quotes->Value != "check")
+    Context.error(P.Quotes->Loc, "quotes ska vara skip eller check");
+  R->SkipQuotes = !P.Quotes || P.Quotes->Value == "skip";
+  R->Exclude = compileWordPatterns(P.Exclude, P.Words ? *P.Words : WordLists(),
+                                   Context);
   if (!P.Entries || P.Entries->empty()) {
     Context.missing("entries");
     return R;
   }
   // Entries is filled before any pointer into it is taken.
   R->Entries = *P.Entries;
+  if (P.ExtraEntries)
+    R->Entries.insert(R->Entries.end(), P.ExtraEntries->begin(),
+                      P.ExtraEntries->end());
   for (const LexiconEntrySpec &E : R->Entries)
     for (const std::string &Form : E.Forms) {
       Entry Compiled{{}, &E};
@@ -32,8 +42,24 @@ void LexiconRule::checkSpan(const Document &D, const void *Unit,
                             const TextSpan &Span,
                             std::vector<RawFinding> &Out) const {
   std::vector<Word> Words = splitWords(Span.Text);
+  std::vector<std::pair<uint32_t, uint32_t>> Quoted;
+  if (SkipQuotes)
+    Quoted = quotedRanges(Span.Text);
+  std::vector<std::pair<uint32_t, uint32_t>> Sentences;
+  auto Excluded = [&](uint32_t Begin) {
+    if (Exclude.empty())
+      return false;
+    if (Sentences.empty())
+      Sentences = splitSentences(Span.Text);
+    for (auto [From, To] : Sentences)
+      if (From <= Begin && Begin < To)
+        return anyMatch(Exclude, llvm::StringRef(Span.Text).slice(From, To));
+    return false;
+  };
   auto Report = [&](size_t First, size_t Last, const LexiconEntrySpec &E) {
     uint32_t Begin = Words[First].Begin, End = Words[Last].End;
+    if (insideAny(Quoted, Begin, End) || Excluded(Begin))
+      return;
     llvm::StringRef Text = llvm::StringRef(Span.Text).slice(Begin, End);
     llvm::StringRef Suggestion =
         E.Suggestions.empty() ? llvm::StringRef() : E.Suggestions.front();
@@ -81,11 +107,8 @@ void LexiconRule::check(const Case &C, std::vector<RawFinding> &Out) const {
   for (const Document &D : C.Documents) {
     if (!Documents.matches(D))
       continue;
-    for (const TextSpan &Span : D.Paragraphs)
-      checkSpan(D, &D, Span, Out);
-    D.forEachSection([&](const Section &S) {
-      for (const TextSpan &Span : S.Paragraphs)
-        checkSpan(D, &S, Span, Out);
+    D.forEachParagraph([&](const TextSpan &Span, const void *Unit) {
+      checkSpan(D, Unit, Span, Out);
     });
   }
 }

@@ -2,7 +2,7 @@
 #ifndef IBIC_RULES_KINDS_LEXICONRULE_H
 #define IBIC_RULES_KINDS_LEXICONRULE_H
 
-#include "Rules/RuleKinds.h"
+#include "Rules/WordPatterns.h"
 
 namespace ibic {
 
@@ -23,6 +23,11 @@ private:
                  std::vector<RawFinding> &Out) const;
   DocumentTypeFilter Documents;
   std::vector<LexiconEntrySpec> Entries;
+  /// The individual's own words in quotation marks are theirs to choose.
+  bool SkipQuotes = true;
+  /// A hit in a sentence matching one of these is no finding (a guess whose
+  /// basis the sentence gives).
+  CompiledPatterns Exclude;
   /// Forms by their first folded word, so a text is matched in one pass.
   llvm::StringMap<std::vector<Entry>> ByFirstWord;
   /// One-word forms that also match as the last part of a compound.

@@ -2,9 +2,7 @@
 #ifndef IBIC_RULES_KINDS_TEXTEVIDENCERULE_H
 #define IBIC_RULES_KINDS_TEXTEVIDENCERULE_H
 
-#include "Rules/RuleKinds.h"
-
-#include <re2/re2.h>
+#include "Rules/WordPatterns.h"
 
 namespace ibic {
 
@@ -19,8 +17,6 @@ class TextEvidenceRule final : public Rule {
 public:
   static std::unique_ptr<Rule> create(RuleSpec Spec, KindContext &Context);
   void check(const Case &C, std::vector<RawFinding> &Out) const override;
-
-  using Patterns = std::vector<std::unique_ptr<re2::RE2>>;
 
 private:
   using Rule::Rule;
@@ -43,7 +39,7 @@ private:
   unsigned MinFull = 1;
   std::optional<double> Share;
   std::string PartialMessage;
-  Patterns Full, Partial, Exclude, Trigger;
+  CompiledPatterns Full, Partial, Exclude, Trigger;
 };
 
 } // namespace ibic
