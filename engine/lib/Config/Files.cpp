@@ -222,7 +222,6 @@ void MappingTraits<QuestionFile>::mapping(IO &IO, QuestionFile &V) {
 }
 
 void MappingTraits<RuleOverride>::mapping(IO &IO, RuleOverride &V) {
-  V.Loc = currentLocation(IO);
   IO.mapOptional("enabled", V.Enabled);
   IO.mapOptional("severity", V.Severity);
   IO.mapOptional("parameters", V.Parameters);

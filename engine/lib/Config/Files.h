@@ -129,7 +129,6 @@ struct RuleOverride {
   llvm::Optional<bool> Enabled;
   llvm::Optional<Located> Severity;
   llvm::Optional<RuleParameters> Parameters;
-  llvm::SMLoc Loc; ///< Where the override of the rule is written.
 };
 
 /// IBIC's selection of ICF codes (reference/icf-urval.yaml).

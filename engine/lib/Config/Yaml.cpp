@@ -31,6 +31,18 @@ void YamlSources::report(const llvm::SMDiagnostic &D, void *Context) {
                          Column, D.getMessage().str(), Line.str()});
 }
 
+llvm::SMLoc YamlSources::find(llvm::StringRef File, llvm::StringRef Text) const {
+  for (unsigned Id = 1; Id <= Sources.getNumBuffers(); ++Id) {
+    const llvm::MemoryBuffer *Buffer = Sources.getMemoryBuffer(Id);
+    if (Buffer->getBufferIdentifier() != File)
+      continue;
+    size_t At = Buffer->getBuffer().find(Text);
+    if (At != llvm::StringRef::npos)
+      return llvm::SMLoc::getFromPointer(Buffer->getBufferStart() + At);
+  }
+  return {};
+}
+
 Diagnostic YamlSources::diagnose(llvm::SMLoc Loc, llvm::StringRef File,
                                  std::string Message) const {
   unsigned Id = Loc.isValid() ? Sources.FindBufferContainingLoc(Loc) : 0;

@@ -44,6 +44,10 @@ public:
     return !In.error() && !Sink.Failed;
   }
 
+  /// Where \p Text is first written in \p File, a file read by load(); for
+  /// map keys, whose locations YAMLTraits does not keep.
+  llvm::SMLoc find(llvm::StringRef File, llvm::StringRef Text) const;
+
   /// A diagnostic at a location inside a file read by load().
   Diagnostic diagnose(llvm::SMLoc Loc, llvm::StringRef File,
                       std::string Message) const;

@@ -109,7 +109,6 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
   }
   for (const Case &C : Cases) {
     std::vector<RawFinding> Raw = I.Rules.check(C);
-    std::vector<std::string> QuestionOf;
     CaseResult R;
     R.Id = C.Id;
     R.Avdelning = C.Avdelning;
@@ -123,7 +122,6 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
                              Text.Words, Text.Sentences});
     }
     for (const RawFinding &F : Raw) {
-      QuestionOf.push_back(I.Questions.questionFor(*F.Rule, F.Doc->Type));
       if (F.Observation)
         continue;
       const SourceFile &File = *F.Doc->File;
@@ -132,7 +130,7 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
       Out.Rule = F.Rule->Id;
       Out.Code = F.Rule->Code;
       Out.Level = F.Rule->Level;
-      Out.Question = QuestionOf.back();
+      Out.Question = I.Questions.questionFor(*F.Rule, F.Doc->Type);
       Out.Message = F.Message;
       Out.Suggestion = F.Suggestion;
       Out.Document = F.Doc->Id;
@@ -146,7 +144,7 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
       R.Findings.push_back(std::move(Out));
     }
     if (Score)
-      R.Questions = I.Questions.score(C, Raw, QuestionOf, [](const RawFinding &F) {
+      R.Questions = I.Questions.score(C, Raw, [](const RawFinding &F) {
         LineColumn At = F.Doc->File->locate(F.Begin);
         return F.Doc->File->path().str() + ":" + std::to_string(At.Line);
       });

@@ -92,20 +92,36 @@ private:
           return E.Slug == Slug;
         });
       if (!Known)
-        Errors.push_back({Options.ConfigFile, 0, 0,
-                          "headings: okänt livsområde, faktor eller avsnitt '" +
-                              Slug + "'",
-                          ""});
+        error(I.Sources.find(Options.ConfigFile, Slug), Options.ConfigFile,
+              "headings: okänt livsområde, faktor eller avsnitt '" + Slug + "'");
     }
   }
 
-  /// The override for \p Id: its own entry, else its pack's "pack/*".
-  const RuleOverride *overrideFor(const UserConfig &Config, llvm::StringRef Id) {
-    auto Own = Config.Rules.find(Id.str());
-    if (Own != Config.Rules.end())
-      return &Own->second;
-    auto Pack = Config.Rules.find(Id.split('/').first.str() + "/*");
-    return Pack == Config.Rules.end() ? nullptr : &Pack->second;
+  /// The override for \p Id: its pack's "pack/*" entry refined by its own.
+  llvm::Optional<RuleOverride> overrideFor(const UserConfig &Config,
+                                           llvm::StringRef Id) {
+    llvm::Optional<RuleOverride> Result;
+    for (const std::string &Key : {Id.split('/').first.str() + "/*", Id.str()}) {
+      auto It = Config.Rules.find(Key);
+      if (It == Config.Rules.end())
+        continue;
+      const RuleOverride &O = It->second;
+      if (!Result) {
+        Result = O;
+        continue;
+      }
+      if (O.Enabled)
+        Result->Enabled = O.Enabled;
+      if (O.Severity)
+        Result->Severity = O.Severity;
+      if (O.Parameters) {
+        if (Result->Parameters)
+          Result->Parameters->overrideWith(*O.Parameters);
+        else
+          Result->Parameters = O.Parameters;
+      }
+    }
+    return Result;
   }
 
   void loadRules(llvm::StringRef Dir, const UserConfig &Config) {
@@ -121,11 +137,20 @@ private:
       if (!Codes.insert(Spec.Code.Value).second)
         error(Spec.Code.Loc, File, "koden " + Spec.Code.Value + " används redan");
       Ids.insert(Id);
-      compileRule(File, Id, Spec, overrideFor(Config, Id));
+      llvm::Optional<RuleOverride> Override = overrideFor(Config, Id);
+      compileRule(File, Id, Spec, Override.getPointer());
     }
-    for (const auto &[Id, Override] : Config.Rules)
-      if (!Ids.count(Id) && !(llvm::StringRef(Id).endswith("/*")))
-        error(Override.Loc, Options.ConfigFile, "okänd regel '" + Id + "'");
+    llvm::StringSet<> Packs;
+    for (const auto &Id : Ids)
+      Packs.insert(Id.getKey().split('/').first);
+    for (const auto &[Id, Override] : Config.Rules) {
+      llvm::StringRef Key = Id;
+      bool Known = Key.consume_back("/*") ? Packs.count(Key) > 0 : Ids.count(Key) > 0;
+      if (!Known)
+        error(I.Sources.find(Options.ConfigFile, Id), Options.ConfigFile,
+              Id.back() == '*' ? "okänt regelpaket '" + Id + "'"
+                               : "okänd regel '" + Id + "'");
+    }
   }
 
   void compileRule(const std::string &File, const std::string &Id,
@@ -170,10 +195,20 @@ private:
     RuleParameters Params = Spec.Parameters;
     if (Override && Override->Parameters)
       Params.overrideWith(*Override->Parameters);
-    for (llvm::StringRef Name : Params.namesSet())
-      if (!llvm::is_contained(Kind->Parameters, Name))
+    for (llvm::StringRef Name : Params.namesSet()) {
+      if (llvm::is_contained(Kind->Parameters, Name))
+        continue;
+      // Say where the parameter was written: the config or the rule file.
+      bool FromConfig = Override && Override->Parameters &&
+                        llvm::is_contained(Override->Parameters->namesSet(), Name);
+      if (FromConfig)
+        error(Override->Parameters->Loc, Options.ConfigFile,
+              "parametern '" + Name.str() + "' används inte av regeltypen " +
+                  Info.Kind + " (regeln " + Id + ")");
+      else
         error(Params.Loc, File, "parametern '" + Name.str() +
                                     "' används inte av regeltypen " + Info.Kind);
+    }
     KindContext Context(Params, *I.Ref, [&](llvm::SMLoc Loc, std::string Message) {
       error(Loc, File, std::move(Message));
     });

@@ -151,7 +151,10 @@ Template Template::compile(const TemplateFile &File,
       else
         Q.NoUnits = Score;
     }
-    Q.NoUnitsReason = F.NoUnitsReason;
+    // A null score always says why.
+    Q.NoUnitsReason = F.NoUnitsReason.empty()
+                          ? "inga " + Q.Units.noun().str() + " att bedöma"
+                          : F.NoUnitsReason;
     T.Questions.push_back(std::move(Q));
   }
   return T;
@@ -168,7 +171,6 @@ std::string Template::questionFor(const RuleSpec &Rule,
 
 std::vector<QuestionScore> Template::score(
     const Case &C, const std::vector<RawFinding> &Findings,
-    const std::vector<std::string> &QuestionOf,
     const std::function<std::string(const RawFinding &)> &Where) const {
   std::vector<QuestionScore> Scores;
   for (const Question &Q : Questions) {
@@ -190,9 +192,9 @@ std::vector<QuestionScore> Template::score(
     std::vector<int> Caps;
     std::vector<const void *> Observed;
     for (size_t I = 0; I < Findings.size(); ++I) {
-      if (QuestionOf[I] != Q.Id)
-        continue;
       const RawFinding &F = Findings[I];
+      if (!Q.appliesTo(F.Doc->Type))
+        continue;
       auto E = llvm::find_if(Q.EvidenceRules,
                              [&](const Evidence &E) { return E.matches(F); });
       if (E == Q.EvidenceRules.end())

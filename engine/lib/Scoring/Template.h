@@ -71,11 +71,11 @@ public:
   std::string questionFor(const RuleSpec &Rule,
                           llvm::StringRef DocumentType) const;
 
-  /// Answers every question for one case. \p Findings carry their question
-  /// in the parallel vector \p QuestionOf; \p Where names a finding's place.
+  /// Answers every question for one case. A finding is evidence for every
+  /// question that lists its rule and reads the type of document it is in;
+  /// \p Where names a finding's place for the evidence list.
   std::vector<QuestionScore>
   score(const Case &C, const std::vector<RawFinding> &Findings,
-        const std::vector<std::string> &QuestionOf,
         const std::function<std::string(const RawFinding &)> &Where) const;
 
   /// Områdespoäng per avdelning and per (avdelning, enhet).

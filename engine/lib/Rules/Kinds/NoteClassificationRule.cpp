@@ -3,6 +3,7 @@
 #include "Text/Words.h"
 
 #include <map>
+#include <set>
 
 namespace ibic {
 
@@ -37,15 +38,20 @@ void NoteClassificationRule::check(const Case &C,
       continue;
     std::map<std::string, unsigned> Hits;
     for (const TextSpan &P : D.Paragraphs)
-      for (const Word &W : splitWords(P.Text))
+      for (const Word &W : splitWords(P.Text)) {
+        // Each word counts once per area, however many stems it matches.
+        std::set<llvm::StringRef> Areas;
         for (const Stem &S : Stems) {
           llvm::StringRef Token = W.Folded;
           // A stem starts a word ("duschade") or, when long enough to be
           // unambiguous, is a later part of a compound ("kvällsdusch").
           if (Token.startswith(S.Folded) ||
               (S.Folded.size() >= 5 && Token.drop_front(1).contains(S.Folded)))
-            ++Hits[S.Area];
+            Areas.insert(S.Area);
         }
+        for (llvm::StringRef A : Areas)
+          ++Hits[A.str()];
+      }
     auto Best = std::max_element(
         Hits.begin(), Hits.end(),
         [](const auto &A, const auto &B) { return A.second < B.second; });

@@ -1,6 +1,18 @@
 #include "PatternRule.h"
 
+#include <set>
+
 namespace ibic {
+namespace {
+
+void addParagraphs(const Section &S, std::set<const TextSpan *> &Out) {
+  for (const TextSpan &P : S.Paragraphs)
+    Out.insert(&P);
+  for (const Section &C : S.Children)
+    addParagraphs(C, Out);
+}
+
+} // namespace
 
 std::unique_ptr<Rule> PatternRule::create(RuleSpec Spec, KindContext &Context) {
   auto R = std::make_unique<PatternRule>(std::move(Spec));
@@ -54,17 +66,23 @@ void PatternRule::check(const Case &C, std::vector<RawFinding> &Out) const {
   for (const Document &D : C.Documents) {
     if (!Documents.matches(D))
       continue;
-    if (!Require && Sections.empty())
-      for (const TextSpan &Span : D.Paragraphs)
-        forbid(D, &D, Span, Out);
+    if (!Require) {
+      // A paragraph is read when it lies in a matching section at any depth
+      // (or anywhere without a selector), and read once.
+      std::set<const TextSpan *> InScope;
+      D.forEachSection([&](const Section &S) {
+        if (Sections.matches(S))
+          addParagraphs(S, InScope);
+      });
+      D.forEachParagraph([&](const TextSpan &Span, const void *Unit) {
+        if (Sections.empty() || InScope.count(&Span))
+          forbid(D, Unit, Span, Out);
+      });
+      continue;
+    }
     D.forEachSection([&](const Section &S) {
       if (!Sections.matches(S))
         return;
-      if (!Require) {
-        for (const TextSpan &Span : S.Paragraphs)
-          forbid(D, &S, Span, Out);
-        return;
-      }
       std::string Text = S.allText();
       for (const Pattern &P : Patterns)
         if (!re2::RE2::PartialMatch(Text, *P.Regex))

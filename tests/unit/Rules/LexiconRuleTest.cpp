@@ -1,0 +1,168 @@
+// Tests for Rules/Kinds/LexiconRule: words and word sequences from a list,
+// matched on ICU word tokens after case folding, compounds on request.
+#include "KindTestSupport.h"
+
+using namespace ibic;
+using namespace ibic::test;
+
+namespace {
+
+LexiconEntrySpec entry(std::vector<std::string> Forms,
+                       std::vector<std::string> Suggestions = {},
+                       std::string Reason = "", bool Compounds = false) {
+  return {std::move(Forms), std::move(Suggestions), std::move(Reason), Compounds};
+}
+
+RuleParameters lexicon(std::vector<LexiconEntrySpec> Entries) {
+  RuleParameters P;
+  P.Entries = std::move(Entries);
+  return P;
+}
+
+std::vector<Hit> run(const Rule &R, llvm::StringRef Body,
+                     llvm::StringRef Type = "Utredning") {
+  return check(R, readCase("u.txt", textDocument(Type, Body)));
+}
+
+} // namespace
+
+TEST_CASE("lexicon: a listed word is a finding with span and suggestion",
+          "[rules][lexicon]") {
+  auto R = goodRule("lexicon",
+                    lexicon({entry({"vägrade"}, {"avböjde", "tackade nej till"},
+                                   "Ordet gör ett nej till trots.")}),
+                    "Ord '{match}': {reason} Skriv {suggestion}.");
+  Case C = readCase("u.txt", textDocument("Utredning",
+                                          "Personlig vård\n"
+                                          "Åsa vägrade duscha i går.\n"));  // line 5
+  std::vector<Hit> Hits = check(*R, C);
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Line == 5);
+  CHECK(Hits[0].Column == 5);
+  CHECK(Hits[0].EndLine == 5);
+  CHECK(Hits[0].EndColumn == 12);
+  CHECK(Hits[0].Text == "vägrade");
+  CHECK(Hits[0].Suggestion == "avböjde");
+  CHECK(Hits[0].Message == "Ord 'vägrade': Ordet gör ett nej till trots. Skriv avböjde.");
+  CHECK(Hits[0].Unit == &C.Documents[0].Sections[0]);
+}
+
+TEST_CASE("lexicon: case and Unicode normalisation do not matter",
+          "[rules][lexicon]") {
+  auto R = goodRule("lexicon", lexicon({entry({"Vägrade"})}));
+  std::vector<Hit> Hits = run(*R, "Hemliv\nHAN VÄGRADE. Hon vägrade. Va\xCC\x88grade?\n");
+  REQUIRE(Hits.size() == 3);
+  CHECK(Hits[0].Text == "VÄGRADE");
+  CHECK(Hits[1].Text == "vägrade");
+  CHECK(Hits[2].Text == "Va\xCC\x88grade");
+  CHECK(Hits[2].Column == 27);
+}
+
+TEST_CASE("lexicon: whole words only, at Swedish word boundaries",
+          "[rules][lexicon]") {
+  auto R = goodRule("lexicon", lexicon({entry({"vägra"}), entry({"mat"})}));
+  // "vägrade" and "ovägra" are other words; "matlåda" is not "mat".
+  CHECK(run(*R, "Hemliv\nHon vägrade. Det är ovägra. Matlåda och matsal.\n").empty());
+  std::vector<Hit> Hits = run(*R, "Hemliv\n(vägra) [mat]; vägra!\n");
+  REQUIRE(Hits.size() == 3);
+  CHECK(Hits[0].Column == 2);
+  CHECK(Hits[1].Text == "mat");
+  CHECK(Hits[2].Column == 16);
+}
+
+TEST_CASE("lexicon: quoted words are the person's own and skipped by default",
+          "[rules][lexicon]") {
+  auto Skip = goodRule("lexicon", lexicon({entry({"vägrar"})}));
+  const char *Body = "Hemliv\nKarl säger ”jag vägrar städa” och han vägrar.\n";
+  std::vector<Hit> Hits = run(*Skip, Body);
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Column == 39);
+  RuleParameters Check = lexicon({entry({"vägrar"})});
+  Check.Quotes = loc("check");
+  auto All = goodRule("lexicon", Check);
+  CHECK(run(*All, Body).size() == 2);
+  RuleParameters Bad = lexicon({entry({"vägrar"})});
+  Bad.Quotes = loc("ibland");
+  CHECK(compileRule("lexicon", Bad).Errors.size() == 1);
+}
+
+TEST_CASE("lexicon: a word sequence matches across spaces and lines",
+          "[rules][lexicon]") {
+  auto R = goodRule("lexicon",
+                    lexicon({entry({"ta hand om"}, {"stödja"}), entry({"ta"})}));
+  std::vector<Hit> Hits = run(*R, "Hemliv\nPersonalen ska ta  hand\nom disken.\n");
+  // The longest form wins; "ta" alone is not reported again.
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Line == 5);
+  CHECK(Hits[0].Column == 16);
+  CHECK(Hits[0].EndLine == 6);
+  CHECK(Hits[0].EndColumn == 3);
+  CHECK(Hits[0].Text == "ta  hand\nom");
+  CHECK(Hits[0].Suggestion == "stödja");
+  // The sequence broken: the one-word form still matches.
+  Hits = run(*R, "Hemliv\nVi ta hand.\n");
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Text == "ta");
+}
+
+TEST_CASE("lexicon: compounds only when the entry asks for them",
+          "[rules][lexicon]") {
+  auto With = goodRule("lexicon", lexicon({entry({"blöja"}, {"inkontinensskydd"}, "", true)}));
+  auto Without = goodRule("lexicon", lexicon({entry({"blöja"}, {"inkontinensskydd"}, "", false)}));
+  const char *Body = "Personlig vård\nByt engångsblöja och blöja. Blöjbyte sker nu.\n";
+  std::vector<Hit> Hits = run(*With, Body);
+  REQUIRE(Hits.size() == 2);
+  CHECK(Hits[0].Text == "engångsblöja");
+  CHECK(Hits[0].Column == 5);
+  CHECK(Hits[0].Suggestion == "inkontinensskydd");
+  CHECK(Hits[1].Text == "blöja");
+  // "Blöjbyte" does not end with the form: no match either way.
+  Hits = run(*Without, Body);
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Text == "blöja");
+}
+
+TEST_CASE("lexicon: text outside sections and in journal notes",
+          "[rules][lexicon]") {
+  RuleParameters P = lexicon({entry({"besvärlig"}, {"missnöjd"})});
+  P.DocumentTypes = locs({"journalanteckning"});
+  auto R = goodRule("lexicon", P);
+  Case C = readCase("j.txt", "Ärende: 2025-9980\nDokument: Journal\n\n"
+                             "2025-01-10 08:00 Hemliv (undersköterska)\n"
+                             "Karl var besvärlig vid disken.\n");
+  std::vector<Hit> Hits = check(*R, C);
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Line == 5);
+  CHECK(Hits[0].Column == 10);
+  CHECK(Hits[0].Unit == &C.Documents[0]);
+  // document-types: the same word in an utredning is not read.
+  CHECK(run(*R, "Hemliv\nKarl var besvärlig.\n").empty());
+}
+
+TEST_CASE("lexicon: spans count XML entities as written", "[rules][lexicon]") {
+  auto R = goodRule("lexicon", lexicon({entry({"vägrade"})}));
+  Case C = readCase("c.xml",
+                    "<ibic-export version=\"1\"><case id=\"2025-9981\">\n"
+                    "<document id=\"U\" type=\"utredning\"><section heading=\"Hemliv\">\n"
+                    "<p>Hon &amp; han &#x76;&#xE4;grade.</p>\n"
+                    "<p>Han &lt;vägrade&gt;.</p>\n"
+                    "</section></document></case></ibic-export>\n");
+  std::vector<Hit> Hits = check(*R, C);
+  REQUIRE(Hits.size() == 2);
+  // The word written with character references covers them all.
+  CHECK(Hits[0].Line == 3);
+  CHECK(Hits[0].Column == 18);
+  CHECK(Hits[0].Text == "&#x76;&#xE4;grade");
+  CHECK(Hits[1].Line == 4);
+  CHECK(Hits[1].Column == 12);
+  CHECK(Hits[1].EndColumn == 19);
+  CHECK(Hits[1].Text == "vägrade");
+}
+
+TEST_CASE("lexicon: entries are required", "[rules][lexicon]") {
+  CompiledRule A = compileRule("lexicon", RuleParameters());
+  REQUIRE(A.Errors.size() == 1);
+  CHECK_THAT(A.Errors[0], Catch::Contains("'entries'"));
+  CompiledRule B = compileRule("lexicon", lexicon({}));
+  REQUIRE(B.Errors.size() == 1);
+}
