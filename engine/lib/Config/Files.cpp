@@ -39,6 +39,7 @@ std::vector<llvm::StringRef> RuleParameters::namesSet() const {
   Note(MaxLix.hasValue(), "max-lix");
   Note(MaxWords.hasValue(), "max-words");
   Note(MinFull.hasValue(), "min-full");
+  Note(MinFullPer.hasValue(), "min-full-per");
   Note(Share.hasValue(), "share");
   Note(PartialMessage.hasValue(), "partial-message");
   return Names;
@@ -78,6 +79,7 @@ void RuleParameters::overrideWith(const RuleParameters &O) {
   Take(MaxLix, O.MaxLix);
   Take(MaxWords, O.MaxWords);
   Take(MinFull, O.MinFull);
+  Take(MinFullPer, O.MinFullPer);
   Take(Share, O.Share);
   Take(PartialMessage, O.PartialMessage);
 }
@@ -138,6 +140,7 @@ void MappingTraits<RuleParameters>::mapping(IO &IO, RuleParameters &V) {
   IO.mapOptional("max-lix", V.MaxLix);
   IO.mapOptional("max-words", V.MaxWords);
   IO.mapOptional("min-full", V.MinFull);
+  IO.mapOptional("min-full-per", V.MinFullPer);
   IO.mapOptional("share", V.Share);
   IO.mapOptional("partial-message", V.PartialMessage);
 }

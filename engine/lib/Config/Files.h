@@ -53,6 +53,7 @@ struct RuleParameters {
   llvm::Optional<double> MaxLix;
   llvm::Optional<unsigned> MaxWords;
   llvm::Optional<unsigned> MinFull;
+  llvm::Optional<SectionSelectorSpec> MinFullPer;
   llvm::Optional<double> Share;
   llvm::Optional<std::string> PartialMessage;
   llvm::SMLoc Loc;

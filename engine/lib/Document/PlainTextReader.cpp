@@ -148,9 +148,12 @@ private:
       Title = T.drop_front(Hashes).trim().str();
       return std::make_pair(unsigned(Hashes), markdownMeaning(Title));
     }
+    // A plain heading sits at the level of "##": documents that mix the two
+    // write "## Genomförande: Morgon" as a sibling of "Mål", not its child,
+    // and a "# Title" above both still contains them.
     if (auto Meaning = Ref.classifyHeading(T)) {
       Title = T.rtrim(":").str();
-      return std::make_pair(1u, *Meaning);
+      return std::make_pair(2u, *Meaning);
     }
     return std::nullopt;
   }

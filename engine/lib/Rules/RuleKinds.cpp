@@ -39,9 +39,7 @@ SectionSelector KindContext::section() {
   if (!Params.Section)
     return S;
   const SectionSelectorSpec &Spec = *Params.Section;
-  S.Kind = Spec.Kind.Value;
-  S.LifeArea = Spec.LifeArea.Value;
-  S.Factor = Spec.Factor.Value;
+  S = SectionSelector::from(Spec);
   bool KnownKind = S.Kind.empty() || S.Kind == "livsomrade" ||
                    S.Kind == "relaterad-faktor" ||
                    llvm::any_of(Ref.data().SectionKinds,
@@ -91,7 +89,8 @@ const std::vector<RuleKind> &ruleKinds() {
       {"heading-name", &HeadingNameRule::create, {"document-types", "section"}},
       {"text-evidence", &TextEvidenceRule::create,
        {"document-types", "section", "per", "fallback", "words", "full",
-        "partial", "exclude", "trigger", "count", "min-full", "share",
+        "partial", "exclude", "trigger", "count", "min-full", "min-full-per",
+        "share",
         "partial-message"}},
   };
   return Kinds;

@@ -2,6 +2,7 @@
 #ifndef IBIC_RULES_SELECTORS_H
 #define IBIC_RULES_SELECTORS_H
 
+#include "Config/Files.h"
 #include "Document/Model.h"
 
 #include <string>
@@ -20,6 +21,10 @@ struct SectionSelector {
   std::string Kind, LifeArea, Factor;
   bool matches(const Section &S) const;
   bool empty() const { return Kind.empty() && LifeArea.empty() && Factor.empty(); }
+  /// As written in a rule or template file (not checked against IBIC's lists).
+  static SectionSelector from(const SectionSelectorSpec &Spec) {
+    return {Spec.Kind.Value, Spec.LifeArea.Value, Spec.Factor.Value};
+  }
 };
 
 } // namespace ibic

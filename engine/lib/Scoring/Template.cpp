@@ -85,8 +85,7 @@ Template Template::compile(const TemplateFile &File,
     return Types;
   };
   auto Selector = [](const llvm::Optional<SectionSelectorSpec> &S) {
-    return S ? SectionSelector{S->Kind.Value, S->LifeArea.Value, S->Factor.Value}
-             : SectionSelector{};
+    return S ? SectionSelector::from(*S) : SectionSelector{};
   };
   for (const QuestionFile &F : Files) {
     Question Q;

@@ -41,6 +41,8 @@ std::unique_ptr<Rule> TextEvidenceRule::create(RuleSpec Spec,
   R->CountPatterns = Choice(P.Count, "sentences", "patterns");
   R->Fallback = !Choice(P.Fallback, "document", "none");
   R->MinFull = P.MinFull.getValueOr(1);
+  if (P.MinFullPer)
+    R->MinFullPer = SectionSelector::from(*P.MinFullPer);
   if (P.Share)
     R->Share = *P.Share;
   R->PartialMessage =
@@ -79,7 +81,13 @@ void TextEvidenceRule::judge(const Document &D, const Scope &S,
   if (!Triggered)
     return;
   unsigned Evidence = CountPatterns ? llvm::count(PatternSeen, true) : FullSentences;
-  bool Enough = Evidence >= MinFull &&
+  unsigned Needed = MinFull;
+  if (MinFullPer) {
+    unsigned Parts = 0;
+    D.forEachSection([&](const Section &Part) { Parts += MinFullPer->matches(Part); });
+    Needed = std::max(Needed, Parts);
+  }
+  bool Enough = Evidence >= Needed &&
                 (!Share || (Sentences && double(FullSentences) / Sentences >= *Share));
   if (Enough) {
     observe(Out, D, S.Unit);

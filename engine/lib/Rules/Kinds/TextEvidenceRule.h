@@ -37,6 +37,9 @@ private:
   bool Fallback = true;
   bool CountPatterns = false;
   unsigned MinFull = 1;
+  /// When set, a document needs as much evidence as it has sections like
+  /// these (a goal for every part of the plan).
+  std::optional<SectionSelector> MinFullPer;
   std::optional<double> Share;
   std::string PartialMessage;
   CompiledPatterns Full, Partial, Exclude, Trigger;
