@@ -50,6 +50,10 @@ void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
       for (char C : Match)
         if (C >= '0' && C <= '9')
           Digits += C;
+      // Ten digits in a row starting with 0 are a phone number (070...);
+      // a personnummer from the 2000s is written with its separator.
+      if (Digits.size() == 10 && Match.size() == 10 && Digits[0] == '0')
+        continue;
       llvm::StringRef Ten = llvm::StringRef(Digits).take_back(10);
       int Month = std::stoi(Ten.substr(2, 2).str());
       int Day = std::stoi(Ten.substr(4, 2).str());
@@ -66,7 +70,7 @@ void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
 std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Text) {
   // YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN (over 100) and without separator.
   static const re2::RE2 Personnummer(
-      R"((?:19|20)?[0-9]{6}[-+]?[0-9]{4})");
+      R"((?:19|20)?[0-9]{6}[-+ ]?[0-9]{4})");
   static const re2::RE2 Phone(
       R"(\+46[ -]?[1-9][0-9]{1,2}[ -]?[0-9]{2,3}[ -]?[0-9]{2}[ -]?[0-9]{2}|0[1-9][0-9]{0,2}[ -]?[0-9]{2,3}[ -]?[0-9]{2}[ -]?[0-9]{2})");
   static const re2::RE2 Email(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})");

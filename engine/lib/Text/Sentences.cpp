@@ -3,6 +3,7 @@
 #include "llvm/ADT/StringExtras.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
 #include <memory>
@@ -10,11 +11,33 @@
 namespace ibic {
 namespace {
 
+/// ICU has no Swedish abbreviation data: without these it ends a sentence
+/// at "kl." in "kl. 07.30" or at "t.ex." before a name. "m.m." and "osv."
+/// are left out: they usually do end the sentence.
+const char *const AbbreviationsBeforeNoBreak[] = {
+    "kl.",    "t.ex.", "bl.a.",   "d.v.s.", "dvs.", "ca.",   "enl.",  "pga.",
+    "p.g.a.", "s.k.",  "fr.o.m.", "t.o.m.", "tel.", "nr.",   "st.",   "ev.",
+    "resp.",  "inkl.", "exkl.",   "obs.",   "jfr.", "ang."};
+
 icu::BreakIterator *sentenceIterator() {
   static const std::unique_ptr<icu::BreakIterator> Prototype = [] {
     UErrorCode Status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> BI(icu::BreakIterator::createSentenceInstance(
-        icu::Locale("sv", "SE"), Status));
+    icu::BreakIterator *Base =
+        icu::BreakIterator::createSentenceInstance(icu::Locale("sv", "SE"), Status);
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> Builder(
+        icu::FilteredBreakIteratorBuilder::createEmptyInstance(Status));
+    if (U_FAILURE(Status)) {
+      delete Base;
+      return std::unique_ptr<icu::BreakIterator>();
+    }
+    for (const char *A : AbbreviationsBeforeNoBreak) {
+      Builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(A), Status);
+      // Also at the start of a sentence: "Kl. 8 kom ...".
+      icu::UnicodeString Upper = icu::UnicodeString::fromUTF8(A);
+      Upper.replace(0, 1, icu::UnicodeString(Upper.char32At(0)).toUpper());
+      Builder->suppressBreakAfter(Upper, Status);
+    }
+    std::unique_ptr<icu::BreakIterator> BI(Builder->wrapIteratorWithFilter(Base, Status));
     return U_SUCCESS(Status) ? std::move(BI) : nullptr;
   }();
   thread_local std::unique_ptr<icu::BreakIterator> Local(

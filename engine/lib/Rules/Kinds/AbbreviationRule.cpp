@@ -7,6 +7,8 @@
 namespace ibic {
 
 std::string normaliseAbbreviation(llvm::StringRef Text) {
+  // A Swedish ending after a colon is inflection: "usk:n", "SÄBO:t".
+  Text = Text.take_until([](char C) { return C == ':'; });
   std::string Folded = foldText(Text);
   llvm::erase_value(Folded, '.');
   return Folded;
@@ -47,17 +49,29 @@ std::unique_ptr<Rule> AbbreviationRule::create(RuleSpec Spec,
 
 namespace {
 
-/// True when \p Expansion stands right before "(" ending at \p Before, or
-/// right after "(" starting at \p After.
+/// Inflected forms of the expansion explain too ("Undersköterskan (usk)").
+constexpr size_t MaxEnding = 4;
+
+/// True when \p Text, folded, ends with \p Wanted and an inflection ending.
+bool endsWithInflected(llvm::StringRef Text, llvm::StringRef Wanted) {
+  std::string Folded = foldText(Text);
+  llvm::StringRef F = Folded;
+  size_t At = F.rfind(Wanted);
+  return At != llvm::StringRef::npos && F.size() - (At + Wanted.size()) <= MaxEnding &&
+         llvm::all_of(F.drop_front(At + Wanted.size()),
+                      [](char C) { return llvm::isAlpha(C); });
+}
+
+/// True when \p Expansion stands right before the abbreviation, which is in
+/// parentheses or set off by a comma ("plan, SIP,"), or right after it in
+/// parentheses.
 bool explained(llvm::StringRef Before, llvm::StringRef After,
                llvm::StringRef Expansion) {
   std::string Wanted = foldText(Expansion);
   Before = Before.rtrim();
-  if (Before.consume_back("(")) {
-    std::string Folded = foldText(Before.rtrim());
-    if (llvm::StringRef(Folded).endswith(Wanted))
+  if (Before.consume_back("(") || Before.consume_back(","))
+    if (endsWithInflected(Before.rtrim(), Wanted))
       return true;
-  }
   After = After.ltrim();
   if (After.consume_front("(")) {
     std::string Folded = foldText(After.ltrim().take_front(Wanted.size() + 8));

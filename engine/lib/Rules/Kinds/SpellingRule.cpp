@@ -77,7 +77,9 @@ std::unique_ptr<Rule> SpellingRule::create(RuleSpec Spec, KindContext &Context) 
 bool SpellingRule::shouldCheck(llvm::StringRef Text, uint32_t Begin,
                                uint32_t End) const {
   llvm::StringRef Word = Text.slice(Begin, End);
-  if (Word.size() < 3 || llvm::any_of(Word, [](char C) { return llvm::isDigit(C); }))
+  // Digits are codes and numbers; a colon marks an abbreviation's ending.
+  if (Word.size() < 3 ||
+      llvm::any_of(Word, [](char C) { return llvm::isDigit(C) || C == ':'; }))
     return false;
   if (Accepted.count(foldText(Word)))
     return false;
