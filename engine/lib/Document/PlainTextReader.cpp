@@ -35,7 +35,9 @@ const re2::RE2 &noteHeaderPattern() {
 }
 
 const re2::RE2 &icfCodePattern() {
-  static const re2::RE2 Pattern(R"((?i)(?:^|[^\pL\pN])([bdes])\s?(\d{1,5}[A-Z]?))");
+  // The whole code as written, so that a malformed one ("d510000") can be
+  // reported rather than silently cut to a valid prefix.
+  static const re2::RE2 Pattern(R"((?i)(?:^|[^\pL\pN])([bdes])\s?(\d[0-9A-Za-z]*))");
   return Pattern;
 }
 

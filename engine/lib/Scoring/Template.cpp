@@ -234,6 +234,8 @@ std::vector<QuestionScore> Template::score(
       std::set<const void *> Bad;
       std::optional<int> Cap;
       for (size_t N = 0; N < Relevant.size(); ++N) {
+        if (Caps[N] == 2) // A hint: listed as evidence, costs nothing.
+          continue;
         if (llvm::is_contained(Units, Relevant[N]->Unit))
           Bad.insert(Relevant[N]->Unit);
         else

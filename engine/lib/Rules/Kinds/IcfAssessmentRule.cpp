@@ -34,13 +34,15 @@ std::unique_ptr<Rule> IcfAssessmentRule::create(RuleSpec Spec,
   llvm::StringRef Check = P.Check ? llvm::StringRef(P.Check->Value) : "";
   if (Check == "code-valid")
     R->What = Check::CodeValid;
+  else if (Check == "code-in-selection")
+    R->What = Check::CodeInSelection;
   else if (Check == "code-placement")
     R->What = Check::CodePlacement;
   else if (Check == "target-level")
     R->What = Check::TargetLevel;
   else if (P.Check)
-    Context.error(P.Check->Loc, "check ska vara code-valid, code-placement "
-                                "eller target-level");
+    Context.error(P.Check->Loc, "check ska vara code-valid, code-in-selection, "
+                                "code-placement eller target-level");
   else
     Context.missing("check");
   const ReferenceData &Data = Context.Ref.data();
@@ -77,11 +79,14 @@ std::string IcfAssessmentRule::problem(const Section &S,
       return "";
     if (!re2::RE2::FullMatch(A.Icf, codeShape()))
       return "'" + A.Icf + "' är ingen ICF-kod";
-    // Activity codes are a closed list in IBIC; b, s and e are open-ended.
-    if (A.Icf[0] == 'd' && !Selection.count(A.Icf) && A.Icf.size() > 2)
-      return "'" + A.Icf + "' finns inte i IBIC:s urval av ICF-koder";
     return "";
   }
+  case Check::CodeInSelection:
+    // Activity codes come from IBIC's selection; b, s and e are open-ended.
+    if (A.Icf.size() > 2 && A.Icf[0] == 'd' &&
+        re2::RE2::FullMatch(A.Icf, codeShape()) && !Selection.count(A.Icf))
+      return "'" + A.Icf + "' finns inte i IBIC:s urval av ICF-koder";
+    return "";
   case Check::CodePlacement: {
     std::string Home = homeOf(A.Icf);
     std::string Here = S.LifeArea.empty() ? S.Factor : S.LifeArea;

@@ -9,8 +9,8 @@
 namespace ibic {
 
 /// Checks the assessments of matching sections against IBIC's ICF facts, one
-/// check per rule: `code-valid` (a well-formed code; a d code from IBIC's
-/// selection), `code-placement` (a d code under the life area of its chapter,
+/// check per rule: `code-valid` (a well-formed code), `code-in-selection` (a
+/// d code from IBIC's selection), `code-placement` (a d code under the life area of its chapter,
 /// b/s/e codes under their factor, IBIC's own codes where IBIC puts them) or
 /// `target-level` (an intended level worse than the current one needs a
 /// comment saying why).
@@ -19,7 +19,7 @@ public:
   static std::unique_ptr<Rule> create(RuleSpec Spec, KindContext &Context);
   void check(const Case &C, std::vector<RawFinding> &Out) const override;
 
-  enum class Check { CodeValid, CodePlacement, TargetLevel };
+  enum class Check { CodeValid, CodeInSelection, CodePlacement, TargetLevel };
 
 private:
   using Rule::Rule;
