@@ -51,5 +51,16 @@ check "rules explain shows rationale and examples" \
 check "rules explain of an unknown id exits 3" \
   test "$(exit_code "$cli" rules explain nope/nope)" = 3
 
+check "agree prints per-question agreement and kappa" \
+  bash -c "'$cli' agree --labels '$src/corpora/labelled/LABELS.tsv' '$src/corpora/labelled' | grep -Eq '^alla +[0-9]+ +[0-9.]+ % +[0-9.-]+'"
+check "agree lists every template question it has labels for" \
+  bash -c "[ \$('$cli' agree --labels '$src/corpora/labelled/LABELS.tsv' '$src/corpora/labelled' | grep -Ec '^[MU][0-9]+ ') -eq 22 ]"
+check "sentences prints precision and recall per check" \
+  bash -c "'$cli' sentences '$src/corpora/sprak/meningar.tsv' | grep -Eq '^sprak/vardeladdat-ord +[0-9]+ +[0-9]+ +[0-9]+ +[0-9.]+ +[0-9.]+'"
+check "a missing labels file is a usage error" \
+  test "$(exit_code "$cli" agree --labels "$tmp/none.tsv" "$src/corpora/sample")" = 3
+check "reports never repeat a personnummer" \
+  bash -c "printf 'Ärende: p\nDokument: Journalanteckningar\n\n2025-01-01 08:00 Hemliv (undersköterska)\nHennes nummer 19450312-1235 står här.\n' > '$tmp/pnr.txt'; ! '$cli' check '$tmp/pnr.txt' 2>&1 | grep -q 1235"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
