@@ -4,6 +4,7 @@
 #include "Text/Words.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 
 #include <hunspell/hunspell.hxx>
@@ -14,23 +15,34 @@
 namespace ibic {
 
 /// Hunspell is not safe to call from several threads; one dictionary per
-/// process, used under a lock, and shared by every spelling rule.
+/// process, used under a lock, and shared by every spelling rule. Answers
+/// are remembered: a batch repeats its words, and a suggestion costs
+/// milliseconds.
 class Speller {
 public:
   Speller(const std::string &Aff, const std::string &Dic) : H(Aff.c_str(), Dic.c_str()) {}
   bool known(const std::string &Word) {
     std::lock_guard<std::mutex> Lock(M);
-    return H.spell(Word);
+    auto [It, New] = Known.try_emplace(Word, false);
+    if (New)
+      It->second = H.spell(Word);
+    return It->second;
   }
   std::string firstSuggestion(const std::string &Word) {
     std::lock_guard<std::mutex> Lock(M);
-    std::vector<std::string> All = H.suggest(Word);
-    return All.empty() ? std::string() : All.front();
+    auto [It, New] = Suggestions.try_emplace(Word);
+    if (New) {
+      std::vector<std::string> All = H.suggest(Word);
+      It->second = All.empty() ? std::string() : All.front();
+    }
+    return It->second;
   }
 
 private:
   std::mutex M;
   Hunspell H;
+  llvm::StringMap<bool> Known;
+  llvm::StringMap<std::string> Suggestions;
 };
 
 namespace {
