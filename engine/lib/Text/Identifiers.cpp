@@ -41,7 +41,9 @@ void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
   while (Start < Text.size() &&
          Pattern.Match(Input, Start, Input.size(), re2::RE2::UNANCHORED, &Match, 1)) {
     size_t Begin = Match.data() - Text.data(), End = Begin + Match.size();
-    Start = End > Begin ? End : Begin + 1;
+    // A rejected candidate may overlap the real one: try again just after
+    // its start, not after its end.
+    Start = Begin + 1;
     if (!standsAlone(Text, Begin, End))
       continue;
     IdentifierMatch M{What, uint32_t(Begin), uint32_t(End), false};
@@ -62,6 +64,7 @@ void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
       M.CheckDigitValid = luhnValid(Ten);
     }
     Out.push_back(M);
+    Start = End;
   }
 }
 
@@ -71,8 +74,9 @@ std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Text) {
   // YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN (over 100) and without separator.
   static const re2::RE2 Personnummer(
       R"((?:19|20)?[0-9]{6}[-+ ]?[0-9]{4})");
+  // Area code, then two to four groups: "070-123 45 67", "08-123 456 78".
   static const re2::RE2 Phone(
-      R"(\+46[ -]?[1-9][0-9]{1,2}[ -]?[0-9]{2,3}[ -]?[0-9]{2}[ -]?[0-9]{2}|0[1-9][0-9]{0,2}[ -]?[0-9]{2,3}[ -]?[0-9]{2}[ -]?[0-9]{2})");
+      R"(\+46[ -]?[1-9][0-9]{0,2}(?:[ -]?[0-9]{2,3}){2,4}|0[1-9][0-9]{0,2}[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})");
   static const re2::RE2 Email(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})");
   std::vector<IdentifierMatch> Out;
   findAll(Personnummer, Text, IdentifierMatch::Kind::Personnummer, Out);

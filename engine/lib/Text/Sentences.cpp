@@ -55,6 +55,22 @@ void addTrimmed(llvm::StringRef Text, uint32_t Begin, uint32_t End,
     Out.push_back({Begin, End});
 }
 
+/// ICU's filter does not hold for abbreviations with inner dots ("t.ex.")
+/// before a capital; a sentence that ends in one runs on into the next.
+bool endsInAbbreviation(llvm::StringRef Sentence) {
+  for (const char *A : AbbreviationsBeforeNoBreak) {
+    llvm::StringRef Abbreviation(A);
+    if (Sentence.size() < Abbreviation.size())
+      continue;
+    llvm::StringRef Tail = Sentence.take_back(Abbreviation.size());
+    bool Boundary = Sentence.size() == Abbreviation.size() ||
+                    !llvm::isAlpha(Sentence[Sentence.size() - Abbreviation.size() - 1]);
+    if (Boundary && Tail.equals_insensitive(Abbreviation))
+      return true;
+  }
+  return false;
+}
+
 } // namespace
 
 std::vector<std::pair<uint32_t, uint32_t>> splitSentences(llvm::StringRef Text) {
@@ -74,9 +90,19 @@ std::vector<std::pair<uint32_t, uint32_t>> splitSentences(llvm::StringRef Text) 
     } else {
       BI->setText(&UT, Status);
       int32_t Begin = BI->first();
+      size_t LineFirst = Sentences.size();
       for (int32_t End = BI->next(); End != icu::BreakIterator::DONE;
-           Begin = End, End = BI->next())
+           Begin = End, End = BI->next()) {
+        bool RunsOn = Sentences.size() > LineFirst &&
+                      endsInAbbreviation(Text.slice(Sentences.back().first,
+                                                    Sentences.back().second));
+        size_t Before = Sentences.size();
         addTrimmed(Text, LineStart + Begin, LineStart + End, Sentences);
+        if (RunsOn && Sentences.size() > Before) {
+          Sentences[Before - 1].second = Sentences.back().second;
+          Sentences.pop_back();
+        }
+      }
     }
     utext_close(&UT);
     LineStart = LineEnd + 1;

@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -90,6 +91,9 @@ struct Hit {
   unsigned Line = 0, Column = 0, EndLine = 0, EndColumn = 0;
   std::string Text, Message, Suggestion, Document;
   const void *Unit = nullptr;
+  /// RawFinding::Observation: a unit judged sound, not a finding.
+  bool Observation = false;
+  bool Partial = false;
 };
 
 inline std::vector<Hit> check(const Rule &R, const Case &C) {
@@ -104,8 +108,17 @@ inline std::vector<Hit> check(const Rule &R, const Case &C) {
     LineColumn B = File.locate(F.Begin), E = File.locate(F.End);
     Hits.push_back({B.Line, B.Column, E.Line, E.Column,
                     File.contents().slice(F.Begin, F.End).str(), F.Message,
-                    F.Suggestion, F.Doc->Id, F.Unit});
+                    F.Suggestion, F.Doc->Id, F.Unit, F.Observation, F.Partial});
   }
+  return Hits;
+}
+
+/// The findings of check() without the observations.
+inline std::vector<Hit> findings(const Rule &R, const Case &C) {
+  std::vector<Hit> Hits = check(R, C);
+  Hits.erase(std::remove_if(Hits.begin(), Hits.end(),
+                            [](const Hit &H) { return H.Observation; }),
+             Hits.end());
   return Hits;
 }
 

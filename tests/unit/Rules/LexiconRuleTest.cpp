@@ -2,6 +2,8 @@
 // matched on ICU word tokens after case folding, compounds on request.
 #include "KindTestSupport.h"
 
+#include "Rules/WordPatterns.h"
+
 using namespace ibic;
 using namespace ibic::test;
 
@@ -165,4 +167,60 @@ TEST_CASE("lexicon: entries are required", "[rules][lexicon]") {
   CHECK_THAT(A.Errors[0], Catch::Contains("'entries'"));
   CompiledRule B = compileRule("lexicon", lexicon({}));
   REQUIRE(B.Errors.size() == 1);
+}
+
+TEST_CASE("lexicon: exclude drops hits in sentences that match it",
+          "[rules][lexicon]") {
+  RuleParameters P = lexicon({entry({"envis"}, {"bestämd"}), entry({"jobbig"})});
+  P.Words = WordLists{{"sak", {"hosta*", "natt", "natten"}}};
+  P.Exclude = locs({"envis {sak}", "(?:en|ett) jobbig {sak}"});
+  auto R = goodRule("lexicon", P);
+  // Only the sentence that matches is excused; the other hit stays.
+  std::vector<Hit> Hits =
+      run(*R, "Hemliv\nHon har en envis hosta. Hon är envis. Det var en jobbig natt.\n");
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Column == 32);
+  CHECK(Hits[0].Text == "envis");
+  CHECK(Hits[0].Suggestion == "bestämd");
+  // Word-list boundaries: "nattduksbord" is not "natt".
+  Hits = run(*R, "Hemliv\nEn jobbig nattduksbordslåda.\n");
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Text == "jobbig");
+  // Sentences split at line breaks too.
+  Hits = run(*R, "Hemliv\nHon är envis\nhosta har hon inte.\n");
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Line == 5);
+}
+
+TEST_CASE("lexicon: exclude patterns are checked when loading",
+          "[rules][lexicon]") {
+  RuleParameters P = lexicon({entry({"envis"})});
+  P.Exclude = locs({"envis {okand}"});
+  CompiledRule A = compileRule("lexicon", P);
+  REQUIRE(A.Errors.size() == 1);
+  CHECK_THAT(A.Errors[0], Catch::Contains("{okand}"));
+  P.Exclude = locs({"(envis"});
+  CompiledRule B = compileRule("lexicon", P);
+  REQUIRE(B.Errors.size() == 1);
+  CHECK_THAT(B.Errors[0], Catch::Contains("reguljärt uttryck"));
+}
+
+TEST_CASE("lexicon: extra-entries add to entries", "[rules][lexicon]") {
+  RuleParameters P = lexicon({entry({"vägrade"}, {"avböjde"})});
+  P.ExtraEntries = std::vector<LexiconEntrySpec>{
+      entry({"gnällig"}, {"missnöjd"}, "Ordet värderar."),
+      entry({"blöja"}, {"inkontinensskydd"}, "", true)};
+  auto R = goodRule("lexicon", P, "{match}: {reason}");
+  std::vector<Hit> Hits =
+      run(*R, "Hemliv\nHan vägrade och var gnällig. Byt nattblöja.\n");
+  REQUIRE(Hits.size() == 3);
+  CHECK(Hits[0].Text == "vägrade");
+  CHECK(Hits[1].Text == "gnällig");
+  CHECK(Hits[1].Suggestion == "missnöjd");
+  CHECK(Hits[1].Message == "gnällig: Ordet värderar.");
+  CHECK(Hits[2].Text == "nattblöja");
+  // extra-entries alone do not make up for missing entries.
+  RuleParameters OnlyExtra;
+  OnlyExtra.ExtraEntries = std::vector<LexiconEntrySpec>{entry({"gnällig"})};
+  CHECK(compileRule("lexicon", OnlyExtra).Errors.size() == 1);
 }

@@ -17,13 +17,17 @@ void HeadingNameRule::check(const Case &C, std::vector<RawFinding> &Out) const {
     D.forEachSection([&](const Section &S) {
       if (S.CurrentName.empty() || !Sections.matches(S))
         return;
-      // The heading text itself is the span, so the suggestion replaces it.
+      // The old name itself is the span, so the suggestion replaces it and
+      // keeps a subtitle ("Rörlighet: utomhus").
+      llvm::StringRef Name = S.Heading;
+      for (llvm::StringRef Separator : {":", " – ", " - "})
+        Name = Name.split(Separator).first;
       llvm::StringRef Line = D.File->lineAt(S.Offset);
-      size_t At = Line.find(S.Heading);
+      size_t At = Line.find(Name);
       uint32_t LineStart = Line.data() - D.File->contents().data();
       uint32_t Begin = At == llvm::StringRef::npos ? S.Offset : LineStart + At;
       uint32_t End = At == llvm::StringRef::npos ? LineStart + Line.size()
-                                                 : Begin + S.Heading.size();
+                                                 : Begin + Name.size();
       report(Out, D, &S, Begin, End,
              {{"section", S.Heading}, {"value", S.CurrentName}},
              S.CurrentName);

@@ -102,7 +102,8 @@ void TextEvidenceRule::judge(const Document &D, const Scope &S,
   F.Unit = S.Unit;
   F.Begin = S.Offset;
   F.End = std::max(S.Offset, End);
-  F.Message = Partial ? PartialMessage : spec().Message;
+  F.Message = fillPlaceholders(Partial ? PartialMessage : spec().Message,
+                               {{"section", S.Heading}});
   F.Partial = Partial;
   Out.push_back(std::move(F));
 }
@@ -115,24 +116,28 @@ void TextEvidenceRule::check(const Case &C, std::vector<RawFinding> &Out) const 
       D.forEachSection([&](const Section &S) {
         if (!Sections.matches(S))
           return;
-        Scope Sc{{}, {}, &S, S.Offset};
+        Scope Sc{{}, {}, &S, S.Offset, S.Heading};
         Sc.addSection(S);
         judge(D, Sc, Out);
       });
       continue;
     }
-    Scope Whole{{}, {}, &D, D.Offset};
+    Scope Whole{{}, {}, &D, D.Offset, ""};
     unsigned Matched = 0;
     if (!Sections.empty())
       D.forEachSection([&](const Section &S) {
         if (!Sections.matches(S))
           return;
-        if (++Matched == 1)
+        if (++Matched == 1) {
           Whole.Offset = S.Offset;
+          Whole.Heading = S.Heading;
+        }
         Whole.addSection(S);
       });
-    if (Matched > 1)
+    if (Matched > 1) {
       Whole.Offset = D.Offset;
+      Whole.Heading = "";
+    }
     if (Matched == 0 && !Sections.empty() && !Fallback) {
       judge(D, Whole, Out);
       continue;

@@ -24,7 +24,8 @@ private:
     std::vector<llvm::StringRef> Texts;    ///< Paragraphs and headings.
     std::vector<bool> IsHeading;           ///< Parallel to Texts.
     const void *Unit = nullptr;
-    uint32_t Offset = 0; ///< Where a finding is shown.
+    uint32_t Offset = 0;         ///< Where a finding is shown.
+    llvm::StringRef Heading;     ///< For {section} in messages.
     void add(llvm::StringRef Text, bool Heading);
     void addSection(const Section &S);
   };

@@ -1,0 +1,200 @@
+// Tests for Rules/Kinds/AbbreviationRule: workplace abbreviations not written
+// out at their first use in a document, however they are dotted or
+// capitalised.
+#include "KindTestSupport.h"
+
+#include "Rules/Kinds/AbbreviationRule.h"
+
+using namespace ibic;
+using namespace ibic::test;
+
+namespace {
+
+LexiconEntrySpec abbreviation(std::vector<std::string> Forms, std::string Expansion,
+                              std::string Reason = "") {
+  return {std::move(Forms), {std::move(Expansion)}, std::move(Reason), false};
+}
+
+RuleParameters jargon() {
+  RuleParameters P;
+  P.Entries = std::vector<LexiconEntrySpec>{
+      abbreviation({"usk"}, "undersköterska", "yrke"),
+      abbreviation({"SÄBO"}, "särskilt boende", "boendeform"),
+      abbreviation({"SIP"}, "samordnad individuell plan", "plan"),
+      abbreviation({"ua", "u.a."}, "utan anmärkning"),
+  };
+  return P;
+}
+
+std::vector<Hit> run(const Rule &R, llvm::StringRef Body,
+                     llvm::StringRef Type = "Utredning") {
+  return check(R, readCase("u.txt", textDocument(Type, Body)));
+}
+
+std::vector<std::string> texts(const std::vector<Hit> &Hits) {
+  std::vector<std::string> Out;
+  for (const Hit &H : Hits)
+    Out.push_back(H.Text);
+  return Out;
+}
+
+using Strings = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("abbreviation: the first use is flagged once, later uses are not",
+          "[rules][abbreviation]") {
+  auto R = goodRule("abbreviation", jargon(), "'{match}' ({reason}): skriv {suggestion}");
+  Case C = readCase("u.txt", textDocument("Utredning",
+                                          "Personlig vård\n"
+                                          "Usk hjälper Elsa. En annan usk kommer i kväll.\n"  // 5
+                                          "\nHemliv\nusk diskar.\n"));
+  std::vector<Hit> Hits = check(*R, C);
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Line == 5);
+  CHECK(Hits[0].Column == 1);
+  CHECK(Hits[0].EndColumn == 4);
+  CHECK(Hits[0].Text == "Usk");
+  CHECK(Hits[0].Suggestion == "undersköterska (Usk)");
+  CHECK(Hits[0].Message == "'Usk' (yrke): skriv undersköterska");
+  CHECK(Hits[0].Unit == &C.Documents[0].Sections[0]);
+}
+
+TEST_CASE("abbreviation: each abbreviation and each document on its own",
+          "[rules][abbreviation]") {
+  auto R = goodRule("abbreviation", jargon());
+  std::vector<Hit> Hits =
+      run(*R, "Hemliv\nElsa väntar på SÄBO. Usk handlar. SÄBO ligger nära.\n");
+  CHECK(texts(Hits) == Strings{"SÄBO", "Usk"});
+  REQUIRE(Hits.size() == 2);
+  CHECK(Hits[0].Column == 16);
+  CHECK(Hits[1].Column == 22);
+  // Each journal note is a document of its own.
+  Case J = readCase("j.txt", "Ärende: 2025-9900\nDokument: Journal\n\n"
+                             "2025-01-10 08:00 Hemliv (usk)\nusk diskade. usk torkade.\n"
+                             "2025-01-10 12:00 Hemliv (usk)\nusk handlade.\n");
+  Hits = check(*R, J);
+  REQUIRE(Hits.size() == 2);
+  CHECK(Hits[0].Line == 5);
+  CHECK(Hits[1].Line == 7);
+}
+
+TEST_CASE("abbreviation: first is first in the text, not in visiting order",
+          "[rules][abbreviation]") {
+  auto R = goodRule("abbreviation", jargon());
+  // forEachParagraph visits text outside sections first; here it comes
+  // after the section in the file.
+  Case C = readCase("c.xml",
+                    "<ibic-export version=\"1\"><case id=\"2025-9900\">\n"
+                    "<document id=\"U\" type=\"utredning\">\n"
+                    "<section heading=\"Hemliv\"><p>usk diskar.</p></section>\n"  // 3
+                    "<p>Elsa har en usk.</p>\n"
+                    "</document></case></ibic-export>\n");
+  std::vector<Hit> Hits = check(*R, C);
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Line == 3);
+  CHECK(Hits[0].Column == 30);
+  CHECK(Hits[0].Unit == &C.Documents[0].Sections[0]);
+}
+
+TEST_CASE("abbreviation: written out next to the first use explains it",
+          "[rules][abbreviation]") {
+  auto R = goodRule("abbreviation", jargon());
+  CHECK(run(*R, "Hemliv\nEn undersköterska (usk) diskar. Sedan handlar usk.\n").empty());
+  CHECK(run(*R, "Hemliv\nEn usk (undersköterska) diskar. Sedan handlar usk.\n").empty());
+  CHECK(run(*R, "Hemliv\nEn usk ( undersköterska ) diskar.\n").empty());
+  CHECK(run(*R, "Hemliv\nUndersköterskan (usk) diskar.\n").empty());
+  CHECK(run(*R, "Hemliv\nEn samordnad individuell plan, SIP, finns.\n").empty());
+  CHECK(run(*R, "Hemliv\nElsa vill till särskilt boende (SÄBO).\n").empty());
+  // Upper and lower case do not matter for the expansion either.
+  CHECK(run(*R, "Hemliv\nSÄRSKILT BOENDE (säbo) är målet.\n").empty());
+  // An explanation after the first use comes too late.
+  CHECK(texts(run(*R, "Hemliv\nusk diskar. Undersköterska (usk) handlar.\n")) ==
+        Strings{"usk"});
+  // Another word before the parenthesis is no explanation.
+  CHECK(texts(run(*R, "Hemliv\nEn kollega (usk) diskar.\n")) == Strings{"usk"});
+  CHECK(texts(run(*R, "Hemliv\nEn undersköterska och usk diskar.\n")) == Strings{"usk"});
+}
+
+TEST_CASE("abbreviation: dots and capitals do not matter",
+          "[rules][abbreviation]") {
+  auto R = goodRule("abbreviation", jargon());
+  std::vector<Hit> Hits = run(*R, "Hemliv\nHjälp av U.s.k. i dag.\n");
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Column == 10);
+  CHECK(Hits[0].EndColumn == 16);
+  CHECK(Hits[0].Text == "U.s.k.");
+  CHECK(Hits[0].Suggestion == "undersköterska (U.s.k.)");
+  CHECK(texts(run(*R, "Hemliv\nHjälp av USK.\n")) == Strings{"USK"});
+  CHECK(texts(run(*R, "Hemliv\nKontroll u.a.\n")) == Strings{"u.a."});
+  CHECK(texts(run(*R, "Hemliv\nKontroll ua, inget mer.\n")) == Strings{"ua"});
+  // Dotted at first use, plain later: the same abbreviation.
+  CHECK(run(*R, "Hemliv\nHjälp av u.s.k. i dag och usk i morgon.\n").size() == 1);
+}
+
+TEST_CASE("abbreviation: an ending after a colon is inflection",
+          "[rules][abbreviation]") {
+  auto R = goodRule("abbreviation", jargon());
+  std::vector<Hit> Hits = run(*R, "Hemliv\nusk:n diskar.\n");
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Column == 1);
+  CHECK(Hits[0].Text == "usk:n");
+  CHECK(normaliseAbbreviation("usk:n") == "usk");
+  CHECK(normaliseAbbreviation("SÄBO:t") == "säbo");
+  CHECK(normaliseAbbreviation("U.s.k.") == "usk");
+  CHECK(run(*R, "Hemliv\nsärskilt boende (SÄBO). SÄBO:t ligger nära.\n").empty());
+}
+
+TEST_CASE("abbreviation: whole words only", "[rules][abbreviation]") {
+  auto R = goodRule("abbreviation", jargon());
+  CHECK(run(*R, "Hemliv\nBusken, uskar och sipp vatten. Säbos och usken.\n").empty());
+}
+
+TEST_CASE("abbreviation: ignore and extra-entries", "[rules][abbreviation]") {
+  RuleParameters P = jargon();
+  P.Ignore = std::vector<std::string>{"USK", "s.i.p."};
+  auto R = goodRule("abbreviation", P);
+  CHECK(texts(run(*R, "Hemliv\nusk och SIP på SÄBO.\n")) == Strings{"SÄBO"});
+  RuleParameters Extra = jargon();
+  Extra.ExtraEntries =
+      std::vector<LexiconEntrySpec>{abbreviation({"HT"}, "hemtjänst")};
+  auto E = goodRule("abbreviation", Extra);
+  std::vector<Hit> Hits = run(*E, "Hemliv\nHT kommer. usk följer med.\n");
+  CHECK(texts(Hits) == Strings{"HT", "usk"});
+  REQUIRE(Hits.size() == 2);
+  CHECK(Hits[0].Suggestion == "hemtjänst (HT)");
+}
+
+TEST_CASE("abbreviation: applying the suggestion quiets the rule",
+          "[rules][abbreviation]") {
+  auto R = goodRule("abbreviation", jargon());
+  for (const char *Body : {"Hemliv\nEn usk diskar. Sedan handlar usk.\n",
+                           "Hemliv\nHjälp av U.s.k. i dag.\n",
+                           "Hemliv\nElsa väntar på SÄBO.\n",
+                           "Hemliv\nusk:n diskar.\n"}) {
+    INFO(Body);
+    std::string Text = textDocument("Utredning", Body);
+    std::vector<Hit> Hits = check(*R, readCase("u.txt", Text));
+    REQUIRE(Hits.size() == 1);
+    size_t At = Text.find(Hits[0].Text);
+    std::string Fixed = Text.substr(0, At) + Hits[0].Suggestion +
+                        Text.substr(At + Hits[0].Text.size());
+    CHECK(check(*R, readCase("u.txt", Fixed)).empty());
+  }
+  std::string Text = textDocument("Utredning", "Hemliv\nEn usk diskar.\n");
+  std::vector<Hit> Hits = check(*R, readCase("u.txt", Text));
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Suggestion == "undersköterska (usk)");
+}
+
+TEST_CASE("abbreviation: entries need the written-out form",
+          "[rules][abbreviation]") {
+  CompiledRule Missing = compileRule("abbreviation", RuleParameters());
+  REQUIRE(Missing.Errors.size() == 1);
+  CHECK_THAT(Missing.Errors[0], Catch::Contains("'entries'"));
+  RuleParameters P;
+  P.Entries = std::vector<LexiconEntrySpec>{{{"usk"}, {}, "", false}};
+  CompiledRule NoSuggestion = compileRule("abbreviation", P);
+  REQUIRE(NoSuggestion.Errors.size() == 1);
+  CHECK_THAT(NoSuggestion.Errors[0], Catch::Contains("usk"));
+}

@@ -1,0 +1,192 @@
+// Tests for Text/Identifiers: personnummer, phone numbers and e-mail
+// addresses in free text, and masking them without moving any column.
+//
+// Every personnummer written here has a wrong check digit. The one test that
+// needs a right one computes it at run time, so the source holds none.
+#include "Text/Identifiers.h"
+
+#include "Support/SourceFile.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ibic;
+using Kind = IdentifierMatch::Kind;
+
+namespace {
+
+struct Found {
+  Kind What;
+  std::string Text;
+  bool CheckDigitValid;
+  bool operator==(const Found &O) const {
+    return What == O.What && Text == O.Text && CheckDigitValid == O.CheckDigitValid;
+  }
+};
+
+std::vector<Found> find(llvm::StringRef Text) {
+  std::vector<Found> Out;
+  for (const IdentifierMatch &M : findIdentifiers(Text)) {
+    REQUIRE(M.Begin < M.End);
+    REQUIRE(M.End <= Text.size());
+    Out.push_back({M.What, Text.slice(M.Begin, M.End).str(), M.CheckDigitValid});
+  }
+  return Out;
+}
+
+/// The Luhn check digit of the nine digits \p Nine (YYMMDDNNN).
+char luhnDigit(llvm::StringRef Nine) {
+  int Sum = 0;
+  for (size_t I = 0; I < Nine.size(); ++I) {
+    int D = (Nine[I] - '0') * (I % 2 == 0 ? 2 : 1);
+    Sum += D > 9 ? D - 9 : D;
+  }
+  return char('0' + (10 - Sum % 10) % 10);
+}
+
+Found pnr(std::string Text) { return {Kind::Personnummer, std::move(Text), false}; }
+Found phone(std::string Text) { return {Kind::Phone, std::move(Text), false}; }
+Found email(std::string Text) { return {Kind::Email, std::move(Text), false}; }
+
+} // namespace
+
+namespace Catch {
+template <> struct StringMaker<Found> {
+  static std::string convert(const Found &F) {
+    const char *K = F.What == Kind::Personnummer ? "pnr"
+                    : F.What == Kind::Phone      ? "phone"
+                                                 : "email";
+    return std::string(K) + "(" + F.Text + (F.CheckDigitValid ? ", valid)" : ")");
+  }
+};
+} // namespace Catch
+
+TEST_CASE("identifiers: the test numbers have wrong check digits",
+          "[text][identifiers]") {
+  CHECK(luhnDigit("450312123") != '4');
+  CHECK(luhnDigit("450372123") != '4');
+  CHECK(luhnDigit("010101111") != '1');
+}
+
+TEST_CASE("identifiers: personnummer in every written form",
+          "[text][identifiers]") {
+  using V = std::vector<Found>;
+  CHECK(find("Pnr 450312-1234.") == V{pnr("450312-1234")});
+  CHECK(find("Pnr 19450312-1234.") == V{pnr("19450312-1234")});
+  CHECK(find("Pnr 194503121234.") == V{pnr("194503121234")});
+  CHECK(find("Pnr 4503121234.") == V{pnr("4503121234")});
+  CHECK(find("Pnr 450312 1234.") == V{pnr("450312 1234")});
+  CHECK(find("Pnr 19450312 1234.") == V{pnr("19450312 1234")});
+  // Over a hundred years old.
+  CHECK(find("Pnr 450312+1234.") == V{pnr("450312+1234")});
+  // Born in the 2000s, with its separator.
+  CHECK(find("(010101-1111)") == V{pnr("010101-1111")});
+  // Samordningsnummer: 60 added to the day.
+  CHECK(find("Snr 450372-1234") == V{pnr("450372-1234")});
+}
+
+TEST_CASE("identifiers: byte offsets of a match", "[text][identifiers]") {
+  llvm::StringRef Text = "Åsa, född 450312-1234, bor här.";
+  std::vector<IdentifierMatch> M = findIdentifiers(Text);
+  REQUIRE(M.size() == 1);
+  CHECK(M[0].What == Kind::Personnummer);
+  CHECK(M[0].Begin == 12); // "Åsa" is four bytes
+  CHECK(M[0].End == 23);
+}
+
+TEST_CASE("identifiers: a wrong check digit is still a personnummer",
+          "[text][identifiers]") {
+  std::vector<IdentifierMatch> M = findIdentifiers("450312-1234");
+  REQUIRE(M.size() == 1);
+  CHECK(M[0].What == Kind::Personnummer);
+  CHECK_FALSE(M[0].CheckDigitValid);
+  // With the right digit (computed, never written down) it is valid, in
+  // every form.
+  std::string Right = std::string("450312-123") + luhnDigit("450312123");
+  for (std::string Form : {Right, "19" + Right, "19" + Right.substr(0, 6) + Right.substr(7),
+                           Right.substr(0, 6) + " " + Right.substr(7)}) {
+    INFO(Form);
+    M = findIdentifiers("Pnr " + Form + ".");
+    REQUIRE(M.size() == 1);
+    CHECK(M[0].What == Kind::Personnummer);
+    CHECK(M[0].CheckDigitValid);
+  }
+  std::string Samordning = std::string("450372-123") + luhnDigit("450372123");
+  M = findIdentifiers(Samordning);
+  REQUIRE(M.size() == 1);
+  CHECK(M[0].CheckDigitValid);
+}
+
+TEST_CASE("identifiers: numbers that are no date are no personnummer",
+          "[text][identifiers]") {
+  CHECK(find("Ärende 451312-1234").empty()); // month 13
+  CHECK(find("Ärende 450012-1234").empty()); // month 0
+  CHECK(find("Ärende 450300-1235").empty()); // day 0
+  CHECK(find("Ärende 450332-1234").empty()); // day 32
+  CHECK(find("Ärende 450392-1234").empty()); // samordning day 32
+  CHECK(find("Ärende 19451312-1234").empty());
+}
+
+TEST_CASE("identifiers: part of a longer run of digits or letters is no match",
+          "[text][identifiers]") {
+  CHECK(find("Nr 14503121234").empty());
+  CHECK(find("Nr 45031212345").empty());
+  CHECK(find("ID x450312-1234").empty());
+  CHECK(find("ID 450312-1234y").empty());
+  CHECK(find("Datum 2024-03-05, kl. 07.30, 1945, ärende 2025-9900.").empty());
+}
+
+TEST_CASE("identifiers: a rejected candidate does not hide the next one",
+          "[text][identifiers]") {
+  // "240305 4503" looks like YYMMDD NNNN but runs on into more digits; the
+  // personnummer that starts inside it must still be found.
+  using V = std::vector<Found>;
+  CHECK(find("Ansökan 240305 450312-1234.") == V{pnr("450312-1234")});
+}
+
+TEST_CASE("identifiers: ten digits starting with 0 are a phone number",
+          "[text][identifiers]") {
+  using V = std::vector<Found>;
+  CHECK(find("Ring 0701234567.") == V{phone("0701234567")});
+  CHECK(find("Ring 070-123 45 67.") == V{phone("070-123 45 67")});
+  CHECK(find("Ring 070-1234567.") == V{phone("070-1234567")});
+  CHECK(find("Ring +46 70 123 45 67.") == V{phone("+46 70 123 45 67")});
+  CHECK(find("Ring +46701234567.") == V{phone("+46701234567")});
+  CHECK(find("Ring 031-12 34 56.") == V{phone("031-12 34 56")});
+}
+
+TEST_CASE("identifiers: Stockholm numbers with eight digits",
+          "[text][identifiers]") {
+  // 08-123 456 78 is how Stockholm numbers are grouped.
+  using V = std::vector<Found>;
+  CHECK(find("Ring 08-123 456 78.") == V{phone("08-123 456 78")});
+}
+
+TEST_CASE("identifiers: e-mail addresses", "[text][identifiers]") {
+  using V = std::vector<Found>;
+  CHECK(find("Skriv till anna.exempel@exempel.se.") == V{email("anna.exempel@exempel.se")});
+  CHECK(find("Mejl: a_b+c@kommun.example.org, tack") ==
+        V{email("a_b+c@kommun.example.org")});
+  CHECK(find("Hon skrev @anna och exempel.se").empty());
+}
+
+TEST_CASE("identifiers: several in one text, in order", "[text][identifiers]") {
+  using V = std::vector<Found>;
+  CHECK(find("Elsa 450312-1234, tel 070-123 45 67, e-post elsa@exempel.se.") ==
+        V{pnr("450312-1234"), phone("070-123 45 67"), email("elsa@exempel.se")});
+}
+
+TEST_CASE("identifiers: masking keeps every column", "[text][identifiers]") {
+  llvm::StringRef Text = "Åsa 450312-1234 ringer 070-123 45 67 eller anna.b@exempel.se.";
+  std::string Masked = maskIdentifiers(Text);
+  CHECK(Masked == "Åsa ••••••-•••• ringer •••-••• •• •• eller ••••.•@•••••••.••.");
+  // One character for one character: code-point columns stay where they were.
+  CHECK(countCodePoints(Masked) == countCodePoints(Text));
+  size_t Ringer = Masked.find("ringer");
+  REQUIRE(Ringer != std::string::npos);
+  CHECK(countCodePoints(llvm::StringRef(Masked).take_front(Ringer)) ==
+        countCodePoints(Text.take_front(Text.find("ringer"))));
+  // Nothing to mask: the text unchanged.
+  CHECK(maskIdentifiers("Elsa är född 1945.") == "Elsa är född 1945.");
+  CHECK(maskIdentifiers("19450312 1234") == "•••••••• ••••");
+  CHECK(maskIdentifiers("450312+1234") == "••••••+••••");
+}
