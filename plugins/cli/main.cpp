@@ -5,13 +5,17 @@
 //
 //===----------------------------------------------------------------------===//
 #include "ibic/Agreement.h"
+#include "ibic/Baseline.h"
 #include "ibic/Engine.h"
 #include "ibic/Report.h"
+#include "ibic/Store.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
 
 using namespace llvm;
 
@@ -43,6 +47,54 @@ cl::opt<std::string> SentenceLabels(cl::Positional, cl::desc("<meningar.tsv>"),
                                     cl::Required, cl::sub(SentencesCommand),
                                     cl::cat(Category));
 
+cl::SubCommand HistoryCommand(
+    "history", "Lista granskningsomgångarna i en databas (--store FIL)");
+
+cl::SubCommand CompareCommand(
+    "compare", "Jämför områdespoäng och färg per avdelning, enhet och fråga "
+               "mellan två omgångar i en databas");
+
+cl::opt<std::string> StoreFile(
+    "store",
+    cl::desc("SQLite-databas med granskningsomgångar (audit: spara omgången "
+             "där, skapas vid behov)"),
+    cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(HistoryCommand),
+    cl::sub(CompareCommand), cl::cat(Category));
+
+cl::opt<std::string> RoundName(
+    "round",
+    cl::desc("Omgångens namn i --store, t.ex. \"Våren 2025\"; en omgång med "
+             "samma namn ersätts"),
+    cl::value_desc("NAMN"), cl::sub(AuditCommand), cl::cat(Category));
+
+cl::list<std::string> CompareRounds(cl::Positional,
+                                    cl::desc("<omgång före> <omgång efter>"),
+                                    cl::sub(CompareCommand), cl::cat(Category));
+
+cl::opt<ibic::ComparisonFormat> CompareFormat(
+    "format", cl::desc("Utdataformat"), cl::init(ibic::ComparisonFormat::Text),
+    cl::values(clEnumValN(ibic::ComparisonFormat::Text, "text",
+                          "läsbar tabell (standard)"),
+               clEnumValN(ibic::ComparisonFormat::Csv, "csv",
+                          "för Excel: UTF-8 med BOM, semikolon, decimalkomma"),
+               clEnumValN(ibic::ComparisonFormat::Html, "html",
+                          "en fristående HTML-sida")),
+    cl::sub(CompareCommand), cl::cat(Category));
+
+cl::opt<std::string> BaselineFile(
+    "baseline",
+    cl::desc("Visa bara fynd som inte finns i FIL (en JSON-rapport eller en "
+             "fil från --write-baseline); poängen ändras inte"),
+    cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand),
+    cl::cat(Category));
+
+cl::opt<std::string> WriteBaselineFile(
+    "write-baseline",
+    cl::desc("Skriv alla fynd i den här körningen som baslinje till FIL "
+             "(atomiskt; bara fingeravtryck, inga meddelanden eller rader)"),
+    cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand),
+    cl::cat(Category));
+
 cl::list<std::string> Inputs(cl::Positional, cl::desc("<fil eller mapp>..."),
                              cl::OneOrMore, cl::sub(AuditCommand),
                              cl::sub(CheckCommand), cl::sub(AgreeCommand),
@@ -53,12 +105,20 @@ cl::opt<std::string> LabelsFile(
     cl::desc("Etikettfil: case, question, label (0/1/2/null), tabbseparerad"),
     cl::value_desc("FIL"), cl::Required, cl::sub(AgreeCommand), cl::cat(Category));
 
-enum class Format { Text, Json };
+enum class Format { Text, Json, Sarif, Junit, Csv, Html };
 cl::opt<Format> OutputFormat(
     "format", cl::desc("Utdataformat"), cl::init(Format::Text),
     cl::values(clEnumValN(Format::Text, "text", "läsbar rapport (standard)"),
                clEnumValN(Format::Json, "json",
-                          "JSON enligt ibic-audit/report/1")),
+                          "JSON enligt ibic-audit/report/1"),
+               clEnumValN(Format::Sarif, "sarif",
+                          "SARIF 2.1.0 för kodgranskningsverktyg och editorer"),
+               clEnumValN(Format::Junit, "junit",
+                          "JUnit XML för CI-servrar: ett test per ärende och fråga"),
+               clEnumValN(Format::Csv, "csv",
+                          "för Excel: UTF-8 med BOM, semikolon, decimalkomma"),
+               clEnumValN(Format::Html, "html",
+                          "en fristående HTML-sida att läsa och skriva ut (A4)")),
     cl::sub(AuditCommand), cl::sub(CheckCommand), cl::cat(Category));
 
 cl::opt<std::string> OutputFile(
@@ -84,7 +144,7 @@ cl::opt<std::string> FailOn(
     "fail-on",
     cl::desc("Avsluta med kod 1 om något fynd är minst så allvarligt: info, "
              "warning eller error (standard: error, eller konfigurationens "
-             "fail-on)"),
+             "fail-on); med --baseline räknas bara nya fynd"),
     cl::value_desc("NIVÅ"), cl::sub(AuditCommand), cl::sub(CheckCommand),
     cl::cat(Category));
 
@@ -107,6 +167,62 @@ cl::opt<bool> RulesMarkdown(
 cl::list<std::string> RulesArguments(cl::Positional,
                                      cl::desc("[list | explain ID]"),
                                      cl::sub(RulesCommand), cl::cat(Category));
+
+/// Files done, cases per second and time left on one line of a terminal's
+/// stderr, redrawn at most ten times a second and cleared at the end. The
+/// engine calls update() one call at a time, from its worker threads.
+class ProgressLine {
+public:
+  void update(const ibic::AuditProgress &P) {
+    Clock::time_point Now = Clock::now();
+    if (!Started) {
+      Start = Now;
+      Started = true;
+    } else if (P.FilesDone != P.Files &&
+               Now - LastDraw < std::chrono::milliseconds(100)) {
+      return;
+    }
+    LastDraw = Now;
+    double Seconds = std::chrono::duration<double>(Now - Start).count();
+    std::string Line = std::to_string(P.FilesDone) + "/" +
+                       std::to_string(P.Files) + " filer";
+    if (P.FilesDone > 0 && Seconds > 0.2) {
+      std::string Rate;
+      raw_string_ostream(Rate) << format("%.1f", P.CasesDone / Seconds);
+      std::replace(Rate.begin(), Rate.end(), '.', ',');
+      Line += " · " + Rate + " ärenden/s";
+      if (P.FilesDone < P.Files)
+        Line += " · " +
+                timeLeft(Seconds * (P.Files - P.FilesDone) / P.FilesDone) +
+                " kvar";
+    }
+    errs() << '\r' << Line << "\x1b[K";
+    errs().flush();
+    Drawn = true;
+  }
+  void clear() {
+    if (Drawn)
+      errs() << "\r\x1b[K";
+    errs().flush();
+  }
+
+private:
+  using Clock = std::chrono::steady_clock;
+  static std::string timeLeft(double Seconds) {
+    unsigned S = unsigned(Seconds + 0.5);
+    if (S == 0)
+      return "under 1 s";
+    if (S < 60)
+      return "ca " + std::to_string(S) + " s";
+    if (S < 3600)
+      return "ca " + std::to_string(S / 60) + " min " + std::to_string(S % 60) +
+             " s";
+    return "ca " + std::to_string(S / 3600) + " h " +
+           std::to_string(S % 3600 / 60) + " min";
+  }
+  Clock::time_point Start, LastDraw;
+  bool Started = false, Drawn = false;
+};
 
 bool colourFor(raw_ostream &OS, bool ToFile) {
   if (ToFile || ColourOutput == When::Never)
@@ -141,16 +257,88 @@ int runAudit(bool Score) {
     }
     Failing = *Parsed;
   }
+  // Everything that can fail before auditing is checked first, so a typo
+  // never costs a whole batch.
+  std::optional<ibic::Baseline> Known;
+  if (!BaselineFile.empty()) {
+    llvm::Expected<ibic::Baseline> Read = ibic::readBaseline(BaselineFile);
+    if (!Read) {
+      errs() << "ibic-audit: " << toString(Read.takeError()) << '\n';
+      return UsageError;
+    }
+    Known = std::move(*Read);
+  }
+  std::unique_ptr<ibic::Store> Store;
+  if (StoreFile.empty() != RoundName.empty()) {
+    errs() << "ibic-audit: --store och --round anges tillsammans: "
+              "--store FIL --round \"Våren 2025\"\n";
+    return UsageError;
+  }
+  if (!StoreFile.empty()) {
+    auto Opened = ibic::Store::open(StoreFile, /*Create=*/true);
+    if (!Opened) {
+      errs() << "ibic-audit: " << toString(Opened.takeError()) << '\n';
+      return UsageError;
+    }
+    Store = std::move(*Opened);
+  }
+
   ibic::AuditOptions Options;
   Options.Jobs = Jobs;
   Options.Score = Score;
+  ProgressLine Progress;
+  if (errs().is_displayed())
+    Options.Progress = [&Progress](const ibic::AuditProgress &P) {
+      Progress.update(P);
+    };
   ibic::AuditResult Result = Engine->audit(Inputs, Options);
+  Progress.clear();
+
+  // The store and the new baseline get every finding; only the report is
+  // filtered by the old baseline.
+  int Failure = Clean;
+  if (Store) {
+    ibic::RoundInfo Round;
+    Round.Name = RoundName;
+    auto Saved = Store->saveRound(Result, Round);
+    if (!Saved) {
+      errs() << "ibic-audit: " << toString(Saved.takeError()) << '\n';
+      Failure = UsageError;
+    } else {
+      if (*Saved)
+        errs() << "ibic-audit: omgången '" << RoundName << "' från "
+               << (*Saved)->Created << " ersattes\n";
+      errs() << "ibic-audit: omgången '" << RoundName << "' sparades i "
+             << StoreFile << " (" << Result.Cases.size() << " ärenden)\n";
+    }
+  }
+  if (!WriteBaselineFile.empty()) {
+    std::string Baseline;
+    raw_string_ostream BaselineOut(Baseline);
+    ibic::writeBaseline(Result, BaselineOut);
+    if (Error E = writeFileAtomically(WriteBaselineFile + ".tmp%%%%%%",
+                                      WriteBaselineFile, BaselineOut.str())) {
+      errs() << "ibic-audit: kunde inte skriva " << WriteBaselineFile << ": "
+             << toString(std::move(E)) << '\n';
+      Failure = UsageError;
+    }
+  }
+  if (Known)
+    ibic::applyBaseline(Result, *Known);
 
   std::string Buffer;
   raw_string_ostream Out(Buffer);
   bool ToFile = !OutputFile.empty();
   if (OutputFormat == Format::Json) {
     ibic::writeJsonReport(Result, Out);
+  } else if (OutputFormat == Format::Sarif) {
+    ibic::writeSarifReport(Result, Engine->rules(), Out);
+  } else if (OutputFormat == Format::Junit) {
+    ibic::writeJunitReport(Result, Out);
+  } else if (OutputFormat == Format::Csv) {
+    ibic::writeCsvReport(Result, Out);
+  } else if (OutputFormat == Format::Html) {
+    ibic::writeHtmlReport(Result, Out);
   } else {
     ibic::TextReportOptions Text;
     Text.Colour = colourFor(outs(), ToFile);
@@ -170,8 +358,11 @@ int runAudit(bool Score) {
   } else {
     outs() << Out.str();
   }
+  if (Failure != Clean)
+    return Failure;
   if (!Result.Errors.empty())
     return InputErrors;
+  // With a baseline, Result holds only the new findings.
   return Result.hasFindingAtLeast(Failing) ? Findings : Clean;
 }
 
@@ -201,6 +392,51 @@ int runSentences() {
   if (!Engine)
     return UsageError;
   ibic::writeSentenceEvaluation(ibic::evaluateSentences(*Engine, *Labels), outs());
+  return Clean;
+}
+
+/// The store named by --store, which must exist; null after an error message.
+std::unique_ptr<ibic::Store> openExistingStore() {
+  if (StoreFile.empty()) {
+    errs() << "ibic-audit: ange databasen med --store FIL\n";
+    return nullptr;
+  }
+  auto Opened = ibic::Store::open(StoreFile, /*Create=*/false);
+  if (!Opened) {
+    errs() << "ibic-audit: " << toString(Opened.takeError()) << '\n';
+    return nullptr;
+  }
+  return std::move(*Opened);
+}
+
+int runHistory() {
+  std::unique_ptr<ibic::Store> Store = openExistingStore();
+  if (!Store)
+    return UsageError;
+  auto Rounds = Store->rounds();
+  if (!Rounds) {
+    errs() << "ibic-audit: " << toString(Rounds.takeError()) << '\n';
+    return UsageError;
+  }
+  ibic::writeRounds(*Rounds, outs());
+  return Clean;
+}
+
+int runCompare() {
+  if (CompareRounds.size() != 2) {
+    errs() << "ibic-audit: ange två omgångar: ibic-audit compare --store FIL "
+              "\"Våren 2025\" \"Hösten 2025\"\n";
+    return UsageError;
+  }
+  std::unique_ptr<ibic::Store> Store = openExistingStore();
+  if (!Store)
+    return UsageError;
+  auto Compared = Store->compare(CompareRounds[0], CompareRounds[1]);
+  if (!Compared) {
+    errs() << "ibic-audit: " << toString(Compared.takeError()) << '\n';
+    return UsageError;
+  }
+  ibic::writeComparison(*Compared, CompareFormat, outs());
   return Clean;
 }
 
@@ -278,13 +514,24 @@ int main(int argc, char **argv) {
   if (!cl::ParseCommandLineOptions(
           argc, argv,
           "ibic-audit – förgranskning av IBIC-dokumentation\n\n"
-          "  ibic-audit audit [--format text|json] [-o FIL] SÖKVÄG...\n"
-          "  ibic-audit check [--format text|json] SÖKVÄG...\n"
+          "  ibic-audit audit [--format text|json|sarif|junit|csv|html] [-o FIL] "
+          "SÖKVÄG...\n"
+          "  ibic-audit check [--format text|json|sarif|junit|csv|html] "
+          "SÖKVÄG...\n"
           "  ibic-audit rules [list | explain ID]\n"
           "  ibic-audit agree --labels LABELS.tsv SÖKVÄG...\n"
-          "  ibic-audit sentences MENINGAR.tsv\n\n"
-          "Slutkoder: 0 inga fynd på felnivån, 1 fynd på felnivån, 2 någon fil "
-          "kunde inte läsas,\n3 fel i anrop, regler eller konfiguration.\n",
+          "  ibic-audit sentences MENINGAR.tsv\n"
+          "  ibic-audit audit --store audit.db --round \"Våren 2025\" "
+          "SÖKVÄG...\n"
+          "  ibic-audit check --baseline baslinje.json [--write-baseline FIL] "
+          "SÖKVÄG...\n"
+          "  ibic-audit history --store audit.db\n"
+          "  ibic-audit compare --store audit.db [--format text|csv|html] "
+          "\"Våren 2025\" \"Hösten 2025\"\n\n"
+          "Slutkoder: 0 inga fynd på felnivån (--fail-on), 1 fynd på "
+          "felnivån (med --baseline\nbara nya fynd), 2 någon fil kunde inte "
+          "läsas, 3 fel i anrop, regler, konfiguration,\nbaslinje eller "
+          "databas (t.ex. databasen eller omgången finns inte).\n",
           &errs()))
     return UsageError;
   if (AuditCommand)
@@ -297,8 +544,12 @@ int main(int argc, char **argv) {
     return runAgree();
   if (SentencesCommand)
     return runSentences();
-  errs() << "ibic-audit: ange ett kommando: audit, check, rules, agree eller "
-            "sentences "
+  if (HistoryCommand)
+    return runHistory();
+  if (CompareCommand)
+    return runCompare();
+  errs() << "ibic-audit: ange ett kommando: audit, check, rules, agree, "
+            "sentences, history eller compare "
             "(se ibic-audit --help)\n";
   return UsageError;
 }

@@ -62,5 +62,85 @@ check "a missing labels file is a usage error" \
 check "reports never repeat a personnummer" \
   bash -c "printf 'Ärende: p\nDokument: Journalanteckningar\n\n2025-01-01 08:00 Hemliv (undersköterska)\nHennes nummer 19450312-1235 står här.\n' > '$tmp/pnr.txt'; ! '$cli' check '$tmp/pnr.txt' 2>&1 | grep -q 1235"
 
+# Baselines: only findings that were not there before count.
+b="$tmp/baseline"
+mkdir -p "$b"
+cp -r "$src/corpora/sample" "$b/before"
+cp -r "$src/corpora/sample" "$b/after"
+# An unrelated note inserted above a finding moves it down three lines.
+python3 - "$b/after/text/2025-0110-journal.txt" <<'EOF'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+s = s.replace("2025-03-02 14:00", "2025-03-01 12:00 Förflyttning (undersköterska)\n"
+              "Rolf gick till matsalen med rollator och åt lunch där.\n\n2025-03-02 14:00", 1)
+open(p, "w", encoding="utf-8").write(s)
+EOF
+check "--write-baseline writes fingerprints only" \
+  bash -c "'$cli' check --write-baseline '$b/base.json' '$b/before' >/dev/null; python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); f=d[\"findings\"]; sys.exit(0 if d[\"schema\"]==\"ibic-audit/baseline/1\" and f and all(set(x)=={\"rule\",\"case\",\"document\",\"fingerprint\"} for x in f) else 1)' '$b/base.json'"
+check "without a baseline --fail-on warning fails on the sample" \
+  test "$(exit_code "$cli" check --fail-on warning "$b/after")" = 1
+check "with the baseline: no new findings and exit 0 under --fail-on warning" \
+  test "$(exit_code "$cli" check --fail-on warning --baseline "$b/base.json" "$b/after")" = 0
+check "with the baseline the JSON report lists no findings" \
+  bash -c "'$cli' audit --format json --baseline '$b/base.json' '$b/after' | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if sum(len(c[\"findings\"]) for c in r[\"cases\"])==0 and r[\"groups\"] else 1)'"
+check "a JSON report works as a baseline" \
+  test "$(exit_code "$cli" audit --fail-on warning --baseline "$tmp/a.json" "$b/after")" = 0
+sed -i 's/Rolf var lat i dag/Rolf var aggressiv i dag/' "$b/after/text/2025-0110-journal.txt"
+check "changed text is a new finding, and only it is listed" \
+  bash -c "'$cli' check --format json --fail-on warning --baseline '$b/base.json' '$b/after' >'$b/new.json'; [ \$? = 1 ] && python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); f=[x for c in r[\"cases\"] for x in c[\"findings\"]]; sys.exit(0 if len(f)==1 and \"aggressiv\" in f[0][\"message\"] else 1)' '$b/new.json'"
+check "a missing baseline exits 3" \
+  test "$(exit_code "$cli" check --baseline "$b/none.json" "$b/before")" = 3
+check "the report's findings carry a fingerprint" \
+  bash -c "python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); f=[x for c in r[\"cases\"] for x in c[\"findings\"]]; sys.exit(0 if f and all(len(x[\"fingerprint\"])==16 for x in f) else 1)' '$tmp/a.json'"
+
+# Audit history in SQLite.
+db="$b/audit.db"
+check "audit --store --round saves a round" \
+  test "$(exit_code "$cli" audit --store "$db" --round "Våren 2025" "$b/before")" = 0
+rm "$b/after/text/2025-0104-"*
+check "a second round is saved" \
+  test "$(exit_code "$cli" audit --store "$db" --round "Hösten 2025" "$b/after")" = 0
+check "saving a round again replaces it" \
+  bash -c "'$cli' audit --store '$db' --round 'Hösten 2025' '$b/after' 2>&1 >/dev/null | grep -q ersattes"
+check "history lists both rounds with cases and files" \
+  bash -c "out=\$('$cli' history --store '$db'); echo \"\$out\" | grep -q '^Våren 2025 .* 16 .* 22 ' && echo \"\$out\" | grep -q '^Hösten 2025 .* 15 ' && [ \$(echo \"\$out\" | wc -l) = 3 ]"
+check "compare shows områdespoäng with a decimal comma and colour changes" \
+  bash -c "out=\$('$cli' compare --store '$db' 'Våren 2025' 'Hösten 2025'); echo \"\$out\" | grep -Eq '^  M[0-9]+ +[0-2],[0-9]{2} → [0-2],[0-9]{2}  \([+−±][0-2],[0-9]{2}\)' && echo \"\$out\" | grep -Eq '(grön|gul|röd) → (grön|gul|röd)'"
+check "compare --format csv is Swedish Excel CSV" \
+  bash -c "'$cli' compare --format csv --store '$db' 'Våren 2025' 'Hösten 2025' | python3 -c 'import sys; b=sys.stdin.buffer.read(); t=b.decode(\"utf-8\"); sys.exit(0 if b.startswith(b\"\\xef\\xbb\\xbfAvdelning;Enhet;\") and \";1,\" in t else 1)'"
+check "compare --format html is one self-contained page with colour words" \
+  bash -c "'$cli' compare --format html --store '$db' 'Våren 2025' 'Hösten 2025' >'$b/c.html' && grep -q '<!DOCTYPE html>' '$b/c.html' && grep -q 'class=\"farg gul\">gul<' '$b/c.html' && ! grep -q '<script\|<link' '$b/c.html'"
+check "compare with an unknown round exits 3 with a Swedish message" \
+  bash -c "'$cli' compare --store '$db' 'Våren 2025' 'Vintern 2031' 2>&1 >/dev/null | grep -q \"omgången 'Vintern 2031' finns inte\"; [ \${PIPESTATUS[0]} = 3 ]"
+check "history of a missing store exits 3 and creates nothing" \
+  bash -c "'$cli' history --store '$b/saknas.db' 2>&1 | grep -q 'finns inte'; [ \${PIPESTATUS[0]} = 3 ] && [ ! -e '$b/saknas.db' ]"
+check "--store without --round exits 3" \
+  test "$(exit_code "$cli" audit --store "$db" "$b/before")" = 3
+check "the store holds no message text" \
+  bash -c "! grep -q 'Värdeladdat' '$db'"
+check "--help documents the exit codes" \
+  bash -c "'$cli' audit --help | grep -q 'Slutkoder' && '$cli' audit --help | grep -q 'baseline'"
+check "no progress line when stderr is not a terminal" \
+  bash -c "'$cli' audit '$b/before' 2>'$b/err' >/dev/null; ! grep -q \$'\\r' '$b/err'"
+
+# Report formats for review workflows (schema, spreadsheet and browser checks
+# are the ctests report.*; these check what the command line writes).
+"$cli" audit --format sarif "$src/corpora/sample" >"$tmp/r.sarif" 2>/dev/null
+check "--format sarif: SARIF 2.1.0 with a result per finding of the JSON report" \
+  python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); j=json.load(open(sys.argv[2])); r=s["runs"][0]["results"]; sys.exit(0 if s["version"]=="2.1.0" and len(s["runs"])==1 and len(r)==sum(len(c["findings"]) for c in j["cases"]) > 0 else 1)' "$tmp/r.sarif" "$tmp/a.json"
+check "--format sarif -o writes the same log" \
+  bash -c "'$cli' audit --format sarif -o '$tmp/o.sarif' '$src/corpora/sample' && cmp -s '$tmp/r.sarif' '$tmp/o.sarif'"
+check "--format junit: a testsuite per case, a testcase per question" \
+  bash -c "'$cli' audit --format junit '$src/corpora/sample' | python3 -c 'import sys,json,xml.etree.ElementTree as E; t=E.parse(sys.stdin).getroot(); j=json.load(open(sys.argv[1])); s=t.findall(\"testsuite\"); sys.exit(0 if t.tag==\"testsuites\" and len(s)==len(j[\"cases\"]) and len(t.findall(\"testsuite/testcase\"))>=22*len(s) else 1)' '$tmp/a.json'"
+check "check --format junit exits as check does" \
+  test "$(exit_code "$cli" check --format junit --fail-on warning "$src/corpora/sample")" = 1
+check "--format csv: BOM, ';', CRLF and decimal comma" \
+  bash -c "'$cli' audit --format csv '$src/corpora/sample' | python3 -c 'import sys,re; b=sys.stdin.buffer.read(); t=b.decode(\"utf-8\"); sys.exit(0 if b.startswith(b\"\\xef\\xbb\\xbf\\xc3\\xa4rende;avdelning;enhet;M1;\") and t.count(\"\\n\")==t.count(\"\\r\\n\") and re.search(r\";[0-2],[0-9][0-9]\", t) else 1)'"
+check "--format html: one page in Swedish with no script and no address" \
+  bash -c "'$cli' audit --format html -o '$tmp/r.html' '$src/corpora/sample' && grep -q '^<html lang=\"sv\">' '$tmp/r.html' && ! grep -qi '<script' '$tmp/r.html' && ! grep -q '://' '$tmp/r.html'"
+check "an unknown --format exits 3" \
+  test "$(exit_code "$cli" audit --format pdf "$src/corpora/sample")" = 3
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -23,6 +23,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -36,11 +37,23 @@ struct EngineOptions {
   std::string ConfigFile;
 };
 
+/// How far an audit has come; see AuditOptions::Progress.
+struct AuditProgress {
+  size_t FilesDone = 0; ///< Files read, checked and scored.
+  size_t Files = 0;     ///< Files in the batch.
+  size_t CasesDone = 0; ///< Cases finished so far.
+};
+
 struct AuditOptions {
   /// Threads for reading and checking; 0 uses every core.
   unsigned Jobs = 0;
   /// Score the template (audit) or only collect findings (check).
   bool Score = true;
+  /// Called once before the files are checked and then after each group of
+  /// files that share a case, so a front end can show progress (the engine
+  /// itself never prints). Called from worker threads, but never two calls at
+  /// once, so the callback needs no lock of its own; it should return quickly.
+  std::function<void(const AuditProgress &)> Progress;
 };
 
 /// A rule example, as written in its rule file.

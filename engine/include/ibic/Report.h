@@ -6,6 +6,7 @@
 #ifndef IBIC_REPORT_H
 #define IBIC_REPORT_H
 
+#include "ibic/Engine.h"
 #include "ibic/Result.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -26,6 +27,28 @@ struct TextReportOptions {
 /// findings only, compiler style.
 void writeTextReport(const AuditResult &R, const TextReportOptions &Options,
                      llvm::raw_ostream &OS);
+
+/// SARIF 2.1.0 (one run) for code-scanning tools and editors: the loaded
+/// \p Rules as tool.driver.rules with their rationale, every finding as a
+/// result with its region (columns in code points), the suggestion as a fix,
+/// and unreadable inputs as tool execution notifications.
+void writeSarifReport(const AuditResult &R, llvm::ArrayRef<RuleInfo> Rules,
+                      llvm::raw_ostream &OS);
+
+/// JUnit XML for CI servers: a testsuite per case and a testcase per
+/// question; score 2 passes, 0 and 1 fail with the findings that explain
+/// them, null is skipped with its reason.
+void writeJunitReport(const AuditResult &R, llvm::raw_ostream &OS);
+
+/// CSV for Swedish Excel (UTF-8 with BOM, ';', decimal comma, CRLF): the
+/// scores case by question, an empty line, then the områdespoäng per
+/// avdelning and enhet.
+void writeCsvReport(const AuditResult &R, llvm::raw_ostream &OS);
+
+/// One self-contained HTML page (inline CSS and SVG, no scripts, no network)
+/// for reading and printing on A4: områdespoäng per avdelning and enhet with
+/// colour and label, bar charts, then every case with scores and findings.
+void writeHtmlReport(const AuditResult &R, llvm::raw_ostream &OS);
 
 /// Input and configuration problems, compiler style with a caret line.
 void writeDiagnostics(llvm::ArrayRef<Diagnostic> Errors, bool Colour,

@@ -48,6 +48,9 @@ struct Finding {
   std::string File;
   unsigned Line = 0, Column = 0, EndLine = 0, EndColumn = 0;
   std::string SourceLine; ///< The line the finding starts on.
+  /// Recognises the finding across runs and unrelated edits (ibic/Baseline.h);
+  /// holds no text of the document.
+  std::string Fingerprint;
 };
 
 /// A template question answered for one case.
@@ -100,6 +103,8 @@ struct AuditResult {
   std::vector<CaseResult> Cases;   ///< Sorted by case id.
   std::vector<GroupResult> Groups; ///< Sorted by avdelning, then enhet.
   std::vector<Diagnostic> Errors;  ///< Inputs that could not be read.
+  /// Findings left out because a baseline already held them (applyBaseline).
+  size_t KnownFindings = 0;
 
   /// True when some finding is at or above \p FailOn.
   bool hasFindingAtLeast(Severity FailOn) const;

@@ -8,6 +8,8 @@
 //===----------------------------------------------------------------------===//
 #include "Loader.h"
 
+#include "ibic/Baseline.h"
+
 #include "Document/Reader.h"
 #include "Text/Identifiers.h"
 #include "Text/Readability.h"
@@ -19,6 +21,7 @@
 #include "llvm/Support/ThreadPool.h"
 
 #include <map>
+#include <mutex>
 
 namespace ibic {
 namespace {
@@ -141,6 +144,9 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
       Out.EndColumn = End.Column;
       // Reports and logs must never repeat a personnummer.
       Out.SourceLine = maskIdentifiers(File.lineAt(F.Begin));
+      Out.Fingerprint =
+          fingerprintFinding(Out.Rule, C.Id, Out.Document,
+                             File.contents().slice(F.Begin, F.End));
       R.Findings.push_back(std::move(Out));
     }
     if (Score)
@@ -184,6 +190,11 @@ AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
                           const AuditOptions &Options) const {
   std::vector<Diagnostic> Errors;
   std::vector<std::string> Files = collectFiles(Paths, Errors);
+  std::mutex ProgressLock;
+  AuditProgress Progress;
+  Progress.Files = Files.size();
+  if (Options.Progress)
+    Options.Progress(Progress);
 
   // Pass 1: which case ids does each file hold?
   std::vector<std::vector<std::string>> IdsOf(Files.size());
@@ -224,6 +235,12 @@ AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
       for (size_t N : Groups[G])
         Reads.push_back(readFile(Files[N], *I->Ref));
       Outputs[G] = auditGroup(*I, std::move(Reads), Options.Score);
+      if (Options.Progress) {
+        std::lock_guard<std::mutex> Lock(ProgressLock);
+        Progress.FilesDone += Groups[G].size();
+        Progress.CasesDone += Outputs[G].Cases.size();
+        Options.Progress(Progress);
+      }
     });
   Pool.wait();
   return finish(*I, std::move(Outputs), std::move(Errors), Options.Score);

@@ -51,6 +51,7 @@ void writeFinding(llvm::json::OStream &J, const Finding &F) {
     J.attribute("column", F.Column);
     J.attribute("end_line", F.EndLine);
     J.attribute("end_column", F.EndColumn);
+    stringOrNull(J, "fingerprint", F.Fingerprint);
   });
 }
 

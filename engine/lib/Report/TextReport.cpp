@@ -1,12 +1,11 @@
 //===- TextReport.cpp - Reports for people --------------------------------===//
 #include "ibic/Report.h"
 
+#include "Report/ReportSupport.h"
 #include "Support/SourceFile.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Format.h"
-
-#include <map>
 
 namespace ibic {
 namespace {
@@ -82,48 +81,30 @@ void writeFinding(llvm::raw_ostream &OS, Painter &Paint, const Finding &F,
     OS << Indent << "      = förslag: " << F.Suggestion << '\n';
 }
 
-llvm::StringRef scoreText(const QuestionScore &Q) {
-  static const char *const Names[] = {"0 ej uppfyllt", "1 delvis uppfyllt",
-                                      "2 uppfyllt"};
-  return Q.Score ? Names[*Q.Score] : "–";
-}
-
 /// Each question's score with the findings that explain it, then the
 /// findings that concern no scored question.
 void writeCase(llvm::raw_ostream &OS, Painter &Paint, const AuditResult &R,
                const CaseResult &C) {
-  std::map<std::string, std::string> Titles;
-  for (const QuestionInfo &Q : R.TemplateQuestions)
-    Titles[Q.Id] = Q.Title;
-  std::vector<bool> Shown(C.Findings.size());
-  for (const QuestionScore &Q : C.Questions) {
+  report::QuestionFindings Sorted = report::findingsByQuestion(C);
+  for (size_t I = 0; I < C.Questions.size(); ++I) {
+    const QuestionScore &Q = C.Questions[I];
     OS << "  " << llvm::left_justify(Q.Id, 4) << ' ';
     if (Q.Score)
       Paint(*Q.Score == 2 ? Colour::GREEN : *Q.Score == 1 ? Colour::YELLOW
                                                           : Colour::RED,
             true);
-    OS << padded(scoreText(Q), 18);
-    Paint.reset() << Titles[Q.Id];
+    OS << padded(report::scoreLabel(Q.Score), 18);
+    Paint.reset() << report::questionTitle(R, Q.Id);
     if (!Q.Score)
       OS << " (" << Q.Reason << ')';
     OS << '\n';
-    if (!Q.Score)
-      continue;
-    for (size_t N = 0; N < C.Findings.size(); ++N)
-      if (C.Findings[N].Question == Q.Id) {
-        Shown[N] = true;
-        writeFinding(OS, Paint, C.Findings[N], "       ");
-      }
+    for (const Finding *F : Sorted.ByQuestion[I])
+      writeFinding(OS, Paint, *F, "       ");
   }
-  bool Heading = false;
-  for (size_t N = 0; N < C.Findings.size(); ++N) {
-    if (Shown[N])
-      continue;
-    if (!Heading)
-      OS << "  Övriga fynd\n";
-    Heading = true;
-    writeFinding(OS, Paint, C.Findings[N], "       ");
-  }
+  if (!Sorted.Other.empty())
+    OS << "  Övriga fynd\n";
+  for (const Finding *F : Sorted.Other)
+    writeFinding(OS, Paint, *F, "       ");
 }
 
 void writeGroups(llvm::raw_ostream &OS, Painter &Paint, const AuditResult &R) {
@@ -195,7 +176,13 @@ void writeTextReport(const AuditResult &R, const TextReportOptions &Options,
   if (Options.Scores)
     writeGroups(OS, Paint, R);
   OS << R.Cases.size() << (R.Cases.size() == 1 ? " ärende, " : " ärenden, ")
-     << Findings << " fynd, " << R.Errors.size()
+     << Findings;
+  if (R.KnownFindings)
+    OS << (Findings == 1 ? " nytt fynd (" : " nya fynd (") << R.KnownFindings
+       << " kända från baslinjen visas inte), ";
+  else
+    OS << " fynd, ";
+  OS << R.Errors.size()
      << (R.Errors.size() == 1 ? " fil som inte kunde läsas\n"
                               : " filer som inte kunde läsas\n");
 }

@@ -1,0 +1,185 @@
+//===- JunitReport.cpp - JUnit XML for CI servers -------------------------===//
+//
+// A testsuite per case, a testcase per template question: score 2 passes,
+// 0 or 1 fails with the findings that explain the score, null is skipped
+// with its reason. Findings for no scored question make one more testcase,
+// and unreadable inputs a testsuite of errors. pugixml does the escaping.
+//
+//===----------------------------------------------------------------------===//
+#include "ibic/Report.h"
+
+#include "Report/ReportSupport.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <pugixml.hpp>
+
+namespace ibic {
+namespace {
+
+using report::withoutControlCharacters;
+
+class OStreamWriter : public pugi::xml_writer {
+public:
+  explicit OStreamWriter(llvm::raw_ostream &OS) : OS(OS) {}
+  void write(const void *Data, size_t Size) override {
+    OS.write(static_cast<const char *>(Data), Size);
+  }
+
+private:
+  llvm::raw_ostream &OS;
+};
+
+void setAttribute(pugi::xml_node N, const char *Name, llvm::StringRef Value) {
+  N.append_attribute(Name).set_value(withoutControlCharacters(Value).c_str());
+}
+
+void setText(pugi::xml_node N, llvm::StringRef Text) {
+  N.text().set(withoutControlCharacters(Text).c_str());
+}
+
+struct Counts {
+  unsigned Tests = 0, Failures = 0, Errors = 0, Skipped = 0;
+  void addTo(pugi::xml_node N) const {
+    N.append_attribute("tests").set_value(Tests);
+    N.append_attribute("failures").set_value(Failures);
+    N.append_attribute("errors").set_value(Errors);
+    N.append_attribute("skipped").set_value(Skipped);
+  }
+  Counts &operator+=(const Counts &O) {
+    Tests += O.Tests;
+    Failures += O.Failures;
+    Errors += O.Errors;
+    Skipped += O.Skipped;
+    return *this;
+  }
+};
+
+/// The findings as lines `ibic-audit check` would print, each followed by its
+/// suggestion.
+std::string findingLines(llvm::ArrayRef<const Finding *> Findings) {
+  std::string Text;
+  for (const Finding *F : Findings) {
+    Text += report::compilerStyle(*F) + "\n";
+    if (!F->Suggestion.empty())
+      Text += "    förslag: " + F->Suggestion + "\n";
+  }
+  return Text;
+}
+
+pugi::xml_node addTestcase(pugi::xml_node Suite, const CaseResult &C,
+                           llvm::StringRef Name) {
+  pugi::xml_node T = Suite.append_child("testcase");
+  setAttribute(T, "classname", C.Id);
+  setAttribute(T, "name", Name);
+  return T;
+}
+
+Counts writeCase(pugi::xml_node Suites, const AuditResult &R,
+                 const CaseResult &C) {
+  pugi::xml_node Suite = Suites.append_child("testsuite");
+  setAttribute(Suite, "name", C.Id);
+  pugi::xml_node Properties = Suite.append_child("properties");
+  auto Property = [&](const char *Name, llvm::StringRef Value) {
+    if (Value.empty())
+      return;
+    pugi::xml_node P = Properties.append_child("property");
+    setAttribute(P, "name", Name);
+    setAttribute(P, "value", Value);
+  };
+  Property("avdelning", C.Avdelning);
+  Property("enhet", C.Enhet);
+  Property("lagrum", C.Lagrum);
+  Property("filer", llvm::join(C.Files, ", "));
+
+  Counts N;
+  report::QuestionFindings Sorted = report::findingsByQuestion(C);
+  for (size_t I = 0; I < C.Questions.size(); ++I) {
+    const QuestionScore &Q = C.Questions[I];
+    std::string Name = Q.Id;
+    llvm::StringRef Title = report::questionTitle(R, Q.Id);
+    if (!Title.empty())
+      Name += " " + Title.str();
+    pugi::xml_node T = addTestcase(Suite, C, Name);
+    ++N.Tests;
+    if (!Q.Score) {
+      ++N.Skipped;
+      setAttribute(T.append_child("skipped"), "message", Q.Reason);
+      continue;
+    }
+    std::string Findings = findingLines(Sorted.ByQuestion[I]);
+    if (*Q.Score >= Q.Max) {
+      // Findings that did not lower the score (info) are still worth reading.
+      if (!Findings.empty())
+        setText(T.append_child("system-out"), Findings);
+      continue;
+    }
+    ++N.Failures;
+    pugi::xml_node Failure = T.append_child("failure");
+    setAttribute(Failure, "message",
+                 "score " + std::to_string(*Q.Score) + " of " +
+                     std::to_string(Q.Max) + " (" +
+                     report::scoreLabel(Q.Score).str() + ")");
+    setAttribute(Failure, "type", report::scoreLabel(Q.Score).drop_front(2));
+    if (Findings.empty())
+      for (const std::string &E : Q.Evidence)
+        Findings += E + "\n";
+    setText(Failure, Findings);
+  }
+  if (!Sorted.Other.empty() || C.Questions.empty()) {
+    pugi::xml_node T =
+        addTestcase(Suite, C, C.Questions.empty() ? "Fynd" : "Övriga fynd");
+    ++N.Tests;
+    if (!Sorted.Other.empty()) {
+      ++N.Failures;
+      pugi::xml_node Failure = T.append_child("failure");
+      setAttribute(Failure, "message",
+                   std::to_string(Sorted.Other.size()) + " fynd");
+      setText(Failure, findingLines(Sorted.Other));
+    }
+  }
+  if (!Properties.first_child())
+    Suite.remove_child(Properties);
+  N.addTo(Suite);
+  return N;
+}
+
+Counts writeErrors(pugi::xml_node Suites, const AuditResult &R) {
+  Counts N;
+  if (R.Errors.empty())
+    return N;
+  pugi::xml_node Suite = Suites.append_child("testsuite");
+  setAttribute(Suite, "name", "Filer som inte kunde läsas");
+  for (const Diagnostic &D : R.Errors) {
+    pugi::xml_node T = Suite.append_child("testcase");
+    setAttribute(T, "classname", "inläsning");
+    setAttribute(T, "name", D.File);
+    pugi::xml_node Error = T.append_child("error");
+    setAttribute(Error, "message", D.Message);
+    std::string Where = D.File;
+    if (D.Line)
+      Where += ":" + std::to_string(D.Line) + ":" + std::to_string(D.Column);
+    setText(Error, Where + ": error: " + D.Message + "\n");
+    ++N.Tests;
+    ++N.Errors;
+  }
+  N.addTo(Suite);
+  return N;
+}
+
+} // namespace
+
+void writeJunitReport(const AuditResult &R, llvm::raw_ostream &OS) {
+  pugi::xml_document Doc;
+  pugi::xml_node Suites = Doc.append_child("testsuites");
+  Suites.append_attribute("name").set_value("ibic-audit");
+  Counts Total;
+  for (const CaseResult &C : R.Cases)
+    Total += writeCase(Suites, R, C);
+  Total += writeErrors(Suites, R);
+  Total.addTo(Suites);
+  OStreamWriter Writer(OS);
+  Doc.save(Writer, "  ", pugi::format_default, pugi::encoding_utf8);
+}
+
+} // namespace ibic
