@@ -32,39 +32,58 @@ std::optional<double> quadraticKappa(const std::vector<std::pair<int, int>> &Pai
   return 1.0 - Disagree / Expected;
 }
 
-} // namespace
-
-llvm::Expected<std::vector<Label>> readLabels(llvm::StringRef Path) {
+/// Calls \p Row with the fields of every data line of a tab-separated file
+/// with a header line; a line with fewer than \p MinFields fields, or an
+/// error \p Row returns, stops with file:line in the message.
+llvm::Error forEachRow(
+    llvm::StringRef Path, size_t MinFields, llvm::StringRef Columns,
+    llvm::function_ref<llvm::Error(llvm::ArrayRef<llvm::StringRef>)> Row) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer)
     return llvm::createStringError(Buffer.getError(),
                                    "kan inte läsa " + Path + ": " +
                                        Buffer.getError().message());
-  std::vector<Label> Labels;
   unsigned LineNo = 0;
   for (llvm::StringRef Line : llvm::split((*Buffer)->getBuffer(), '\n')) {
     ++LineNo;
     Line = Line.rtrim("\r");
     if (LineNo == 1 || Line.trim().empty())
       continue;
-    llvm::SmallVector<llvm::StringRef, 4> Fields;
+    llvm::SmallVector<llvm::StringRef, 5> Fields;
     Line.split(Fields, '\t');
-    if (Fields.size() < 3)
-      return llvm::createStringError(std::errc::invalid_argument,
-                                     "%s:%u: väntade case, question och label",
-                                     Path.str().c_str(), LineNo);
-    Label L{Fields[0].trim().str(), Fields[1].trim().str(), std::nullopt};
-    llvm::StringRef Value = Fields[2].trim();
-    int Score;
-    if (Value != "null") {
-      if (Value.getAsInteger(10, Score) || Score < 0 || Score > 2)
-        return llvm::createStringError(std::errc::invalid_argument,
-                                       "%s:%u: label ska vara 0, 1, 2 eller null",
-                                       Path.str().c_str(), LineNo);
-      L.Score = Score;
-    }
-    Labels.push_back(std::move(L));
+    llvm::Error E = Fields.size() < MinFields
+                        ? llvm::createStringError(std::errc::invalid_argument,
+                                                  "väntade %s", Columns.str().c_str())
+                        : Row(Fields);
+    if (E)
+      return llvm::createStringError(std::errc::invalid_argument, "%s:%u: %s",
+                                     Path.str().c_str(), LineNo,
+                                     llvm::toString(std::move(E)).c_str());
   }
+  return llvm::Error::success();
+}
+
+} // namespace
+
+llvm::Expected<std::vector<Label>> readLabels(llvm::StringRef Path) {
+  std::vector<Label> Labels;
+  llvm::Error E = forEachRow(
+      Path, 3, "case, question och label",
+      [&](llvm::ArrayRef<llvm::StringRef> Fields) -> llvm::Error {
+        Label L{Fields[0].trim().str(), Fields[1].trim().str(), std::nullopt};
+        llvm::StringRef Value = Fields[2].trim();
+        int Score;
+        if (Value != "null") {
+          if (Value.getAsInteger(10, Score) || Score < 0 || Score > 2)
+            return llvm::createStringError(std::errc::invalid_argument,
+                                           "label ska vara 0, 1, 2 eller null");
+          L.Score = Score;
+        }
+        Labels.push_back(std::move(L));
+        return llvm::Error::success();
+      });
+  if (E)
+    return E;
   return Labels;
 }
 
@@ -116,31 +135,20 @@ AgreementReport compareWithLabels(const AuditResult &R,
 }
 
 llvm::Expected<std::vector<SentenceLabel>> readSentenceLabels(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return llvm::createStringError(Buffer.getError(),
-                                   "kan inte läsa " + Path + ": " +
-                                       Buffer.getError().message());
   std::vector<SentenceLabel> Labels;
-  unsigned LineNo = 0;
-  for (llvm::StringRef Line : llvm::split((*Buffer)->getBuffer(), '\n')) {
-    ++LineNo;
-    Line = Line.rtrim("\r");
-    if (LineNo == 1 || Line.trim().empty())
-      continue;
-    llvm::SmallVector<llvm::StringRef, 5> Fields;
-    Line.split(Fields, '\t');
-    if (Fields.size() < 4)
-      return llvm::createStringError(std::errc::invalid_argument,
-                                     "%s:%u: väntade id, document, expected och sentence",
-                                     Path.str().c_str(), LineNo);
-    SentenceLabel L{Fields[0].trim().str(), Fields[1].trim().str(),
-                    Fields[3].trim().str(), {}};
-    for (llvm::StringRef Rule : llvm::split(Fields[2], ','))
-      if (!Rule.trim().empty() && Rule.trim() != "-")
-        L.Expected.push_back(Rule.trim().str());
-    Labels.push_back(std::move(L));
-  }
+  llvm::Error E = forEachRow(
+      Path, 4, "id, document, expected och sentence",
+      [&](llvm::ArrayRef<llvm::StringRef> Fields) -> llvm::Error {
+        SentenceLabel L{Fields[0].trim().str(), Fields[1].trim().str(),
+                        Fields[3].trim().str(), {}};
+        for (llvm::StringRef Rule : llvm::split(Fields[2], ','))
+          if (!Rule.trim().empty() && Rule.trim() != "-")
+            L.Expected.push_back(Rule.trim().str());
+        Labels.push_back(std::move(L));
+        return llvm::Error::success();
+      });
+  if (E)
+    return E;
   return Labels;
 }
 
