@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # ctest report.sarif-schema: the real command line's SARIF output validated
-# against the OASIS SARIF 2.1.0 schema (shared/schemas, or the copy named by
-# IBIC_SARIF_SCHEMA) with ajv. Three logs: the sample corpus; a batch with an
-# unreadable file (tool execution notifications); a file whose path needs
+# against the OASIS SARIF 2.1.0 schema with ajv (a copy of shared/schemas is
+# kept in tests/tools so a clone alone can run it; IBIC_SARIF_SCHEMA names
+# another). Three logs: the sample corpus; a batch with an unreadable file (tool execution notifications); a file whose path needs
 # percent-encoding (space, å, ä, ö).
 #   check-sarif.sh CLI SOURCE_DIR
 # Needs node and tests/tools/node_modules (`npm ci` in tests/tools, which
@@ -11,7 +11,7 @@ set -uo pipefail
 cli=$1
 src=$2
 tools=$src/tests/tools
-schema=${IBIC_SARIF_SCHEMA:-$src/../shared/schemas/sarif-schema-2.1.0.json}
+schema=${IBIC_SARIF_SCHEMA:-$tools/sarif-schema-2.1.0.json}
 
 if ! command -v node >/dev/null; then
   echo "node is missing: run .ci/setup" >&2
