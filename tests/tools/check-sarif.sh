@@ -2,8 +2,9 @@
 # ctest report.sarif-schema: the real command line's SARIF output validated
 # against the OASIS SARIF 2.1.0 schema with ajv (a copy of shared/schemas is
 # kept in tests/tools so a clone alone can run it; IBIC_SARIF_SCHEMA names
-# another). Three logs: the sample corpus; a batch with an unreadable file (tool execution notifications); a file whose path needs
-# percent-encoding (space, å, ä, ö).
+# another). Three logs: the sample corpus; a batch with an unreadable file
+# (tool execution notifications); a file whose path needs percent-encoding
+# (space, å, ä, ö).
 #   check-sarif.sh CLI SOURCE_DIR
 # Needs node and tests/tools/node_modules (`npm ci` in tests/tools, which
 # .ci/setup runs).
