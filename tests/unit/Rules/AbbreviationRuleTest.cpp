@@ -31,15 +31,6 @@ std::vector<Hit> run(const Rule &R, llvm::StringRef Body,
   return check(R, readCase("u.txt", textDocument(Type, Body)));
 }
 
-std::vector<std::string> texts(const std::vector<Hit> &Hits) {
-  std::vector<std::string> Out;
-  for (const Hit &H : Hits)
-    Out.push_back(H.Text);
-  return Out;
-}
-
-using Strings = std::vector<std::string>;
-
 } // namespace
 
 TEST_CASE("abbreviation: the first use is flagged once, later uses are not",

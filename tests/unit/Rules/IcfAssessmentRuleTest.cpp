@@ -64,8 +64,6 @@ std::vector<std::string> messages(const Rule &R, llvm::StringRef Body) {
   return Out;
 }
 
-using Strings = std::vector<std::string>;
-
 } // namespace
 
 TEST_CASE("icf-assessment: the test reference holds IBIC's ICF selection",

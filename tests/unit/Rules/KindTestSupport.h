@@ -122,6 +122,16 @@ inline std::vector<Hit> findings(const Rule &R, const Case &C) {
   return Hits;
 }
 
+using Strings = std::vector<std::string>;
+
+/// The matched texts of \p Hits, in order.
+inline Strings texts(const std::vector<Hit> &Hits) {
+  Strings Out;
+  for (const Hit &H : Hits)
+    Out.push_back(H.Text);
+  return Out;
+}
+
 } // namespace ibic::test
 
 #endif

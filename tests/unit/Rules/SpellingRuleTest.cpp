@@ -19,15 +19,6 @@ std::vector<Hit> run(const Rule &R, llvm::StringRef Body) {
   return check(R, readCase("u.txt", textDocument("Utredning", Body)));
 }
 
-std::vector<std::string> texts(const std::vector<Hit> &Hits) {
-  std::vector<std::string> Out;
-  for (const Hit &H : Hits)
-    Out.push_back(H.Text);
-  return Out;
-}
-
-using Strings = std::vector<std::string>;
-
 } // namespace
 
 TEST_CASE("spelling: a misspelt word with Hunspell's first suggestion",
