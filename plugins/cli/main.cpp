@@ -12,6 +12,8 @@
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -34,6 +36,19 @@ cl::SubCommand CheckCommand(
 cl::SubCommand RulesCommand(
     "rules", "Lista reglerna, eller 'rules explain ID' för en regels "
              "motivering och exempel");
+
+cl::SubCommand MergeCommand(
+    "merge", "Slå ihop JSON-rapporter från delkörningar (shards) till en "
+             "rapport med områdespoäng över alla ärenden");
+
+cl::list<std::string> MergeInputs(cl::Positional, cl::desc("<rapport.json>..."),
+                                  cl::OneOrMore, cl::sub(MergeCommand),
+                                  cl::cat(Category));
+
+cl::opt<bool> Profile(
+    "profile",
+    cl::desc("Skriv på stderr hur lång tid varje regel och steg tog"),
+    cl::sub(AuditCommand), cl::sub(CheckCommand), cl::cat(Category));
 
 cl::SubCommand AgreeCommand(
     "agree", "Jämför granskningen med en granskares etiketter (LABELS.tsv): "
@@ -119,24 +134,24 @@ cl::opt<Format> OutputFormat(
                           "för Excel: UTF-8 med BOM, semikolon, decimalkomma"),
                clEnumValN(Format::Html, "html",
                           "en fristående HTML-sida att läsa och skriva ut (A4)")),
-    cl::sub(AuditCommand), cl::sub(CheckCommand), cl::cat(Category));
+    cl::sub(AuditCommand), cl::sub(CheckCommand), cl::sub(MergeCommand), cl::cat(Category));
 
 cl::opt<std::string> OutputFile(
     "o", cl::desc("Skriv rapporten till FIL (atomiskt) i stället för stdout"),
-    cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand),
+    cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand), cl::sub(MergeCommand),
     cl::cat(Category));
 
 cl::opt<std::string> ConfigFile(
     "config",
     cl::desc("Konfigurationsfil (standard: närmaste .ibic-audit.yaml från "
              "första sökvägen och uppåt)"),
-    cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand),
+    cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand), cl::sub(MergeCommand),
     cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::sub(SentencesCommand),
     cl::cat(Category));
 
 cl::opt<std::string> RulesDir(
     "rules", cl::desc("Mapp med regelpaket, granskningsmall och referensdata"),
-    cl::value_desc("MAPP"), cl::sub(AuditCommand), cl::sub(CheckCommand),
+    cl::value_desc("MAPP"), cl::sub(AuditCommand), cl::sub(CheckCommand), cl::sub(MergeCommand),
     cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::sub(SentencesCommand),
     cl::cat(Category));
 
@@ -145,7 +160,7 @@ cl::opt<std::string> FailOn(
     cl::desc("Avsluta med kod 1 om något fynd är minst så allvarligt: info, "
              "warning eller error (standard: error, eller konfigurationens "
              "fail-on); med --baseline räknas bara nya fynd"),
-    cl::value_desc("NIVÅ"), cl::sub(AuditCommand), cl::sub(CheckCommand),
+    cl::value_desc("NIVÅ"), cl::sub(AuditCommand), cl::sub(CheckCommand), cl::sub(MergeCommand),
     cl::cat(Category));
 
 cl::opt<unsigned> Jobs("jobs", cl::desc("Antal trådar (standard: alla kärnor)"),
@@ -158,7 +173,7 @@ cl::opt<When> ColourOutput(
     cl::values(clEnumValN(When::Auto, "auto", "bara i en terminal (standard)"),
                clEnumValN(When::Always, "always", "alltid"),
                clEnumValN(When::Never, "never", "aldrig")),
-    cl::sub(AuditCommand), cl::sub(CheckCommand), cl::cat(Category));
+    cl::sub(AuditCommand), cl::sub(CheckCommand), cl::sub(MergeCommand), cl::cat(Category));
 
 cl::opt<bool> RulesMarkdown(
     "markdown", cl::desc("Listan som Markdown-tabell (regelindexet i rules/README.md)"),
@@ -230,7 +245,12 @@ bool colourFor(raw_ostream &OS, bool ToFile) {
   return ColourOutput == When::Always || OS.has_colors();
 }
 
-std::unique_ptr<ibic::Engine> loadEngine(llvm::StringRef FirstInput) {
+/// The engine, alive until the process exits: freeing a loaded dictionary
+/// and the compiled rules takes longer than checking a small file, and the
+/// operating system does it for free. Held here, it is not a leak.
+ibic::Engine *TheEngine = nullptr;
+
+ibic::Engine *loadEngine(llvm::StringRef FirstInput) {
   ibic::EngineOptions Options;
   Options.RulesDir = RulesDir.empty() ? ibic::defaultRulesDir() : RulesDir;
   Options.ConfigFile =
@@ -241,22 +261,82 @@ std::unique_ptr<ibic::Engine> loadEngine(llvm::StringRef FirstInput) {
     errs() << "ibic-audit: regler eller konfiguration är felaktiga; inget "
               "granskades.\n";
   }
-  return std::move(Loaded.Loaded);
+  TheEngine = Loaded.Loaded.release();
+  return TheEngine;
+}
+
+/// The failing severity: --fail-on, else the configuration's; empty after
+/// an error message.
+std::optional<ibic::Severity> failingSeverity(const ibic::Engine &Engine) {
+  if (FailOn.empty())
+    return Engine.failOn();
+  std::optional<ibic::Severity> Parsed = ibic::parseSeverity(FailOn);
+  if (!Parsed)
+    errs() << "ibic-audit: --fail-on ska vara info, warning eller error\n";
+  return Parsed;
+}
+
+/// Where the time went, for --profile: stages, then rules, slowest first.
+void writeProfile(const ibic::AuditResult &R) {
+  double Total = 0;
+  for (const ibic::ProfileEntry &E : R.Profile)
+    Total += E.Seconds;
+  errs() << "tid (s, summerat över trådar)  andel   fynd  regel eller steg\n";
+  for (const ibic::ProfileEntry &E : R.Profile)
+    errs() << format("%10.3f %19.1f %% %6zu  ", E.Seconds,
+                     Total > 0 ? 100 * E.Seconds / Total : 0.0, E.Findings)
+           << E.Name << '\n';
+}
+
+/// Writes \p Result in the chosen format to -o or standard output, and the
+/// unreadable inputs to standard error; returns the exit code.
+int emitReport(const ibic::Engine &Engine, const ibic::AuditResult &Result,
+               bool Score, ibic::Severity Failing) {
+  std::string Buffer;
+  raw_string_ostream Out(Buffer);
+  bool ToFile = !OutputFile.empty();
+  if (OutputFormat == Format::Json) {
+    ibic::writeJsonReport(Result, Out);
+  } else if (OutputFormat == Format::Sarif) {
+    ibic::writeSarifReport(Result, Engine.rules(), Out);
+  } else if (OutputFormat == Format::Junit) {
+    ibic::writeJunitReport(Result, Out);
+  } else if (OutputFormat == Format::Csv) {
+    ibic::writeCsvReport(Result, Out);
+  } else if (OutputFormat == Format::Html) {
+    ibic::writeHtmlReport(Result, Out);
+  } else {
+    ibic::TextReportOptions Text;
+    Text.Colour = colourFor(outs(), ToFile);
+    Text.Scores = Score;
+    ibic::writeTextReport(Result, Text, Out);
+  }
+  // Input problems go to stderr as well, so they are seen even when the
+  // report itself goes to a file or a pipe.
+  ibic::writeDiagnostics(Result.Errors, errs().has_colors(), errs());
+  if (ToFile) {
+    if (Error E = writeFileAtomically(OutputFile + ".tmp%%%%%%", OutputFile,
+                                      Out.str())) {
+      errs() << "ibic-audit: kunde inte skriva " << OutputFile << ": "
+             << toString(std::move(E)) << '\n';
+      return UsageError;
+    }
+  } else {
+    outs() << Out.str();
+  }
+  if (!Result.Errors.empty())
+    return InputErrors;
+  // With a baseline, Result holds only the new findings.
+  return Result.hasFindingAtLeast(Failing) ? Findings : Clean;
 }
 
 int runAudit(bool Score) {
-  std::unique_ptr<ibic::Engine> Engine = loadEngine(Inputs.front());
+  ibic::Engine *Engine = loadEngine(Inputs.front());
   if (!Engine)
     return UsageError;
-  ibic::Severity Failing = Engine->failOn();
-  if (!FailOn.empty()) {
-    auto Parsed = ibic::parseSeverity(FailOn);
-    if (!Parsed) {
-      errs() << "ibic-audit: --fail-on ska vara info, warning eller error\n";
-      return UsageError;
-    }
-    Failing = *Parsed;
-  }
+  std::optional<ibic::Severity> Failing = failingSeverity(*Engine);
+  if (!Failing)
+    return UsageError;
   // Everything that can fail before auditing is checked first, so a typo
   // never costs a whole batch.
   std::optional<ibic::Baseline> Known;
@@ -286,6 +366,7 @@ int runAudit(bool Score) {
   ibic::AuditOptions Options;
   Options.Jobs = Jobs;
   Options.Score = Score;
+  Options.Profile = Profile;
   ProgressLine Progress;
   if (errs().is_displayed())
     Options.Progress = [&Progress](const ibic::AuditProgress &P) {
@@ -293,6 +374,8 @@ int runAudit(bool Score) {
     };
   ibic::AuditResult Result = Engine->audit(Inputs, Options);
   Progress.clear();
+  if (Profile)
+    writeProfile(Result);
 
   // The store and the new baseline get every finding; only the report is
   // filtered by the old baseline.
@@ -326,44 +409,38 @@ int runAudit(bool Score) {
   if (Known)
     ibic::applyBaseline(Result, *Known);
 
-  std::string Buffer;
-  raw_string_ostream Out(Buffer);
-  bool ToFile = !OutputFile.empty();
-  if (OutputFormat == Format::Json) {
-    ibic::writeJsonReport(Result, Out);
-  } else if (OutputFormat == Format::Sarif) {
-    ibic::writeSarifReport(Result, Engine->rules(), Out);
-  } else if (OutputFormat == Format::Junit) {
-    ibic::writeJunitReport(Result, Out);
-  } else if (OutputFormat == Format::Csv) {
-    ibic::writeCsvReport(Result, Out);
-  } else if (OutputFormat == Format::Html) {
-    ibic::writeHtmlReport(Result, Out);
-  } else {
-    ibic::TextReportOptions Text;
-    Text.Colour = colourFor(outs(), ToFile);
-    Text.Scores = Score;
-    ibic::writeTextReport(Result, Text, Out);
-  }
-  // Input problems go to stderr as well, so they are seen even when the
-  // report itself goes to a file or a pipe.
-  ibic::writeDiagnostics(Result.Errors, errs().has_colors(), errs());
-  if (ToFile) {
-    if (Error E = writeFileAtomically(OutputFile + ".tmp%%%%%%", OutputFile,
-                                      Out.str())) {
-      errs() << "ibic-audit: kunde inte skriva " << OutputFile << ": "
-             << toString(std::move(E)) << '\n';
+  int Code = emitReport(*Engine, Result, Score, *Failing);
+  return Failure != Clean ? Failure : Code;
+}
+
+int runMerge() {
+  ibic::Engine *Engine = loadEngine(MergeInputs.front());
+  if (!Engine)
+    return UsageError;
+  std::optional<ibic::Severity> Failing = failingSeverity(*Engine);
+  if (!Failing)
+    return UsageError;
+  std::vector<ibic::AuditResult> Parts;
+  for (const std::string &Path : MergeInputs) {
+    auto Buffer = MemoryBuffer::getFile(Path, /*IsText=*/true);
+    if (!Buffer) {
+      errs() << "ibic-audit: " << Path << " kunde inte läsas: "
+             << Buffer.getError().message() << '\n';
       return UsageError;
     }
-  } else {
-    outs() << Out.str();
+    Expected<ibic::AuditResult> Part = ibic::readJsonReport(Path, (*Buffer)->getBuffer());
+    if (!Part) {
+      errs() << "ibic-audit: " << toString(Part.takeError()) << '\n';
+      return UsageError;
+    }
+    Parts.push_back(std::move(*Part));
   }
-  if (Failure != Clean)
-    return Failure;
-  if (!Result.Errors.empty())
-    return InputErrors;
-  // With a baseline, Result holds only the new findings.
-  return Result.hasFindingAtLeast(Failing) ? Findings : Clean;
+  Expected<ibic::AuditResult> Merged = Engine->merge(std::move(Parts));
+  if (!Merged) {
+    errs() << "ibic-audit: " << toString(Merged.takeError()) << '\n';
+    return UsageError;
+  }
+  return emitReport(*Engine, *Merged, !Merged->Groups.empty(), *Failing);
 }
 
 int runAgree() {
@@ -372,7 +449,7 @@ int runAgree() {
     errs() << "ibic-audit: " << toString(Labels.takeError()) << '\n';
     return UsageError;
   }
-  std::unique_ptr<ibic::Engine> Engine = loadEngine(Inputs.front());
+  ibic::Engine *Engine = loadEngine(Inputs.front());
   if (!Engine)
     return UsageError;
   ibic::AuditResult Result = Engine->audit(Inputs, {});
@@ -388,7 +465,7 @@ int runSentences() {
     errs() << "ibic-audit: " << toString(Labels.takeError()) << '\n';
     return UsageError;
   }
-  std::unique_ptr<ibic::Engine> Engine = loadEngine(SentenceLabels);
+  ibic::Engine *Engine = loadEngine(SentenceLabels);
   if (!Engine)
     return UsageError;
   ibic::writeSentenceEvaluation(ibic::evaluateSentences(*Engine, *Labels), outs());
@@ -467,7 +544,7 @@ void explain(const ibic::RuleInfo &R) {
 }
 
 int runRules() {
-  std::unique_ptr<ibic::Engine> Engine = loadEngine(".");
+  ibic::Engine *Engine = loadEngine(".");
   if (!Engine)
     return UsageError;
   const std::vector<ibic::RuleInfo> &Rules = Engine->rules();
@@ -519,6 +596,7 @@ int main(int argc, char **argv) {
           "  ibic-audit check [--format text|json|sarif|junit|csv|html] "
           "SÖKVÄG...\n"
           "  ibic-audit rules [list | explain ID]\n"
+          "  ibic-audit merge [--format ...] [-o FIL] del1.json del2.json...\n"
           "  ibic-audit agree --labels LABELS.tsv SÖKVÄG...\n"
           "  ibic-audit sentences MENINGAR.tsv\n"
           "  ibic-audit audit --store audit.db --round \"Våren 2025\" "
@@ -540,6 +618,8 @@ int main(int argc, char **argv) {
     return runAudit(/*Score=*/false);
   if (RulesCommand)
     return runRules();
+  if (MergeCommand)
+    return runMerge();
   if (AgreeCommand)
     return runAgree();
   if (SentencesCommand)
@@ -548,8 +628,8 @@ int main(int argc, char **argv) {
     return runHistory();
   if (CompareCommand)
     return runCompare();
-  errs() << "ibic-audit: ange ett kommando: audit, check, rules, agree, "
-            "sentences, history eller compare "
+  errs() << "ibic-audit: ange ett kommando: audit, check, rules, merge, "
+            "agree, sentences, history eller compare "
             "(se ibic-audit --help)\n";
   return UsageError;
 }

@@ -22,11 +22,17 @@
 #include "ibic/Result.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
+
+namespace llvm {
+class ThreadPool;
+}
 
 namespace ibic {
 
@@ -35,6 +41,9 @@ struct EngineOptions {
   std::string RulesDir;
   /// A user configuration (.ibic-audit.yaml); empty for none.
   std::string ConfigFile;
+  /// Where Hunspell dictionaries are read from, unless the configuration
+  /// names a folder (`dictionaries:`).
+  std::string DictionaryDir = "/usr/share/hunspell";
 };
 
 /// How far an audit has come; see AuditOptions::Progress.
@@ -49,6 +58,8 @@ struct AuditOptions {
   unsigned Jobs = 0;
   /// Score the template (audit) or only collect findings (check).
   bool Score = true;
+  /// Measure the time of each rule and stage (AuditResult::Profile).
+  bool Profile = false;
   /// Called once before the files are checked and then after each group of
   /// files that share a case, so a front end can show progress (the engine
   /// itself never prints). Called from worker threads, but never two calls at
@@ -99,6 +110,13 @@ public:
   AuditResult auditText(llvm::StringRef Name, llvm::StringRef Text,
                         const AuditOptions &Options) const;
 
+  /// Combines the reports of shards (parts of one batch, each holding whole
+  /// cases) into what one run over all their files gives: cases, findings
+  /// and unreadable inputs together, områdespoäng recomputed with this
+  /// engine's template and colours. An error (in Swedish) when a case is in
+  /// two parts or a part was scored on another template.
+  llvm::Expected<AuditResult> merge(std::vector<AuditResult> Parts) const;
+
   /// Every rule that was loaded, enabled or not, sorted by id.
   const std::vector<RuleInfo> &rules() const;
 
@@ -106,10 +124,25 @@ public:
   Severity failOn() const;
 
   struct Impl;
+  struct Worker; ///< What one thread needs to audit (an analyzer).
+  struct Audit;  ///< The state of one audit, freed when it ends.
 
 private:
   explicit Engine(std::unique_ptr<Impl> I);
+  std::unique_ptr<Worker> takeWorker() const;
+  void returnWorker(std::unique_ptr<Worker> W) const;
+  llvm::ThreadPool &pool() const;
+  /// Runs \p Run for tasks 0..Tasks-1 on at most \p Jobs threads (0: every
+  /// core), each thread with a worker of its own.
+  void runWorkers(unsigned Jobs, size_t Tasks,
+                  const std::function<void(Worker &, size_t)> &Run) const;
+
   std::unique_ptr<Impl> I;
+  /// Workers and the pool are kept between audits: ICU's iterators and the
+  /// threads are made once, not per call.
+  mutable std::mutex WorkersLock;
+  mutable std::vector<std::unique_ptr<Worker>> Workers;
+  mutable std::unique_ptr<llvm::ThreadPool> Pool;
 };
 
 /// The configuration that applies to \p Path: the nearest .ibic-audit.yaml in

@@ -10,12 +10,19 @@
 #include "ibic/Result.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace ibic {
 
 /// The stable JSON report of spec/report-json.md.
 void writeJsonReport(const AuditResult &R, llvm::raw_ostream &OS);
+
+/// Reads back a JSON report written by writeJsonReport (schema
+/// ibic-audit/report/1), for merging the reports of shards. Source lines,
+/// which the JSON report does not hold, are left empty. \p Name is the file
+/// named in errors.
+llvm::Expected<AuditResult> readJsonReport(llvm::StringRef Name, llvm::StringRef Text);
 
 struct TextReportOptions {
   bool Colour = false; ///< ANSI colours; only for a terminal.

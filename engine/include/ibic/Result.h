@@ -97,6 +97,14 @@ struct QuestionInfo {
   std::string Id, Title;
 };
 
+/// Where an audit spent its time (AuditOptions::Profile): a rule, or a
+/// stage ("läsa filer", "analys").
+struct ProfileEntry {
+  std::string Name;
+  double Seconds = 0; ///< Summed over threads.
+  size_t Findings = 0;
+};
+
 struct AuditResult {
   std::string TemplateId, TemplateVersion;
   std::vector<QuestionInfo> TemplateQuestions;
@@ -105,6 +113,9 @@ struct AuditResult {
   std::vector<Diagnostic> Errors;  ///< Inputs that could not be read.
   /// Findings left out because a baseline already held them (applyBaseline).
   size_t KnownFindings = 0;
+  /// Filled when AuditOptions::Profile is set: stages first, then rules,
+  /// each with the time it took.
+  std::vector<ProfileEntry> Profile;
 
   /// True when some finding is at or above \p FailOn.
   bool hasFindingAtLeast(Severity FailOn) const;

@@ -2,90 +2,6 @@
 
 using llvm::yaml::IO;
 
-namespace ibic {
-
-std::vector<llvm::StringRef> RuleParameters::namesSet() const {
-  std::vector<llvm::StringRef> Names;
-  auto Note = [&](bool IsSet, llvm::StringRef Name) {
-    if (IsSet)
-      Names.push_back(Name);
-  };
-  Note(DocumentTypes.hasValue(), "document-types");
-  Note(WhenCaseHas.hasValue(), "when-case-has");
-  Note(Allowed.hasValue(), "allowed");
-  Note(DocumentType.hasValue(), "document-type");
-  Note(Target.hasValue(), "target");
-  Note(Attribute.hasValue(), "attribute");
-  Note(Mode.hasValue(), "mode");
-  Note(Section.hasValue(), "section");
-  Note(Placeholders.hasValue(), "placeholders");
-  Note(MinWords.hasValue(), "min-words");
-  Note(RequireAny.hasValue(), "require-any");
-  Note(Patterns.hasValue(), "patterns");
-  Note(Entries.hasValue(), "entries");
-  Note(Words.hasValue(), "words");
-  Note(Full.hasValue(), "full");
-  Note(Partial.hasValue(), "partial");
-  Note(Exclude.hasValue(), "exclude");
-  Note(Trigger.hasValue(), "trigger");
-  Note(Per.hasValue(), "per");
-  Note(Count.hasValue(), "count");
-  Note(Fallback.hasValue(), "fallback");
-  Note(Check.hasValue(), "check");
-  Note(Quotes.hasValue(), "quotes");
-  Note(ExtraEntries.hasValue(), "extra-entries");
-  Note(Ignore.hasValue(), "ignore");
-  Note(Dictionary.hasValue(), "dictionary");
-  Note(MaxLix.hasValue(), "max-lix");
-  Note(MaxWords.hasValue(), "max-words");
-  Note(MinFull.hasValue(), "min-full");
-  Note(MinFullPer.hasValue(), "min-full-per");
-  Note(Share.hasValue(), "share");
-  Note(PartialMessage.hasValue(), "partial-message");
-  return Names;
-}
-
-void RuleParameters::overrideWith(const RuleParameters &O) {
-  auto Take = [](auto &Mine, const auto &Theirs) {
-    if (Theirs.hasValue())
-      Mine = Theirs;
-  };
-  Take(DocumentTypes, O.DocumentTypes);
-  Take(WhenCaseHas, O.WhenCaseHas);
-  Take(Allowed, O.Allowed);
-  Take(DocumentType, O.DocumentType);
-  Take(Target, O.Target);
-  Take(Attribute, O.Attribute);
-  Take(Mode, O.Mode);
-  Take(Section, O.Section);
-  Take(Placeholders, O.Placeholders);
-  Take(MinWords, O.MinWords);
-  Take(RequireAny, O.RequireAny);
-  Take(Patterns, O.Patterns);
-  Take(Entries, O.Entries);
-  Take(Words, O.Words);
-  Take(Full, O.Full);
-  Take(Partial, O.Partial);
-  Take(Exclude, O.Exclude);
-  Take(Trigger, O.Trigger);
-  Take(Per, O.Per);
-  Take(Count, O.Count);
-  Take(Fallback, O.Fallback);
-  Take(Check, O.Check);
-  Take(Quotes, O.Quotes);
-  Take(ExtraEntries, O.ExtraEntries);
-  Take(Ignore, O.Ignore);
-  Take(Dictionary, O.Dictionary);
-  Take(MaxLix, O.MaxLix);
-  Take(MaxWords, O.MaxWords);
-  Take(MinFull, O.MinFull);
-  Take(MinFullPer, O.MinFullPer);
-  Take(Share, O.Share);
-  Take(PartialMessage, O.PartialMessage);
-}
-
-} // namespace ibic
-
 namespace llvm {
 namespace yaml {
 using namespace ibic;
@@ -96,53 +12,11 @@ void MappingTraits<SectionSelectorSpec>::mapping(IO &IO, SectionSelectorSpec &V)
   IO.mapOptional("faktor", V.Factor);
 }
 
-void MappingTraits<PatternSpec>::mapping(IO &IO, PatternSpec &V) {
-  IO.mapRequired("regex", V.Regex);
-  IO.mapOptional("label", V.Label);
-  IO.mapOptional("suggestion", V.Suggestion);
-}
-
-void MappingTraits<LexiconEntrySpec>::mapping(IO &IO, LexiconEntrySpec &V) {
-  IO.mapRequired("forms", V.Forms);
-  IO.mapOptional("suggestions", V.Suggestions);
-  IO.mapOptional("reason", V.Reason);
-  IO.mapOptional("compounds", V.Compounds, false);
-}
-
-void MappingTraits<RuleParameters>::mapping(IO &IO, RuleParameters &V) {
-  V.Loc = currentLocation(IO);
+void MappingTraits<ScopeSpec>::mapping(IO &IO, ScopeSpec &V) {
   IO.mapOptional("document-types", V.DocumentTypes);
-  IO.mapOptional("when-case-has", V.WhenCaseHas);
-  IO.mapOptional("allowed", V.Allowed);
-  IO.mapOptional("document-type", V.DocumentType);
-  IO.mapOptional("target", V.Target);
-  IO.mapOptional("attribute", V.Attribute);
-  IO.mapOptional("mode", V.Mode);
   IO.mapOptional("section", V.Section);
-  IO.mapOptional("placeholders", V.Placeholders);
-  IO.mapOptional("min-words", V.MinWords);
-  IO.mapOptional("require-any", V.RequireAny);
-  IO.mapOptional("patterns", V.Patterns);
-  IO.mapOptional("entries", V.Entries);
-  IO.mapOptional("words", V.Words);
-  IO.mapOptional("full", V.Full);
-  IO.mapOptional("partial", V.Partial);
-  IO.mapOptional("exclude", V.Exclude);
-  IO.mapOptional("trigger", V.Trigger);
-  IO.mapOptional("per", V.Per);
-  IO.mapOptional("count", V.Count);
+  IO.mapOptional("unit", V.Unit);
   IO.mapOptional("fallback", V.Fallback);
-  IO.mapOptional("check", V.Check);
-  IO.mapOptional("quotes", V.Quotes);
-  IO.mapOptional("extra-entries", V.ExtraEntries);
-  IO.mapOptional("ignore", V.Ignore);
-  IO.mapOptional("dictionary", V.Dictionary);
-  IO.mapOptional("max-lix", V.MaxLix);
-  IO.mapOptional("max-words", V.MaxWords);
-  IO.mapOptional("min-full", V.MinFull);
-  IO.mapOptional("min-full-per", V.MinFullPer);
-  IO.mapOptional("share", V.Share);
-  IO.mapOptional("partial-message", V.PartialMessage);
 }
 
 void MappingTraits<ExampleSpec>::mapping(IO &IO, ExampleSpec &V) {
@@ -165,6 +39,7 @@ void MappingTraits<RuleFile>::mapping(IO &IO, RuleFile &V) {
   IO.mapRequired("severity", V.Severity);
   IO.mapOptional("question", V.Question);
   IO.mapRequired("kind", V.Kind);
+  IO.mapOptional("scope", V.Scope);
   IO.mapOptional("parameters", V.Parameters);
   IO.mapRequired("message", V.Message);
   IO.mapRequired("rationale", V.Rationale);
@@ -246,6 +121,7 @@ void MappingTraits<UserConfig>::mapping(IO &IO, UserConfig &V) {
   IO.mapOptional("colours", V.Colours);
   IO.mapOptional("fail-on", V.FailOn);
   IO.mapOptional("headings", V.Headings);
+  IO.mapOptional("dictionaries", V.Dictionaries);
 }
 
 void MappingTraits<NamedEntry>::mapping(IO &IO, NamedEntry &V) {

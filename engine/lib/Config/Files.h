@@ -7,6 +7,7 @@
 #ifndef IBIC_CONFIG_FILES_H
 #define IBIC_CONFIG_FILES_H
 
+#include "Config/Options.h"
 #include "Config/Yaml.h"
 #include "Document/Reference.h"
 
@@ -23,45 +24,12 @@ struct SectionSelectorSpec {
   Located Kind, LifeArea, Factor;
 };
 
-struct PatternSpec {
-  Located Regex;
-  std::string Label, Suggestion;
-};
-
-struct LexiconEntrySpec {
-  std::vector<std::string> Forms, Suggestions;
-  std::string Reason;
-  bool Compounds = false;
-};
-
-/// Parameters of every rule kind; a kind uses some and rejects the rest.
-struct RuleParameters {
-  llvm::Optional<std::vector<Located>> DocumentTypes, WhenCaseHas, Allowed;
-  llvm::Optional<Located> DocumentType, Target, Attribute, Mode;
+/// Which part of a case a rule reads, and what one call of the rule judges
+/// (Rules/Scope.h); applied by the driver, never by a rule kind.
+struct ScopeSpec {
+  std::vector<Located> DocumentTypes;
   llvm::Optional<SectionSelectorSpec> Section;
-  llvm::Optional<std::vector<std::string>> Placeholders;
-  llvm::Optional<unsigned> MinWords;
-  llvm::Optional<bool> RequireAny;
-  llvm::Optional<std::vector<PatternSpec>> Patterns;
-  llvm::Optional<std::vector<LexiconEntrySpec>> Entries;
-  llvm::Optional<std::map<std::string, std::vector<std::string>>> Words;
-  llvm::Optional<std::vector<Located>> Full, Partial, Exclude, Trigger;
-  llvm::Optional<Located> Per, Count, Fallback, Check, Quotes;
-  llvm::Optional<std::vector<LexiconEntrySpec>> ExtraEntries;
-  llvm::Optional<std::vector<std::string>> Ignore;
-  llvm::Optional<Located> Dictionary;
-  llvm::Optional<double> MaxLix;
-  llvm::Optional<unsigned> MaxWords;
-  llvm::Optional<unsigned> MinFull;
-  llvm::Optional<SectionSelectorSpec> MinFullPer;
-  llvm::Optional<double> Share;
-  llvm::Optional<std::string> PartialMessage;
-  llvm::SMLoc Loc;
-
-  /// The YAML names of the parameters that are set.
-  std::vector<llvm::StringRef> namesSet() const;
-  /// Replaces every parameter \p Override sets.
-  void overrideWith(const RuleParameters &Override);
+  Located Unit, Fallback;
 };
 
 struct ExampleSpec {
@@ -78,7 +46,8 @@ struct RuleFile {
   std::string Message;
   RationaleSpec Rationale;
   std::vector<std::string> References;
-  RuleParameters Parameters;
+  ScopeSpec Scope;
+  OptionValue Parameters; ///< Read by the kind (Rules/KindOptions.h).
   std::vector<ExampleSpec> Examples;
 };
 
@@ -129,7 +98,7 @@ struct QuestionFile {
 struct RuleOverride {
   llvm::Optional<bool> Enabled;
   llvm::Optional<Located> Severity;
-  llvm::Optional<RuleParameters> Parameters;
+  llvm::Optional<OptionValue> Parameters;
 };
 
 /// IBIC's selection of ICF codes (reference/icf-urval.yaml).
@@ -143,12 +112,12 @@ struct UserConfig {
   llvm::Optional<ColourSpec> Colours;
   llvm::Optional<Located> FailOn;
   std::map<std::string, std::vector<std::string>> Headings;
+  /// Folder with Hunspell dictionaries (.aff and .dic).
+  llvm::Optional<Located> Dictionaries;
 };
 
 } // namespace ibic
 
-LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::PatternSpec)
-LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::LexiconEntrySpec)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::ExampleSpec)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::EvidenceSpec)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::NamedEntry)
@@ -163,9 +132,7 @@ namespace yaml {
     static void mapping(IO &IO, Type &V);                                      \
   };
 IBIC_MAPPING(ibic::SectionSelectorSpec)
-IBIC_MAPPING(ibic::PatternSpec)
-IBIC_MAPPING(ibic::LexiconEntrySpec)
-IBIC_MAPPING(ibic::RuleParameters)
+IBIC_MAPPING(ibic::ScopeSpec)
 IBIC_MAPPING(ibic::ExampleSpec)
 IBIC_MAPPING(ibic::RationaleSpec)
 IBIC_MAPPING(ibic::RuleFile)

@@ -35,7 +35,22 @@ public:
   /// \p Errors when the file cannot be read or does not fit the schema.
   template <typename T>
   bool load(llvm::StringRef Path, T &Out, std::vector<Diagnostic> &Errors) {
-    const llvm::MemoryBuffer *Buffer = open(Path, Errors);
+    return parse(open(Path, Errors), Out, Errors);
+  }
+
+  /// The same for YAML already in memory, named \p Name in diagnostics.
+  template <typename T>
+  bool loadText(llvm::StringRef Name, llvm::StringRef Text, T &Out,
+                std::vector<Diagnostic> &Errors) {
+    unsigned Id = Sources.AddNewSourceBuffer(
+        llvm::MemoryBuffer::getMemBufferCopy(Text, Name), llvm::SMLoc());
+    return parse(Sources.getMemoryBuffer(Id), Out, Errors);
+  }
+
+private:
+  template <typename T>
+  bool parse(const llvm::MemoryBuffer *Buffer, T &Out,
+             std::vector<Diagnostic> &Errors) {
     if (!Buffer)
       return false;
     ErrorSink Sink{Errors, false};
@@ -44,6 +59,7 @@ public:
     return !In.error() && !Sink.Failed;
   }
 
+public:
   /// Where \p Text is first written in \p File, a file read by load(); for
   /// map keys, whose locations YAMLTraits does not keep.
   llvm::SMLoc find(llvm::StringRef File, llvm::StringRef Text) const;

@@ -7,8 +7,9 @@
 //===----------------------------------------------------------------------===//
 #include "Reader.h"
 
-#include "Text/Words.h"
+#include "Text/Segmenter.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Path.h"
 
 #include <re2/re2.h>
@@ -41,20 +42,59 @@ const re2::RE2 &icfCodePattern() {
   return Pattern;
 }
 
+/// Splits \p Text into lines, at most \p Limit of them.
+std::vector<Line> splitLines(llvm::StringRef Text, size_t Limit = SIZE_MAX) {
+  std::vector<Line> Lines;
+  uint32_t Offset = byteOrderMarkLength(Text);
+  while (Offset <= Text.size() && Lines.size() < Limit) {
+    size_t End = Text.find('\n', Offset);
+    if (End == llvm::StringRef::npos)
+      End = Text.size();
+    Lines.push_back({Text.slice(Offset, End).rtrim("\r"), Offset});
+    Offset = End + 1;
+  }
+  return Lines;
+}
+
+/// Reads the header block of \p Lines into \p H; returns the index of the
+/// first body line.
+size_t readHeaderBlock(llvm::ArrayRef<Line> Lines, Header &H) {
+  size_t I = 0;
+  while (I < Lines.size() && Lines[I].isBlank())
+    ++I;
+  H.TypeOffset = I < Lines.size() ? Lines[I].Offset : 0;
+  for (; I < Lines.size() && !Lines[I].isBlank(); ++I) {
+    auto [Key, Value] = Lines[I].Text.split(':');
+    std::string FoldedKey = foldText(Key.trim());
+    std::string V = Value.trim().str();
+    if (FoldedKey == "ärende")
+      H.CaseId = V;
+    else if (FoldedKey == "avdelning")
+      H.Avdelning = V;
+    else if (FoldedKey == "enhet")
+      H.Enhet = V;
+    else if (FoldedKey == "lagrum")
+      H.Lagrum = V;
+    else if (FoldedKey == "datum")
+      H.Date = V;
+    else if (FoldedKey == "upprättad av")
+      H.Role = V;
+    else if (FoldedKey == "dokument-id")
+      H.DocumentId = V;
+    else if (FoldedKey == "dokument") {
+      H.Type = V;
+      H.HasType = true;
+      H.TypeOffset = Lines[I].Offset + (Value.data() - Lines[I].Text.data()) +
+                     (Value.size() - Value.ltrim().size());
+    }
+  }
+  return I;
+}
+
 class PlainTextReader {
 public:
   PlainTextReader(std::shared_ptr<const SourceFile> F, const Reference &Ref)
-      : File(std::move(F)), Ref(Ref) {
-    llvm::StringRef Text = File->contents();
-    uint32_t Offset = byteOrderMarkLength(Text);
-    while (Offset <= Text.size()) {
-      size_t End = Text.find('\n', Offset);
-      if (End == llvm::StringRef::npos)
-        End = Text.size();
-      Lines.push_back({Text.slice(Offset, End).rtrim("\r"), Offset});
-      Offset = End + 1;
-    }
-  }
+      : File(std::move(F)), Ref(Ref), Lines(splitLines(File->contents())) {}
 
   ReadResult read() {
     size_t Body = readHeader();
@@ -94,38 +134,7 @@ public:
 
 private:
   /// Reads the header block; returns the index of the first body line.
-  size_t readHeader() {
-    size_t I = 0;
-    while (I < Lines.size() && Lines[I].isBlank())
-      ++I;
-    H.TypeOffset = I < Lines.size() ? Lines[I].Offset : 0;
-    for (; I < Lines.size() && !Lines[I].isBlank(); ++I) {
-      auto [Key, Value] = Lines[I].Text.split(':');
-      std::string FoldedKey = foldText(Key.trim());
-      std::string V = Value.trim().str();
-      if (FoldedKey == "ärende")
-        H.CaseId = V;
-      else if (FoldedKey == "avdelning")
-        H.Avdelning = V;
-      else if (FoldedKey == "enhet")
-        H.Enhet = V;
-      else if (FoldedKey == "lagrum")
-        H.Lagrum = V;
-      else if (FoldedKey == "datum")
-        H.Date = V;
-      else if (FoldedKey == "upprättad av")
-        H.Role = V;
-      else if (FoldedKey == "dokument-id")
-        H.DocumentId = V;
-      else if (FoldedKey == "dokument") {
-        H.Type = V;
-        H.HasType = true;
-        H.TypeOffset = Lines[I].Offset + (Value.data() - Lines[I].Text.data()) +
-                       (Value.size() - Value.ltrim().size());
-      }
-    }
-    return I;
-  }
+  size_t readHeader() { return readHeaderBlock(Lines, H); }
 
   Document newDocument(llvm::StringRef Type) const {
     Document D;
@@ -350,6 +359,14 @@ private:
 };
 
 } // namespace
+
+std::string plainTextCaseId(llvm::StringRef Contents) {
+  // The header block is a handful of lines; a few hundred is plenty even
+  // with blank lines before it.
+  Header H;
+  readHeaderBlock(splitLines(Contents, 256), H);
+  return H.CaseId;
+}
 
 ReadResult readPlainText(std::shared_ptr<const SourceFile> File,
                          const Reference &Ref) {

@@ -1,5 +1,6 @@
 #include "Reader.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -8,6 +9,90 @@ namespace ibic {
 
 size_t byteOrderMarkLength(llvm::StringRef Text) {
   return Text.startswith("\xEF\xBB\xBF") ? 3 : 0;
+}
+
+namespace {
+
+/// Decodes the five XML entities and character references in an attribute
+/// value; false for anything else (left to the real reader).
+bool decodeAttribute(llvm::StringRef Raw, std::string &Out) {
+  while (!Raw.empty()) {
+    size_t Amp = Raw.find('&');
+    Out += Raw.take_front(Amp);
+    if (Amp == llvm::StringRef::npos)
+      return true;
+    Raw = Raw.drop_front(Amp + 1);
+    size_t Semi = Raw.find(';');
+    if (Semi == llvm::StringRef::npos)
+      return false;
+    llvm::StringRef Name = Raw.take_front(Semi);
+    Raw = Raw.drop_front(Semi + 1);
+    static const std::pair<llvm::StringRef, char> Named[] = {
+        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}};
+    auto It = llvm::find_if(Named, [&](const auto &N) { return N.first == Name; });
+    if (It != std::end(Named)) {
+      Out += It->second;
+      continue;
+    }
+    unsigned Code = 0;
+    if (!Name.consume_front("#") ||
+        (Name.consume_front("x") ? Name.getAsInteger(16, Code)
+                                 : Name.getAsInteger(10, Code)))
+      return false;
+    char Buffer[4];
+    char *End = Buffer;
+    if (!llvm::ConvertCodePointToUTF8(Code, End))
+      return false;
+    Out.append(Buffer, End);
+  }
+  return true;
+}
+
+/// The id attribute of every <case> start tag in \p Text.
+std::vector<std::string> xmlCaseIds(llvm::StringRef Text) {
+  std::vector<std::string> Ids;
+  for (size_t At = Text.find("<case"); At != llvm::StringRef::npos;
+       At = Text.find("<case", At + 5)) {
+    llvm::StringRef Tag = Text.drop_front(At + 5);
+    if (Tag.empty() || !(llvm::isSpace(Tag.front()) || Tag.front() == '>'))
+      continue;
+    Tag = Tag.take_until([](char C) { return C == '>'; });
+    // Attributes: name = "value" or 'value'.
+    while (!(Tag = Tag.ltrim()).empty()) {
+      llvm::StringRef Name = Tag.take_until([](char C) { return C == '=' || llvm::isSpace(C); });
+      Tag = Tag.drop_front(Name.size()).ltrim();
+      if (!Tag.consume_front("="))
+        break;
+      Tag = Tag.ltrim();
+      if (Tag.empty() || (Tag.front() != '"' && Tag.front() != '\''))
+        break;
+      char Quote = Tag.front();
+      size_t Close = Tag.find(Quote, 1);
+      if (Close == llvm::StringRef::npos)
+        break;
+      std::string Value;
+      if (Name == "id" && decodeAttribute(Tag.slice(1, Close), Value))
+        Ids.push_back(std::move(Value));
+      Tag = Tag.drop_front(Close + 1);
+    }
+  }
+  return Ids;
+}
+
+} // namespace
+
+std::vector<std::string> scanCaseIds(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!Buffer)
+    return {};
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  if (llvm::sys::path::extension(Path).equals_insensitive(".xml"))
+    return xmlCaseIds(Text);
+  std::string Id = plainTextCaseId(Text);
+  if (Id.empty())
+    return {};
+  return {Id};
 }
 
 ReadResult readFile(llvm::StringRef Path, const Reference &Ref) {

@@ -30,6 +30,15 @@ ReadResult readXml(std::shared_ptr<const SourceFile> File,
 ReadResult readPlainText(std::shared_ptr<const SourceFile> File,
                          const Reference &Ref);
 
+/// The case ids \p Path holds, read from its header (text) or its <case>
+/// tags (XML) without reading its documents: enough to group the files that
+/// share a case before each group is read once. It may name an id the file
+/// does not really hold (a tag inside a comment), never miss one.
+std::vector<std::string> scanCaseIds(llvm::StringRef Path);
+
+/// The `Ärende:` of a plain-text export's header block, or empty.
+std::string plainTextCaseId(llvm::StringRef Contents);
+
 /// Byte length of a UTF-8 byte order mark at the start of \p Text, or 0.
 size_t byteOrderMarkLength(llvm::StringRef Text);
 

@@ -1,6 +1,6 @@
 #include "Reference.h"
 
-#include "Text/Words.h"
+#include "Text/Segmenter.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -71,6 +71,12 @@ llvm::StringRef Reference::partOf(llvm::StringRef DocumentType) const {
 
 bool Reference::isLifeArea(llvm::StringRef Slug) const {
   return llvm::any_of(Data.LifeAreas,
+                      [&](const NamedEntry &E) { return E.Slug == Slug; });
+}
+
+bool Reference::isSectionKind(llvm::StringRef Slug) const {
+  return Slug == "livsomrade" || Slug == "relaterad-faktor" ||
+         llvm::any_of(Data.SectionKinds,
                       [&](const NamedEntry &E) { return E.Slug == Slug; });
 }
 

@@ -71,6 +71,9 @@ public:
   llvm::StringRef partOf(llvm::StringRef DocumentType) const;
 
   bool isLifeArea(llvm::StringRef Slug) const;
+  /// A section kind a selector may name: livsomrade, relaterad-faktor or one
+  /// of the listed kinds.
+  bool isSectionKind(llvm::StringRef Slug) const;
   bool isFactor(llvm::StringRef Slug) const;
   bool isValidLevel(int Level) const;
   bool isOutcome(llvm::StringRef Word) const;

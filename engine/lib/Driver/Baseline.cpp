@@ -2,7 +2,7 @@
 #include "ibic/Baseline.h"
 
 #include "Text/Identifiers.h"
-#include "Text/Words.h"
+#include "Text/Segmenter.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"

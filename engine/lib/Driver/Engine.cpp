@@ -1,9 +1,15 @@
 //===- Engine.cpp - Files in, results out ---------------------------------===//
 //
 // A batch runs in two passes so memory stays flat however many cases there
-// are: a first pass learns which case ids each file holds; files that share a
-// case form a group; the second pass reads, checks and scores one group at a
-// time per thread and keeps only the resolved results.
+// are: a first pass scans each file's header (or <case> tags) for the case
+// ids it holds; files that share a case form a group; the second pass reads
+// each group once, analyses each case once, runs every rule over that
+// analysis, scores it and keeps only the resolved results.
+//
+// At most `Jobs` workers run at once on the engine's thread pool, each with
+// its own analyzer (ICU iterators are not thread-safe), taking groups from a
+// shared counter. What rules learn during an audit (the spelling cache) is
+// made for the audit and freed with it.
 //
 //===----------------------------------------------------------------------===//
 #include "Loader.h"
@@ -12,7 +18,6 @@
 
 #include "Document/Reader.h"
 #include "Text/Identifiers.h"
-#include "Text/Readability.h"
 
 #include "llvm/ADT/EquivalenceClasses.h"
 #include "llvm/ADT/StringMap.h"
@@ -20,14 +25,28 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 
+#include <atomic>
+#include <chrono>
 #include <map>
 #include <mutex>
 
 namespace ibic {
+
+/// What one thread needs to audit cases; kept by the engine between audits
+/// so ICU's iterators are made once per thread, not once per call.
+struct Engine::Worker {
+  explicit Worker(const RuleSet &Rules)
+      : Analyze(Rules.lexicons(), Rules.activeLexicons()) {}
+  Analyzer Analyze;
+  ScopeBuffers Buffers;
+  CaseAnalysis Analysis;
+};
+
 namespace {
 
 namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
+using Clock = std::chrono::steady_clock;
 
 bool isDocumentFile(llvm::StringRef Path) {
   llvm::StringRef Ext = path::extension(Path);
@@ -61,6 +80,31 @@ std::vector<std::string> collectFiles(llvm::ArrayRef<std::string> Paths,
   return Files;
 }
 
+/// Groups of files that share a case id, in the order of their first file.
+std::vector<std::vector<size_t>>
+groupByCase(const std::vector<std::vector<std::string>> &IdsOf) {
+  llvm::EquivalenceClasses<size_t> Together;
+  std::map<std::string, size_t> FirstFileOf;
+  for (size_t N = 0; N < IdsOf.size(); ++N) {
+    Together.insert(N);
+    for (const std::string &Id : IdsOf[N]) {
+      auto [It, New] = FirstFileOf.try_emplace(Id, N);
+      if (!New)
+        Together.unionSets(It->second, N);
+    }
+  }
+  std::vector<std::vector<size_t>> Groups;
+  std::map<size_t, size_t> GroupOfLeader;
+  for (size_t N = 0; N < IdsOf.size(); ++N) {
+    size_t Leader = Together.getLeaderValue(N);
+    auto [It, New] = GroupOfLeader.try_emplace(Leader, Groups.size());
+    if (New)
+      Groups.emplace_back();
+    Groups[It->second].push_back(N);
+  }
+  return Groups;
+}
+
 struct GroupOutput {
   std::vector<CaseResult> Cases;
   std::vector<Diagnostic> Errors;
@@ -72,28 +116,43 @@ bool findingOrder(const Finding &A, const Finding &B) {
                                         B.EndLine, B.EndColumn, B.Message);
 }
 
-} // namespace
+/// Time per rule and stage, summed over the workers of one audit.
+struct Timings {
+  explicit Timings(size_t Rules) : RuleSeconds(Rules, 0.0) {}
+  std::vector<double> RuleSeconds;
+  double Reading = 0, Analysing = 0;
+  void add(const Timings &Other) {
+    for (size_t I = 0; I < RuleSeconds.size(); ++I)
+      RuleSeconds[I] += Other.RuleSeconds[I];
+    Reading += Other.Reading;
+    Analysing += Other.Analysing;
+  }
+};
 
-Engine::Engine(std::unique_ptr<Impl> I) : I(std::move(I)) {}
-Engine::~Engine() = default;
-
-LoadResult Engine::load(const EngineOptions &Options) {
-  auto I = std::make_unique<Impl>();
-  LoadResult Result;
-  loadEngine(Options, *I, Result.Errors);
-  if (Result.Errors.empty())
-    Result.Loaded.reset(new Engine(std::move(I)));
-  return Result;
+double secondsSince(Clock::time_point Start) {
+  return std::chrono::duration<double>(Clock::now() - Start).count();
 }
 
-const std::vector<RuleInfo> &Engine::rules() const { return I->Infos; }
-Severity Engine::failOn() const { return I->FailOn; }
+} // namespace
 
-namespace {
+/// The state of one audit: shared by its workers, freed when it ends.
+struct Engine::Audit {
+  Audit(const Engine::Impl &I, const AuditOptions &Options)
+      : I(I), Options(Options), States(I.Rules.newAuditStates()),
+        Total(I.Rules.rules().size()) {}
+  const Engine::Impl &I;
+  const AuditOptions &Options;
+  std::vector<std::unique_ptr<RuleState>> States;
+  std::mutex Lock; ///< Guards Total and progress.
+  Timings Total;
+  AuditProgress Progress;
 
-/// Checks and scores the cases read from one group of files.
-GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
-                       bool Score) {
+  /// Checks and scores the cases read from one group of files.
+  GroupOutput auditGroup(Worker &W, std::vector<ReadResult> Reads, Timings &T);
+};
+
+GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
+                                      Timings &T) {
   GroupOutput Out;
   std::vector<Case> Cases;
   llvm::StringMap<size_t> ById;
@@ -110,20 +169,25 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
         Cases[It->second].merge(std::move(C));
     }
   }
+  // Cases are complete and stay in place from here: the analysis points
+  // into them.
   for (const Case &C : Cases) {
-    std::vector<RawFinding> Raw = I.Rules.check(C);
+    Clock::time_point Start = Clock::now();
+    W.Analyze.analyze(C, W.Analysis);
+    T.Analysing += secondsSince(Start);
+    std::vector<RawFinding> Raw;
+    RuleContext Ctx(Raw, States);
+    I.Rules.check(W.Analysis, Ctx, W.Buffers,
+                  Options.Profile ? &T.RuleSeconds : nullptr);
     CaseResult R;
     R.Id = C.Id;
     R.Avdelning = C.Avdelning;
     R.Enhet = C.Enhet;
     R.Lagrum = C.Lagrum;
     R.Files = C.Files;
-    for (const Document &D : C.Documents) {
-      Readability Text;
-      D.forEachParagraph([&](const TextSpan &P, const void *) { Text.add(P.Text); });
-      R.Documents.push_back({D.Id, D.Type, D.File->path().str(), Text.lix(),
-                             Text.Words, Text.Sentences});
-    }
+    for (const DocumentAnalysis &D : W.Analysis.Documents)
+      R.Documents.push_back({D.Doc->Id, D.Doc->Type, D.Doc->File->path().str(),
+                             D.Counts.lix(), D.Counts.Words, D.Counts.Sentences});
     for (const RawFinding &F : Raw) {
       if (F.Observation)
         continue;
@@ -144,12 +208,11 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
       Out.EndColumn = End.Column;
       // Reports and logs must never repeat a personnummer.
       Out.SourceLine = maskIdentifiers(File.lineAt(F.Begin));
-      Out.Fingerprint =
-          fingerprintFinding(Out.Rule, C.Id, Out.Document,
-                             File.contents().slice(F.Begin, F.End));
+      Out.Fingerprint = fingerprintFinding(Out.Rule, C.Id, Out.Document,
+                                           File.contents().slice(F.Begin, F.End));
       R.Findings.push_back(std::move(Out));
     }
-    if (Score)
+    if (Options.Score)
       R.Questions = I.Questions.score(C, Raw, [](const RawFinding &F) {
         LineColumn At = F.Doc->File->locate(F.Begin);
         return F.Doc->File->path().str() + ":" + std::to_string(At.Line);
@@ -157,8 +220,72 @@ GroupOutput auditGroup(const Engine::Impl &I, std::vector<ReadResult> Reads,
     std::sort(R.Findings.begin(), R.Findings.end(), findingOrder);
     Out.Cases.push_back(std::move(R));
   }
+  // Nothing of the group's text may outlive it.
+  W.Analysis.Documents.clear();
   return Out;
 }
+
+Engine::Engine(std::unique_ptr<Impl> I) : I(std::move(I)) {}
+Engine::~Engine() = default;
+
+LoadResult Engine::load(const EngineOptions &Options) {
+  auto I = std::make_unique<Impl>();
+  LoadResult Result;
+  loadEngine(Options, *I, Result.Errors);
+  if (Result.Errors.empty())
+    Result.Loaded.reset(new Engine(std::move(I)));
+  return Result;
+}
+
+const std::vector<RuleInfo> &Engine::rules() const { return I->Infos; }
+Severity Engine::failOn() const { return I->FailOn; }
+
+std::unique_ptr<Engine::Worker> Engine::takeWorker() const {
+  std::lock_guard<std::mutex> Guard(WorkersLock);
+  if (Workers.empty())
+    return std::make_unique<Worker>(I->Rules);
+  std::unique_ptr<Worker> W = std::move(Workers.back());
+  Workers.pop_back();
+  return W;
+}
+
+void Engine::returnWorker(std::unique_ptr<Worker> W) const {
+  std::lock_guard<std::mutex> Guard(WorkersLock);
+  Workers.push_back(std::move(W));
+}
+
+llvm::ThreadPool &Engine::pool() const {
+  std::lock_guard<std::mutex> Guard(WorkersLock);
+  if (!Pool)
+    Pool = std::make_unique<llvm::ThreadPool>(llvm::hardware_concurrency());
+  return *Pool;
+}
+
+void Engine::runWorkers(unsigned Jobs, size_t Tasks,
+                        const std::function<void(Worker &, size_t)> &Run) const {
+  unsigned Threads = std::min<size_t>(
+      Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count(), Tasks);
+  if (Threads <= 1) {
+    std::unique_ptr<Worker> W = takeWorker();
+    for (size_t N = 0; N < Tasks; ++N)
+      Run(*W, N);
+    returnWorker(std::move(W));
+    return;
+  }
+  std::atomic<size_t> Next{0};
+  std::vector<std::shared_future<void>> Running;
+  for (unsigned T = 0; T < Threads; ++T)
+    Running.push_back(pool().async([&] {
+      std::unique_ptr<Worker> W = takeWorker();
+      for (size_t N = Next++; N < Tasks; N = Next++)
+        Run(*W, N);
+      returnWorker(std::move(W));
+    }));
+  for (std::shared_future<void> &F : Running)
+    F.wait();
+}
+
+namespace {
 
 AuditResult finish(const Engine::Impl &I, std::vector<GroupOutput> Groups,
                    std::vector<Diagnostic> Errors, bool Score) {
@@ -184,75 +311,115 @@ AuditResult finish(const Engine::Impl &I, std::vector<GroupOutput> Groups,
   return R;
 }
 
+/// The profile of an audit: stages, then rules by time taken.
+std::vector<ProfileEntry> profileOf(const Engine::Impl &I, const Timings &T,
+                                    const AuditResult &R) {
+  std::vector<ProfileEntry> Out;
+  Out.push_back({"läsa filer", T.Reading, 0});
+  Out.push_back({"analys (ord, meningar, ordlistor)", T.Analysing, 0});
+  std::map<std::string, size_t> FindingsOf;
+  for (const CaseResult &C : R.Cases)
+    for (const Finding &F : C.Findings)
+      ++FindingsOf[F.Rule];
+  std::vector<ProfileEntry> Rules;
+  for (const auto &Rule : I.Rules.rules())
+    Rules.push_back({Rule->spec().Id, T.RuleSeconds[Rule->index()],
+                     FindingsOf[Rule->spec().Id]});
+  std::stable_sort(Rules.begin(), Rules.end(),
+                   [](const ProfileEntry &A, const ProfileEntry &B) {
+                     return A.Seconds > B.Seconds;
+                   });
+  Out.insert(Out.end(), Rules.begin(), Rules.end());
+  return Out;
+}
+
 } // namespace
 
 AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
                           const AuditOptions &Options) const {
   std::vector<Diagnostic> Errors;
   std::vector<std::string> Files = collectFiles(Paths, Errors);
-  std::mutex ProgressLock;
-  AuditProgress Progress;
-  Progress.Files = Files.size();
+  Audit A(*I, Options);
+  A.Progress.Files = Files.size();
   if (Options.Progress)
-    Options.Progress(Progress);
+    Options.Progress(A.Progress);
 
   // Pass 1: which case ids does each file hold?
   std::vector<std::vector<std::string>> IdsOf(Files.size());
-  llvm::ThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
-  for (size_t N = 0; N < Files.size(); ++N)
-    Pool.async([&, N] {
-      for (const Case &C : readFile(Files[N], *I->Ref).Cases)
-        IdsOf[N].push_back(C.Id);
-    });
-  Pool.wait();
+  runWorkers(Options.Jobs, Files.size(),
+             [&](Worker &, size_t N) { IdsOf[N] = scanCaseIds(Files[N]); });
+  std::vector<std::vector<size_t>> Groups = groupByCase(IdsOf);
 
-  // Files that share a case id are read together.
-  llvm::EquivalenceClasses<size_t> Together;
-  std::map<std::string, size_t> FirstFileOf;
-  for (size_t N = 0; N < Files.size(); ++N) {
-    Together.insert(N);
-    for (const std::string &Id : IdsOf[N]) {
-      auto [It, New] = FirstFileOf.try_emplace(Id, N);
-      if (!New)
-        Together.unionSets(It->second, N);
-    }
-  }
-  std::vector<std::vector<size_t>> Groups;
-  std::map<size_t, size_t> GroupOfLeader;
-  for (size_t N = 0; N < Files.size(); ++N) {
-    size_t Leader = Together.getLeaderValue(N);
-    auto [It, New] = GroupOfLeader.try_emplace(Leader, Groups.size());
-    if (New)
-      Groups.emplace_back();
-    Groups[It->second].push_back(N);
-  }
-
-  // Pass 2: read, check and score each group; keep only its results.
+  // Pass 2: read, analyse, check and score each group; keep its results.
   std::vector<GroupOutput> Outputs(Groups.size());
-  for (size_t G = 0; G < Groups.size(); ++G)
-    Pool.async([&, G] {
-      std::vector<ReadResult> Reads;
-      for (size_t N : Groups[G])
-        Reads.push_back(readFile(Files[N], *I->Ref));
-      Outputs[G] = auditGroup(*I, std::move(Reads), Options.Score);
-      if (Options.Progress) {
-        std::lock_guard<std::mutex> Lock(ProgressLock);
-        Progress.FilesDone += Groups[G].size();
-        Progress.CasesDone += Outputs[G].Cases.size();
-        Options.Progress(Progress);
-      }
-    });
-  Pool.wait();
-  return finish(*I, std::move(Outputs), std::move(Errors), Options.Score);
+  runWorkers(Options.Jobs, Groups.size(), [&](Worker &W, size_t G) {
+    Timings T(I->Rules.rules().size());
+    Clock::time_point Start = Clock::now();
+    std::vector<ReadResult> Reads;
+    for (size_t N : Groups[G])
+      Reads.push_back(readFile(Files[N], *I->Ref));
+    T.Reading += secondsSince(Start);
+    Outputs[G] = A.auditGroup(W, std::move(Reads), T);
+    std::lock_guard<std::mutex> Guard(A.Lock);
+    if (Options.Profile)
+      A.Total.add(T);
+    A.Progress.FilesDone += Groups[G].size();
+    A.Progress.CasesDone += Outputs[G].Cases.size();
+    if (Options.Progress)
+      Options.Progress(A.Progress);
+  });
+  AuditResult R = finish(*I, std::move(Outputs), std::move(Errors), Options.Score);
+  if (Options.Profile)
+    R.Profile = profileOf(*I, A.Total, R);
+  return R;
 }
 
 AuditResult Engine::auditText(llvm::StringRef Name, llvm::StringRef Text,
                               const AuditOptions &Options) const {
+  Audit A(*I, Options);
+  Timings T(I->Rules.rules().size());
   std::vector<ReadResult> Reads;
   Reads.push_back(readBuffer(Name, Text.str(), *I->Ref));
+  std::unique_ptr<Worker> W = takeWorker();
   std::vector<GroupOutput> Outputs;
-  Outputs.push_back(auditGroup(*I, std::move(Reads), Options.Score));
-  return finish(*I, std::move(Outputs), {}, Options.Score);
+  Outputs.push_back(A.auditGroup(*W, std::move(Reads), T));
+  returnWorker(std::move(W));
+  AuditResult R = finish(*I, std::move(Outputs), {}, Options.Score);
+  if (Options.Profile)
+    R.Profile = profileOf(*I, T, R);
+  return R;
+}
+
+llvm::Expected<AuditResult> Engine::merge(std::vector<AuditResult> Parts) const {
+  std::vector<GroupOutput> Groups;
+  std::vector<Diagnostic> Errors;
+  std::map<std::string, size_t> PartOfCase;
+  bool Scored = false;
+  for (size_t N = 0; N < Parts.size(); ++N) {
+    AuditResult &P = Parts[N];
+    if (P.TemplateId != I->Questions.id() || P.TemplateVersion != I->Questions.version())
+      return llvm::createStringError(
+          std::errc::invalid_argument,
+          "rapport %zu är granskad mot granskningsmallen %s version %s, inte %s "
+          "version %s; granska om alla delar med samma regler",
+          N + 1, P.TemplateId.c_str(), P.TemplateVersion.c_str(),
+          I->Questions.id().str().c_str(), I->Questions.version().str().c_str());
+    GroupOutput G;
+    for (CaseResult &C : P.Cases) {
+      auto [It, New] = PartOfCase.try_emplace(C.Id, N);
+      if (!New)
+        return llvm::createStringError(
+            std::errc::invalid_argument,
+            "ärendet %s finns i både rapport %zu och %zu; dela upp filerna "
+            "efter ärende så att varje ärende granskas i en enda del",
+            C.Id.c_str(), It->second + 1, N + 1);
+      Scored |= !C.Questions.empty();
+      G.Cases.push_back(std::move(C));
+    }
+    std::move(P.Errors.begin(), P.Errors.end(), std::back_inserter(Errors));
+    Groups.push_back(std::move(G));
+  }
+  return finish(*I, std::move(Groups), std::move(Errors), Scored);
 }
 
 std::string findConfigFile(llvm::StringRef Path) {

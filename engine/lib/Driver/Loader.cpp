@@ -1,6 +1,7 @@
 #include "Loader.h"
 
 #include "Rules/RuleKinds.h"
+#include "Rules/Scope.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -62,7 +63,11 @@ public:
     Data.Codes = std::move(Codes.Codes);
     checkHeadingAliases(Config, Data);
     I.Ref = std::make_unique<Reference>(std::move(Data), Config.Headings);
+    DictionaryDir = Options.DictionaryDir;
+    if (Config.Dictionaries)
+      DictionaryDir = Config.Dictionaries->Value;
     loadRules(Dir, Config);
+    I.Rules.finish(*I.Ref);
     loadTemplate(Dir, Config);
     if (Config.FailOn) {
       if (auto S = parseSeverity(Config.FailOn->Value))
@@ -138,7 +143,7 @@ private:
         error(Spec.Code.Loc, File, "koden " + Spec.Code.Value + " används redan");
       Ids.insert(Id);
       llvm::Optional<RuleOverride> Override = overrideFor(Config, Id);
-      compileRule(File, Id, Spec, Override.getPointer());
+      compileRule(File, Id, Spec, Override ? Override.getPointer() : nullptr);
     }
     llvm::StringSet<> Packs;
     for (const auto &Id : Ids)
@@ -192,30 +197,27 @@ private:
       I.Infos.push_back(std::move(Info));
       return;
     }
-    RuleParameters Params = Spec.Parameters;
+    // A rule that is switched off is not compiled: its dictionary and word
+    // lists cost nothing.
+    if (!Info.Enabled) {
+      I.Infos.push_back(std::move(Info));
+      return;
+    }
+    OptionValue Params = Spec.Parameters;
     if (Override && Override->Parameters)
       Params.overrideWith(*Override->Parameters);
-    for (llvm::StringRef Name : Params.namesSet()) {
-      if (llvm::is_contained(Kind->Parameters, Name))
-        continue;
-      // Say where the parameter was written: the config or the rule file.
-      bool FromConfig = Override && Override->Parameters &&
-                        llvm::is_contained(Override->Parameters->namesSet(), Name);
-      if (FromConfig)
-        error(Override->Parameters->Loc, Options.ConfigFile,
-              "parametern '" + Name.str() + "' används inte av regeltypen " +
-                  Info.Kind + " (regeln " + Id + ")");
-      else
-        error(Params.Loc, File, "parametern '" + Name.str() +
-                                    "' används inte av regeltypen " + Info.Kind);
-    }
-    KindContext Context(Params, *I.Ref, [&](llvm::SMLoc Loc, std::string Message) {
+    auto Error = [&](llvm::SMLoc Loc, std::string Message) {
       error(Loc, File, std::move(Message));
-    });
+    };
+    Scope RuleScope = compileScope(Spec.Scope, *Kind, *I.Ref, Error);
+    KindOptions Options(Params, Info.Kind, Id, *I.Ref, Error);
+    KindContext Context{Options, *I.Ref, I.Rules.lexicons(), DictionaryDir};
+    LexiconIndex::ListId FirstList = I.Rules.lexicons().lists();
     RuleSpec Compiled{Id, Info.Code, Info.Level, Info.Questions, Info.Message};
-    std::unique_ptr<Rule> R = Kind->Create(std::move(Compiled), Context);
-    if (Info.Enabled && !Context.failed())
-      I.Rules.add(std::move(R));
+    std::unique_ptr<Rule> R = Kind->Create(std::move(Compiled), RuleScope, Context);
+    Options.finish();
+    if (!Options.failed())
+      I.Rules.add(std::move(R), FirstList, I.Rules.lexicons().lists());
     I.Infos.push_back(std::move(Info));
   }
 
@@ -258,6 +260,7 @@ private:
   }
 
   const EngineOptions &Options;
+  std::string DictionaryDir;
   Engine::Impl &I;
   std::vector<Diagnostic> &Errors;
 };

@@ -154,4 +154,132 @@ void writeJsonReport(const AuditResult &R, llvm::raw_ostream &OS) {
   OS << '\n';
 }
 
+namespace {
+
+/// Reads one JSON report; the first problem ends it, named with its path in
+/// the document ("cases[3].findings[0]").
+class ReportReader {
+public:
+  explicit ReportReader(llvm::StringRef Name) : Name(Name) {}
+
+  llvm::Expected<AuditResult> read(llvm::StringRef Text) {
+    llvm::Expected<llvm::json::Value> Parsed = llvm::json::parse(Text);
+    if (!Parsed)
+      return fail("är ingen giltig JSON: " + llvm::toString(Parsed.takeError()));
+    const llvm::json::Object *Root = Parsed->getAsObject();
+    if (!Root || Root->getString("schema") != llvm::StringRef("ibic-audit/report/1"))
+      return fail("är ingen JSON-rapport från ibic-audit (schema ibic-audit/report/1)");
+    AuditResult R;
+    if (const llvm::json::Object *T = Root->getObject("template")) {
+      R.TemplateId = str(T, "id");
+      R.TemplateVersion = str(T, "version");
+    }
+    for (const llvm::json::Value &C : array(Root, "cases"))
+      R.Cases.push_back(readCase(C));
+    for (const llvm::json::Value &E : array(Root, "errors")) {
+      const llvm::json::Object *O = E.getAsObject();
+      if (!O)
+        continue;
+      R.Errors.push_back({str(O, "file"), number(O, "line"), number(O, "column"),
+                          str(O, "message"), ""});
+    }
+    if (!Problem.empty())
+      return fail(Problem);
+    return R;
+  }
+
+private:
+  llvm::Error fail(const std::string &Message) {
+    return llvm::createStringError(std::errc::invalid_argument, "%s %s",
+                                   Name.str().c_str(), Message.c_str());
+  }
+  static std::string str(const llvm::json::Object *O, llvm::StringRef Key) {
+    llvm::Optional<llvm::StringRef> V = O->getString(Key);
+    return V ? V->str() : std::string();
+  }
+  static unsigned number(const llvm::json::Object *O, llvm::StringRef Key) {
+    llvm::Optional<int64_t> V = O->getInteger(Key);
+    return V && *V > 0 ? unsigned(*V) : 0;
+  }
+  llvm::ArrayRef<llvm::json::Value> array(const llvm::json::Object *O,
+                                          llvm::StringRef Key) {
+    const llvm::json::Array *A = O->getArray(Key);
+    if (!A) {
+      Problem = "saknar fältet '" + Key.str() + "'";
+      return {};
+    }
+    return A->empty() ? llvm::ArrayRef<llvm::json::Value>()
+                      : llvm::makeArrayRef(&*A->begin(), A->size());
+  }
+
+  CaseResult readCase(const llvm::json::Value &V) {
+    CaseResult C;
+    const llvm::json::Object *O = V.getAsObject();
+    if (!O) {
+      Problem = "har ett ärende som inte är ett objekt";
+      return C;
+    }
+    C.Id = str(O, "id");
+    C.Avdelning = str(O, "avdelning");
+    C.Enhet = str(O, "enhet");
+    C.Lagrum = str(O, "lagrum");
+    for (const llvm::json::Value &F : array(O, "files"))
+      C.Files.push_back(F.getAsString().getValueOr("").str());
+    for (const llvm::json::Value &Q : array(O, "questions")) {
+      const llvm::json::Object *QO = Q.getAsObject();
+      if (!QO)
+        continue;
+      QuestionScore S;
+      S.Id = str(QO, "id");
+      if (llvm::Optional<int64_t> Score = QO->getInteger("score"))
+        S.Score = int(*Score);
+      S.Max = QO->getInteger("max").getValueOr(2);
+      S.Reason = str(QO, "reason");
+      if (const llvm::json::Array *E = QO->getArray("evidence"))
+        for (const llvm::json::Value &Item : *E)
+          S.Evidence.push_back(Item.getAsString().getValueOr("").str());
+      C.Questions.push_back(std::move(S));
+    }
+    if (const llvm::json::Array *Docs = O->getArray("documents"))
+      for (const llvm::json::Value &D : *Docs)
+        if (const llvm::json::Object *DO = D.getAsObject())
+          C.Documents.push_back({str(DO, "id"), str(DO, "type"), str(DO, "file"),
+                                 DO->getNumber("lix").getValueOr(0),
+                                 number(DO, "words"), number(DO, "sentences")});
+    for (const llvm::json::Value &F : array(O, "findings")) {
+      const llvm::json::Object *FO = F.getAsObject();
+      if (!FO)
+        continue;
+      Finding Out;
+      Out.Rule = str(FO, "rule");
+      Out.Code = str(FO, "code");
+      if (std::optional<Severity> S = parseSeverity(str(FO, "severity")))
+        Out.Level = *S;
+      else
+        Problem = "har ett fynd med okänd allvarlighetsgrad";
+      Out.Question = str(FO, "question");
+      Out.Message = str(FO, "message");
+      Out.Suggestion = str(FO, "suggestion");
+      Out.Document = str(FO, "document");
+      Out.File = str(FO, "file");
+      Out.Line = number(FO, "line");
+      Out.Column = number(FO, "column");
+      Out.EndLine = number(FO, "end_line");
+      Out.EndColumn = number(FO, "end_column");
+      Out.Fingerprint = str(FO, "fingerprint");
+      C.Findings.push_back(std::move(Out));
+    }
+    return C;
+  }
+
+  llvm::StringRef Name;
+  std::string Problem;
+};
+
+} // namespace
+
+llvm::Expected<AuditResult> readJsonReport(llvm::StringRef Name, llvm::StringRef Text) {
+  return ReportReader(Name).read(Text);
+}
+
 } // namespace ibic

@@ -2,6 +2,8 @@
 
 namespace ibic {
 
+RuleState::~RuleState() = default;
+
 std::string fillPlaceholders(
     llvm::StringRef Template,
     std::initializer_list<std::pair<llvm::StringRef, llvm::StringRef>> Values) {
@@ -26,31 +28,45 @@ std::string fillPlaceholders(
   return Out;
 }
 
-void Rule::report(std::vector<RawFinding> &Out, const Document &Doc,
-                  const void *Unit, uint32_t Begin, uint32_t End,
-                  Substitutions Values, std::string Suggestion) const {
-  Out.push_back({&Spec, &Doc, Unit, Begin, End,
-                 fillPlaceholders(Spec.Message, Values), std::move(Suggestion)});
+void Rule::reportSource(RuleContext &Ctx, const Document &D, const void *Unit,
+                        uint32_t Begin, uint32_t End, Substitutions Values,
+                        std::string Suggestion, llvm::StringRef Message) const {
+  Ctx.Out.push_back(
+      {&Spec, &D, Unit, Begin, End,
+       fillPlaceholders(Message.empty() ? llvm::StringRef(Spec.Message) : Message, Values),
+       std::move(Suggestion)});
 }
 
-void Rule::reportLine(std::vector<RawFinding> &Out, const Document &Doc,
-                      const void *Unit, uint32_t Offset,
-                      Substitutions Values) const {
-  llvm::StringRef Line = Doc.File->lineAt(Offset);
-  llvm::StringRef Contents = Doc.File->contents();
+void Rule::report(RuleContext &Ctx, const RuleUnit &U, const Paragraph &P,
+                  uint32_t Begin, uint32_t End, Substitutions Values,
+                  std::string Suggestion, llvm::StringRef Message) const {
+  reportSource(Ctx, *U.Doc->Doc, P.Unit, P.sourceOffset(Begin),
+               P.sourceOffset(End), Values, std::move(Suggestion), Message);
+}
+
+void Rule::reportLine(RuleContext &Ctx, const Document &D, const void *Unit,
+                      uint32_t Offset, Substitutions Values,
+                      llvm::StringRef Message, bool Partial) const {
+  llvm::StringRef Line = D.File->lineAt(Offset);
+  llvm::StringRef Contents = D.File->contents();
   uint32_t LineEnd = (Line.data() - Contents.data()) + Line.size();
-  report(Out, Doc, Unit, Offset, std::max(Offset, LineEnd), Values);
+  RawFinding F{&Spec, &D, Unit, Offset, std::max(Offset, LineEnd),
+               fillPlaceholders(Message.empty() ? llvm::StringRef(Spec.Message)
+                                                : Message,
+                                Values),
+               ""};
+  F.Partial = Partial;
+  Ctx.Out.push_back(std::move(F));
 }
 
-void Rule::observe(std::vector<RawFinding> &Out, const Document &Doc,
-                   const void *Unit) const {
+void Rule::observe(RuleContext &Ctx, const Document &D, const void *Unit) const {
   RawFinding O;
   O.Rule = &Spec;
-  O.Doc = &Doc;
+  O.Doc = &D;
   O.Unit = Unit;
-  O.Begin = O.End = Doc.Offset;
+  O.Begin = O.End = D.Offset;
   O.Observation = true;
-  Out.push_back(std::move(O));
+  Ctx.Out.push_back(std::move(O));
 }
 
 } // namespace ibic

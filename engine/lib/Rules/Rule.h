@@ -1,17 +1,20 @@
 //===- Rule.h - A compiled rule and what it reports -----------------------===//
 //
-// A rule is a kind (a C++ class in Kinds/) plus parameters from a rule file.
-// It is compiled once when loaded and immutable afterwards: check() is const
-// and keeps its per-case state on the stack, so cases run in parallel.
+// A rule is a kind (a C++ class in Kinds/) plus its parameters and scope
+// from a rule file. It is compiled once when loaded and immutable
+// afterwards: check() is const, reads the shared analysis of one unit and
+// keeps what it learns during an audit in a RuleState of its own, so cases
+// run in parallel and nothing outlives the audit.
 //
 //===----------------------------------------------------------------------===//
 #ifndef IBIC_RULES_RULE_H
 #define IBIC_RULES_RULE_H
 
-#include "Document/Model.h"
+#include "Rules/Scope.h"
 #include "ibic/Result.h"
 
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -43,34 +46,75 @@ struct RawFinding {
   bool Observation = false;
 };
 
+/// What a rule keeps for the length of one audit (a cache); shared by the
+/// audit's threads, so it must be safe to use from several at once.
+class RuleState {
+public:
+  virtual ~RuleState();
+};
+
+class Rule;
+
+/// What check() writes to and the audit's state of every rule.
+class RuleContext {
+public:
+  RuleContext(std::vector<RawFinding> &Out,
+              const std::vector<std::unique_ptr<RuleState>> &States)
+      : Out(Out), States(States) {}
+  std::vector<RawFinding> &Out;
+  /// The state \p R made for this audit (Rule::newAuditState).
+  template <typename T> T &state(const Rule &R) const;
+
+private:
+  const std::vector<std::unique_ptr<RuleState>> &States;
+};
+
 class Rule {
 public:
-  explicit Rule(RuleSpec Spec) : Spec(std::move(Spec)) {}
+  Rule(RuleSpec Spec, Scope S) : Spec(std::move(Spec)), TheScope(std::move(S)) {}
   virtual ~Rule() = default;
 
-  /// Appends a finding for every deficiency in \p C.
-  virtual void check(const Case &C, std::vector<RawFinding> &Out) const = 0;
+  /// Appends a finding for every deficiency in \p U.
+  virtual void check(const RuleUnit &U, RuleContext &Ctx) const = 0;
+  /// The state this rule keeps during one audit; none by default.
+  virtual std::unique_ptr<RuleState> newAuditState() const { return nullptr; }
 
   const RuleSpec &spec() const { return Spec; }
+  const Scope &scope() const { return TheScope; }
+  /// The rule's place in its rule set, where its audit state is kept.
+  size_t index() const { return Index; }
+  void setIndex(size_t I) { Index = I; }
 
 protected:
   using Substitutions =
       std::initializer_list<std::pair<llvm::StringRef, llvm::StringRef>>;
 
-  /// A finding at [Begin, End) with the message's placeholders filled.
-  void report(std::vector<RawFinding> &Out, const Document &Doc,
-              const void *Unit, uint32_t Begin, uint32_t End,
-              Substitutions Values, std::string Suggestion = "") const;
-  /// A finding on the line starting at \p Offset (a heading, a note header).
-  void reportLine(std::vector<RawFinding> &Out, const Document &Doc,
-                  const void *Unit, uint32_t Offset, Substitutions Values) const;
+  /// A finding on bytes [Begin, End) of \p P's text; \p Message replaces
+  /// the rule's message when given.
+  void report(RuleContext &Ctx, const RuleUnit &U, const Paragraph &P,
+              uint32_t Begin, uint32_t End, Substitutions Values,
+              std::string Suggestion = "", llvm::StringRef Message = "") const;
+  /// A finding on the line starting at source offset \p Offset (a heading, a
+  /// note header) of \p D.
+  void reportLine(RuleContext &Ctx, const Document &D, const void *Unit,
+                  uint32_t Offset, Substitutions Values,
+                  llvm::StringRef Message = "", bool Partial = false) const;
+  /// A finding on source bytes [Begin, End) of \p D.
+  void reportSource(RuleContext &Ctx, const Document &D, const void *Unit,
+                    uint32_t Begin, uint32_t End, Substitutions Values,
+                    std::string Suggestion = "", llvm::StringRef Message = "") const;
   /// Records that \p Unit was judged and found sound.
-  void observe(std::vector<RawFinding> &Out, const Document &Doc,
-               const void *Unit) const;
+  void observe(RuleContext &Ctx, const Document &D, const void *Unit) const;
 
 private:
   RuleSpec Spec;
+  Scope TheScope;
+  size_t Index = 0;
 };
+
+template <typename T> T &RuleContext::state(const Rule &R) const {
+  return static_cast<T &>(*States[R.index()]);
+}
 
 /// Replaces each {name} in \p Template with its value.
 std::string fillPlaceholders(llvm::StringRef Template,

@@ -1,99 +1,63 @@
 #include "RuleKinds.h"
 
-#include "Rules/Kinds/AbbreviationRule.h"
-#include "Rules/Kinds/HeadingNameRule.h"
-#include "Rules/Kinds/IdentifierRule.h"
-#include "Rules/Kinds/ReadabilityRule.h"
-#include "Rules/Kinds/SentenceLengthRule.h"
-#include "Rules/Kinds/SpellingRule.h"
-#include "Rules/Kinds/IcfAssessmentRule.h"
-#include "Rules/Kinds/LexiconRule.h"
-#include "Rules/Kinds/NoteClassificationRule.h"
-#include "Rules/Kinds/PatternRule.h"
-#include "Rules/Kinds/RequiredAttributeRule.h"
-#include "Rules/Kinds/RequiredDocumentRule.h"
-#include "Rules/Kinds/RequiredSectionRule.h"
-#include "Rules/Kinds/SectionContentRule.h"
-#include "Rules/Kinds/TextEvidenceRule.h"
+#include "Config/Files.h"
 
 namespace ibic {
 
-DocumentTypeFilter
-KindContext::documentTypes(const llvm::Optional<std::vector<Located>> &List) {
-  DocumentTypeFilter Filter;
-  if (!List)
-    return Filter;
-  for (const Located &T : *List) {
-    std::optional<std::string> Slug = Ref.documentType(T.Value);
-    if (!Slug) {
-      error(T.Loc, "okänd dokumenttyp '" + T.Value + "'");
-      continue;
-    }
-    Filter.Types.push_back(*Slug);
-  }
-  return Filter;
-}
-
-SectionSelector KindContext::section() {
-  SectionSelector S;
-  if (!Params.Section)
-    return S;
-  const SectionSelectorSpec &Spec = *Params.Section;
-  S = SectionSelector::from(Spec);
-  bool KnownKind = S.Kind.empty() || S.Kind == "livsomrade" ||
-                   S.Kind == "relaterad-faktor" ||
-                   llvm::any_of(Ref.data().SectionKinds,
-                                [&](const NamedEntry &E) { return E.Slug == S.Kind; });
-  if (!KnownKind)
-    error(Spec.Kind.Loc, "okänd avsnittstyp '" + S.Kind + "'");
-  if (!S.LifeArea.empty() && !Ref.isLifeArea(S.LifeArea))
-    error(Spec.LifeArea.Loc, "okänt livsområde '" + S.LifeArea + "'");
-  if (!S.Factor.empty() && !Ref.isFactor(S.Factor))
-    error(Spec.Factor.Loc, "okänd relaterad faktor '" + S.Factor + "'");
-  return S;
-}
-
-void KindContext::missing(llvm::StringRef Name) {
-  error(Params.Loc, "parametern '" + Name.str() + "' saknas");
-}
+#define RULE_KIND(Name, Factory, ...)                                          \
+  std::unique_ptr<Rule> Factory(RuleSpec, Scope, KindContext &);
+#include "RuleKinds.def"
 
 const std::vector<RuleKind> &ruleKinds() {
+  // The unit names of RuleKinds.def; they hide the model's types of the
+  // same name in this function only.
+  constexpr UnitKind Case = UnitKind::Case, Document = UnitKind::Document,
+                     Section = UnitKind::Section, Paragraph = UnitKind::Paragraph,
+                     Sentence = UnitKind::Sentence;
   static const std::vector<RuleKind> Kinds = {
-      {"required-document", &RequiredDocumentRule::create,
-       {"when-case-has", "document-type"}},
-      {"required-section", &RequiredSectionRule::create,
-       {"document-types", "section"}},
-      {"section-content", &SectionContentRule::create,
-       {"document-types", "section", "placeholders", "min-words"}},
-      {"required-attribute", &RequiredAttributeRule::create,
-       {"target", "document-types", "section", "attribute", "allowed",
-        "require-any"}},
-      {"pattern", &PatternRule::create,
-       {"document-types", "section", "mode", "patterns"}},
-      {"lexicon", &LexiconRule::create,
-       {"document-types", "entries", "extra-entries", "quotes", "words",
-        "exclude"}},
-      {"abbreviation", &AbbreviationRule::create,
-       {"document-types", "entries", "extra-entries", "ignore"}},
-      {"spelling", &SpellingRule::create,
-       {"document-types", "dictionary", "ignore"}},
-      {"readability", &ReadabilityRule::create,
-       {"document-types", "section", "per", "max-lix", "min-words"}},
-      {"sentence-length", &SentenceLengthRule::create,
-       {"document-types", "max-words"}},
-      {"identifier", &IdentifierRule::create, {"document-types", "check"}},
-      {"note-classification", &NoteClassificationRule::create,
-       {"document-types", "words", "min-words"}},
-      {"icf-assessment", &IcfAssessmentRule::create,
-       {"document-types", "section", "check"}},
-      {"heading-name", &HeadingNameRule::create, {"document-types", "section"}},
-      {"text-evidence", &TextEvidenceRule::create,
-       {"document-types", "section", "per", "fallback", "words", "full",
-        "partial", "exclude", "trigger", "count", "min-full", "min-full-per",
-        "share",
-        "partial-message"}},
+#define RULE_KIND(Name, Factory, ...) {Name, &Factory, {__VA_ARGS__}},
+#include "RuleKinds.def"
   };
   return Kinds;
+}
+
+Scope compileScope(const ScopeSpec &Spec, const RuleKind &Kind, const Reference &Ref,
+                   const KindOptions::ErrorFn &Error) {
+  Scope S;
+  for (const Located &T : Spec.DocumentTypes) {
+    if (std::optional<std::string> Slug = Ref.documentType(T.Value))
+      S.Documents.Types.push_back(*Slug);
+    else
+      Error(T.Loc, "okänd dokumenttyp '" + T.Value + "'");
+  }
+  if (Spec.Section) {
+    checkSectionSelector(*Spec.Section, Ref, Error);
+    S.Sections = SectionSelector::from(*Spec.Section);
+  }
+  S.Unit = Kind.Units.front();
+  if (!Spec.Unit.empty()) {
+    auto Named = llvm::find_if(Kind.Units, [&](UnitKind U) {
+      return unitName(U) == Spec.Unit.Value;
+    });
+    if (Named != Kind.Units.end()) {
+      S.Unit = *Named;
+    } else {
+      std::string Allowed;
+      for (UnitKind U : Kind.Units)
+        Allowed += (Allowed.empty() ? "" : ", ") + unitName(U).str();
+      Error(Spec.Unit.Loc, "regeltypen " + Kind.Name.str() + " läser enheten " +
+                               Allowed + ", inte '" + Spec.Unit.Value + "'");
+    }
+  }
+  if (!Spec.Fallback.empty()) {
+    if (S.Unit != UnitKind::Document || S.Sections.empty())
+      Error(Spec.Fallback.Loc, "fallback gäller bara unit: document med section");
+    else if (Spec.Fallback.Value == "document" || Spec.Fallback.Value == "none")
+      S.WholeDocumentWhenNoSection = Spec.Fallback.Value == "document";
+    else
+      Error(Spec.Fallback.Loc, "fallback ska vara document eller none");
+  }
+  return S;
 }
 
 const RuleKind *findRuleKind(llvm::StringRef Name) {

@@ -1,12 +1,53 @@
 #include "RuleSet.h"
 
+#include <chrono>
+
 namespace ibic {
 
-std::vector<RawFinding> RuleSet::check(const Case &C) const {
-  std::vector<RawFinding> Findings;
+void RuleSet::add(std::unique_ptr<Rule> R, LexiconIndex::ListId FirstList,
+                  LexiconIndex::ListId EndList) {
+  R->setIndex(Rules.size());
+  Rules.push_back(std::move(R));
+  ListsOf.push_back({FirstList, EndList});
+}
+
+void RuleSet::finish(const Reference &Ref) {
+  size_t N = Lexicons.lists();
+  Active.Always = llvm::BitVector(N);
+  for (const NamedEntry &Type : Ref.data().DocumentTypes)
+    Active.ByType[Type.Slug] = llvm::BitVector(N);
+  for (size_t I = 0; I < Rules.size(); ++I) {
+    const std::vector<std::string> &Types = Rules[I]->scope().Documents.Types;
+    for (LexiconIndex::ListId L = ListsOf[I].First; L < ListsOf[I].End; ++L) {
+      if (Types.empty())
+        Active.Always.set(L);
+      for (auto &Entry : Active.ByType)
+        if (Types.empty() || llvm::is_contained(Types, Entry.getKey()))
+          Entry.getValue().set(L);
+    }
+  }
+}
+
+std::vector<std::unique_ptr<RuleState>> RuleSet::newAuditStates() const {
+  std::vector<std::unique_ptr<RuleState>> States;
   for (const auto &R : Rules)
-    R->check(C, Findings);
-  return Findings;
+    States.push_back(R->newAuditState());
+  return States;
+}
+
+void RuleSet::check(const CaseAnalysis &C, RuleContext &Ctx,
+                    ScopeBuffers &Buffers, std::vector<double> *Seconds) const {
+  using Clock = std::chrono::steady_clock;
+  for (const auto &R : Rules) {
+    Clock::time_point Start;
+    if (Seconds)
+      Start = Clock::now();
+    forEachUnit(R->scope(), C, Buffers,
+                [&](const RuleUnit &U) { R->check(U, Ctx); });
+    if (Seconds)
+      (*Seconds)[R->index()] +=
+          std::chrono::duration<double>(Clock::now() - Start).count();
+  }
 }
 
 } // namespace ibic

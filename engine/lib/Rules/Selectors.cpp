@@ -14,4 +14,14 @@ bool SectionSelector::matches(const Section &S) const {
          (Factor.empty() || S.Factor == Factor);
 }
 
+void checkSectionSelector(const SectionSelectorSpec &Spec, const Reference &Ref,
+                          llvm::function_ref<void(llvm::SMLoc, std::string)> Error) {
+  if (!Spec.Kind.empty() && !Ref.isSectionKind(Spec.Kind))
+    Error(Spec.Kind.Loc, "okänd avsnittstyp '" + Spec.Kind.Value + "'");
+  if (!Spec.LifeArea.empty() && !Ref.isLifeArea(Spec.LifeArea))
+    Error(Spec.LifeArea.Loc, "okänt livsområde '" + Spec.LifeArea.Value + "'");
+  if (!Spec.Factor.empty() && !Ref.isFactor(Spec.Factor))
+    Error(Spec.Factor.Loc, "okänd relaterad faktor '" + Spec.Factor.Value + "'");
+}
+
 } // namespace ibic

@@ -5,6 +5,8 @@
 #include "Config/Files.h"
 #include "Document/Model.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
+
 #include <string>
 #include <vector>
 
@@ -26,6 +28,10 @@ struct SectionSelector {
     return {Spec.Kind.Value, Spec.LifeArea.Value, Spec.Factor.Value};
   }
 };
+
+/// Reports a kind, life area or factor in \p Spec that IBIC does not know.
+void checkSectionSelector(const SectionSelectorSpec &Spec, const Reference &Ref,
+                          llvm::function_ref<void(llvm::SMLoc, std::string)> Error);
 
 } // namespace ibic
 

@@ -1,23 +1,27 @@
 #include "Readability.h"
 
-#include "Sentences.h"
-#include "Words.h"
-
 #include "Support/SourceFile.h"
 
 #include "llvm/ADT/STLExtras.h"
 
 namespace ibic {
 
-void Readability::add(llvm::StringRef Text) {
-  Sentences += splitSentences(Text).size();
-  for (const Word &W : splitWords(Text)) {
-    llvm::StringRef Piece = Text.slice(W.Begin, W.End);
+void Readability::add(llvm::StringRef Text, llvm::ArrayRef<Token> Tokens,
+                      unsigned SentenceCount) {
+  Sentences += SentenceCount;
+  for (const Token &T : Tokens) {
+    llvm::StringRef Piece = Text.slice(T.Begin, T.End);
     if (llvm::all_of(Piece, [](char C) { return C >= '0' && C <= '9'; }))
       continue;
     ++Words;
     LongWords += countCodePoints(Piece) > 6;
   }
+}
+
+void Readability::add(const Readability &Other) {
+  Words += Other.Words;
+  LongWords += Other.LongWords;
+  Sentences += Other.Sentences;
 }
 
 double Readability::lix() const {

@@ -2,7 +2,9 @@
 #ifndef IBIC_TEXT_READABILITY_H
 #define IBIC_TEXT_READABILITY_H
 
-#include "llvm/ADT/StringRef.h"
+#include "Text/Segmenter.h"
+
+#include "llvm/ADT/ArrayRef.h"
 
 namespace ibic {
 
@@ -10,7 +12,11 @@ namespace ibic {
 /// letters (Björnsson). Under 30 very easy, over 60 very hard.
 struct Readability {
   unsigned Words = 0, LongWords = 0, Sentences = 0;
-  void add(llvm::StringRef Text);
+  /// Counts the words of \p Tokens (of \p Text) in \p SentenceCount
+  /// sentences; numbers are no words.
+  void add(llvm::StringRef Text, llvm::ArrayRef<Token> Tokens,
+           unsigned SentenceCount);
+  void add(const Readability &Other);
   double lix() const;
 };
 

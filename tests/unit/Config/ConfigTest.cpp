@@ -90,14 +90,16 @@ std::string writeRules(const TempDir &Tmp, llvm::StringRef Folder = "rules") {
                      "    - forms: [gnäller]\n      suggestions: [klagar]\n"));
   Tmp.write(Folder.str() + "/faktor/kroppsfunktioner-utan-innehall.yaml",
             ruleFile("IA201", "M4",
-                     "kind: section-content\nparameters:\n"
+                     "kind: section-content\n"
+                     "scope:\n"
                      "  document-types: [utredning]\n"
                      "  section: {kind: relaterad-faktor, faktor: kroppsfunktioner}\n"
+                     "parameters:\n"
                      "  placeholders: [ua, se journal]\n  min-words: 3\n"));
   Tmp.write(Folder.str() + "/utredning/livsomraden-saknas.yaml",
             ruleFile("IA301", "M4",
-                     "kind: required-section\nparameters:\n"
-                     "  document-types: [utredning]\n  section: {kind: livsomrade}\n"));
+                     "kind: required-section\nscope: {document-types: [utredning]}\n"
+                     "parameters:\n  section: {kind: livsomrade}\n"));
   return Dir;
 }
 

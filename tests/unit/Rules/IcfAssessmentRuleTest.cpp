@@ -26,38 +26,56 @@ const Reference &icfReference() {
   return Ref;
 }
 
-struct Compiled {
-  std::unique_ptr<Rule> R;
-  std::vector<std::string> Errors;
-};
-
-Compiled compileIcf(const RuleParameters &P, std::string Message) {
-  Compiled Out;
-  KindContext Context(P, icfReference(), [&](llvm::SMLoc, std::string M) {
-    Out.Errors.push_back(std::move(M));
-  });
-  RuleSpec Spec{"test/icf-assessment", "IA900", Severity::Warning, {"M9"},
-                std::move(Message)};
-  Out.R = findRuleKind("icf-assessment")->Create(std::move(Spec), Context);
+/// compileRule() with icfReference(): the kind reads the selection when it
+/// is compiled. \p Yaml holds the `scope:` and `parameters:` keys.
+RuleUnderTest compileIcf(llvm::StringRef Yaml, std::string Message = "{value}") {
+  RuleUnderTest Out;
+  Out.Sources = std::make_unique<YamlSources>();
+  Out.Lexicons = std::make_unique<LexiconIndex>();
+  const RuleKind &Kind = *findRuleKind("icf-assessment");
+  std::string File = "code: IA900\ntitle: test\nstatus: stable\nseverity: warning\n"
+                     "question: M9\nkind: icf-assessment\n" + Yaml.str() +
+                     "\nmessage: x\nrationale: {what: a, why: b, instead: c}\n"
+                     "examples: []\n";
+  RuleFile Spec;
+  std::vector<Diagnostic> Diagnostics;
+  REQUIRE(Out.Sources->loadText("test.yaml", File, Spec, Diagnostics));
+  auto Error = [&](llvm::SMLoc, std::string M) { Out.Errors.push_back(std::move(M)); };
+  Scope S = compileScope(Spec.Scope, Kind, icfReference(), Error);
+  KindOptions Options(Spec.Parameters, Kind.Name, "test/icf-assessment",
+                      icfReference(), Error);
+  KindContext Context{Options, icfReference(), *Out.Lexicons, ""};
+  RuleSpec RS{"test/icf-assessment", "IA900", Severity::Warning, {"M9"},
+              std::move(Message)};
+  Out.R = Kind.Create(std::move(RS), std::move(S), Context);
+  Options.finish();
+  Out.Active.Always = llvm::BitVector(Out.Lexicons->lists(), true);
   return Out;
 }
 
-std::unique_ptr<Rule> icfRule(const char *Check, std::string Message = "{value}") {
-  RuleParameters P;
-  P.DocumentTypes = locs({"utredning"});
-  P.Check = loc(Check);
-  Compiled C = compileIcf(P, std::move(Message));
+/// A rule for utredningar that must compile cleanly.
+RuleUnderTest icfRule(const char *Check, std::string Message = "{value}") {
+  RuleUnderTest C = compileIcf("scope: {document-types: [utredning]}\n"
+                               "parameters: {check: " + std::string(Check) + "}",
+                               std::move(Message));
   INFO("first error: " << (C.Errors.empty() ? "" : C.Errors.front()));
   REQUIRE(C.Errors.empty());
-  return std::move(C.R);
+  return C;
 }
 
-std::vector<Hit> run(const Rule &R, llvm::StringRef Body) {
+/// rejects() for compileIcf().
+bool icfRejects(llvm::StringRef Yaml, llvm::StringRef Part) {
+  return llvm::any_of(compileIcf(Yaml).Errors, [&](const std::string &E) {
+    return llvm::StringRef(E).contains(Part);
+  });
+}
+
+std::vector<Hit> run(const RuleUnderTest &R, llvm::StringRef Body) {
   return check(R, readCase("u.txt", textDocument("Utredning", Body)));
 }
 
 /// The messages of the findings for \p Body.
-std::vector<std::string> messages(const Rule &R, llvm::StringRef Body) {
+std::vector<std::string> messages(const RuleUnderTest &R, llvm::StringRef Body) {
   std::vector<std::string> Out;
   for (const Hit &H : run(R, Body))
     Out.push_back(H.Message);
@@ -81,7 +99,7 @@ TEST_CASE("icf-assessment: code-valid finds a malformed code",
                                  "Bedömning: d510 Att tvätta sig – måttlig begränsning (2).\n"
                                  "Bedömning: D5101 Att tvätta kroppen – lätt begränsning (1).\n"
                                  "Bedömning: måttlig begränsning (2).\n"));
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
   CHECK(Hits[0].Column == 1);
@@ -90,7 +108,7 @@ TEST_CASE("icf-assessment: code-valid finds a malformed code",
   CHECK(Hits[0].Message == "Personlig vård: 'd510000' är ingen ICF-kod (d510000)");
   CHECK(Hits[0].Unit == &C.Documents[0].Sections[0]);
   // IBIC's own codes with their capital letter, chapters and components.
-  CHECK(run(*R, "Känsla av trygghet\nBedömning: b1528A lätt svårighet (1).\n"
+  CHECK(run(R, "Känsla av trygghet\nBedömning: b1528A lätt svårighet (1).\n"
                 "Stöd till närstående\nBedömning: e398A lätt svårighet (1).\n"
                 "Hemliv\nBedömning: d6 lätt svårighet (1).\n"
                 "Kroppsstrukturer\nBedömning: s7500 lätt svårighet (1).\n")
@@ -100,17 +118,17 @@ TEST_CASE("icf-assessment: code-valid finds a malformed code",
 TEST_CASE("icf-assessment: code-in-selection checks activity codes only",
           "[rules][icf-assessment]") {
   auto R = icfRule("code-in-selection");
-  CHECK(messages(*R, "Personlig vård\nBedömning: d599 måttlig begränsning (2).\n") ==
+  CHECK(messages(R, "Personlig vård\nBedömning: d599 måttlig begränsning (2).\n") ==
         Strings{"'d599' finns inte i IBIC:s urval av ICF-koder"});
-  CHECK(run(*R, "Personlig vård\nBedömning: d510 måttlig begränsning (2).\n").empty());
-  CHECK(run(*R, "Hemliv\nBedömning: d6405 måttlig begränsning (2).\n").empty());
+  CHECK(run(R, "Personlig vård\nBedömning: d510 måttlig begränsning (2).\n").empty());
+  CHECK(run(R, "Hemliv\nBedömning: d6405 måttlig begränsning (2).\n").empty());
   // b, s and e codes are open-ended; a chapter alone is no code to look up.
-  CHECK(run(*R, "Kroppsfunktioner\nBedömning: b28013 lätt problem (1).\n"
+  CHECK(run(R, "Kroppsfunktioner\nBedömning: b28013 lätt problem (1).\n"
                 "Omgivningsfaktorer\nBedömning: e999 lätt problem (1).\n"
                 "Hemliv\nBedömning: d6 lätt problem (1).\n")
             .empty());
   // A malformed code is code-valid's finding, not this one's.
-  CHECK(run(*R, "Personlig vård\nBedömning: d510000 lätt problem (1).\n").empty());
+  CHECK(run(R, "Personlig vård\nBedömning: d510000 lätt problem (1).\n").empty());
 }
 
 TEST_CASE("icf-assessment: code-placement compares a code with its section",
@@ -118,34 +136,34 @@ TEST_CASE("icf-assessment: code-placement compares a code with its section",
   auto R = icfRule("code-placement", "{value}");
   // A d5 code under Hemliv.
   std::vector<Hit> Hits =
-      run(*R, "Hemliv\nDisk.\nBedömning: d510 Att tvätta sig – måttlig begränsning (2).\n");
+      run(R, "Hemliv\nDisk.\nBedömning: d510 Att tvätta sig – måttlig begränsning (2).\n");
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 6);
   CHECK(Hits[0].Message == "d510 hör till Personlig vård, inte Hemliv");
   // A d code not in the selection still belongs to its chapter.
-  CHECK(messages(*R, "Hemliv\nBedömning: d5999 lätt problem (1).\n") ==
+  CHECK(messages(R, "Hemliv\nBedömning: d5999 lätt problem (1).\n") ==
         Strings{"d5999 hör till Personlig vård, inte Hemliv"});
-  CHECK(run(*R, "Personlig vård\nBedömning: d5999 lätt problem (1).\n").empty());
+  CHECK(run(R, "Personlig vård\nBedömning: d5999 lätt problem (1).\n").empty());
   // b, s and e codes under their factors.
-  CHECK(run(*R, "Kroppsfunktioner\nBedömning: b130 lätt problem (1).\n"
+  CHECK(run(R, "Kroppsfunktioner\nBedömning: b130 lätt problem (1).\n"
                 "Kroppsfunktioner\nBedömning: b28013 lätt problem (1).\n"
                 "Kroppsstrukturer\nBedömning: s7500 lätt problem (1).\n"
                 "Omgivningsfaktorer\nBedömning: e310 lätt problem (1).\n")
             .empty());
-  CHECK(messages(*R, "Kroppsfunktioner\nBedömning: d510 lätt problem (1).\n") ==
+  CHECK(messages(R, "Kroppsfunktioner\nBedömning: d510 lätt problem (1).\n") ==
         Strings{"d510 hör till Personlig vård, inte Kroppsfunktioner"});
-  CHECK(messages(*R, "Hemliv\nBedömning: b130 lätt problem (1).\n") ==
+  CHECK(messages(R, "Hemliv\nBedömning: b130 lätt problem (1).\n") ==
         Strings{"b130 hör till Kroppsfunktioner, inte Hemliv"});
   // IBIC's own categories are life areas despite their letters.
-  CHECK(run(*R, "Stöd till närstående\nBedömning: e398A lätt problem (1).\n"
+  CHECK(run(R, "Stöd till närstående\nBedömning: e398A lätt problem (1).\n"
                 "Känsla av trygghet\nBedömning: b1528A lätt problem (1).\n")
             .empty());
-  CHECK(messages(*R, "Omgivningsfaktorer\nBedömning: e398A lätt problem (1).\n") ==
+  CHECK(messages(R, "Omgivningsfaktorer\nBedömning: e398A lätt problem (1).\n") ==
         Strings{"e398A hör till Personligt stöd från person som vårdar eller "
                 "stödjer en närstående, inte Omgivningsfaktorer"});
   // A section that is neither a life area nor a factor has no place to
   // compare with.
-  CHECK(run(*R, "Bedömning\nBedömning: d510 lätt problem (1).\n").empty());
+  CHECK(run(R, "Bedömning\nBedömning: d510 lätt problem (1).\n").empty());
 }
 
 TEST_CASE("icf-assessment: target-level needs a comment for a worse target",
@@ -154,7 +172,7 @@ TEST_CASE("icf-assessment: target-level needs a comment for a worse target",
   const char *Worse =
       "Förflyttning\n"
       "Bedömning: d450 Att gå – lätt begränsning (1). Avsett: stor begränsning (3).\n";
-  std::vector<Hit> Hits = run(*R, Worse);
+  std::vector<Hit> Hits = run(R, Worse);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
   CHECK(Hits[0].Column == 1);
@@ -163,16 +181,16 @@ TEST_CASE("icf-assessment: target-level needs a comment for a worse target",
   CHECK(Hits[0].Message ==
         "Förflyttning d450: avsett funktionstillstånd (3) är sämre än nuvarande (1)");
   // A comment in the section explains it.
-  CHECK(run(*R, std::string(Worse) + "Parkinsons sjukdom väntas göra gången sämre.\n")
+  CHECK(run(R, std::string(Worse) + "Parkinsons sjukdom väntas göra gången sämre.\n")
             .empty());
   // The same or a better target.
-  CHECK(run(*R, "Förflyttning\nBedömning: d450 stor begränsning (3). "
+  CHECK(run(R, "Förflyttning\nBedömning: d450 stor begränsning (3). "
                 "Avsett: lätt begränsning (1).\n"
                 "Hemliv\nBedömning: d640 måttlig begränsning (2). "
                 "Avsett: måttlig begränsning (2).\n")
             .empty());
   // 8 and 9 are no degrees of difficulty; no target, no comparison.
-  CHECK(run(*R, "Förflyttning\nBedömning: d450 lätt begränsning (1). Avsett: (9).\n"
+  CHECK(run(R, "Förflyttning\nBedömning: d450 lätt begränsning (1). Avsett: (9).\n"
                 "Hemliv\nBedömning: d640 ej specificerat. Avsett: (2).\n"
                 "Personlig vård\nBedömning: d510 lätt begränsning (1).\n")
             .empty());
@@ -180,30 +198,37 @@ TEST_CASE("icf-assessment: target-level needs a comment for a worse target",
 
 TEST_CASE("icf-assessment: section and document-types select",
           "[rules][icf-assessment]") {
-  RuleParameters P;
-  P.DocumentTypes = locs({"utredning"});
-  P.Section = selector("relaterad-faktor");
-  P.Check = loc("code-valid");
-  Compiled C = compileIcf(P, "{value}");
-  REQUIRE(C.Errors.empty());
-  std::vector<Hit> Hits = run(*C.R, "Hemliv\nBedömning: d6400000 lätt problem (1).\n"
-                                    "Kroppsfunktioner\nBedömning: b1300000 lätt problem (1).\n");
+  RuleUnderTest R = compileIcf(R"(scope:
+  document-types: [utredning]
+  section: {kind: relaterad-faktor}
+parameters: {check: code-valid})");
+  REQUIRE(R.Errors.empty());
+  std::vector<Hit> Hits = run(R, "Hemliv\nBedömning: d6400000 lätt problem (1).\n"
+                                 "Kroppsfunktioner\nBedömning: b1300000 lätt problem (1).\n");
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 7);
-  CHECK(check(*C.R, readCase("p.txt", textDocument("Genomförandeplan",
-                                                   "Kroppsfunktioner\n"
-                                                   "Bedömning: b1300000 lätt problem (1).\n")))
+  CHECK(check(R, readCase("p.txt", textDocument("Genomförandeplan",
+                                                "Kroppsfunktioner\n"
+                                                "Bedömning: b1300000 lätt problem (1).\n")))
             .empty());
 }
 
 TEST_CASE("icf-assessment: check is required and one of four",
           "[rules][icf-assessment]") {
-  Compiled Missing = compileIcf(RuleParameters(), "");
+  RuleUnderTest Missing = compileIcf("");
   REQUIRE(Missing.Errors.size() == 1);
   CHECK_THAT(Missing.Errors[0], Catch::Contains("'check'"));
-  RuleParameters P;
-  P.Check = loc("code-level");
-  Compiled Bad = compileIcf(P, "");
+  RuleUnderTest Bad = compileIcf("parameters: {check: code-level}");
   REQUIRE(Bad.Errors.size() == 1);
   CHECK_THAT(Bad.Errors[0], Catch::Contains("code-placement"));
+}
+
+TEST_CASE("icf-assessment: unknown parameters and units are rejected",
+          "[rules][icf-assessment]") {
+  // section is scope now; under parameters it would select nothing.
+  CHECK(icfRejects("parameters: {check: code-valid, section: {kind: livsomrade}}",
+                   "parametern 'section' används inte av regeltypen icf-assessment"));
+  // Assessments are read per section.
+  CHECK(icfRejects("scope: {unit: paragraph}\nparameters: {check: code-valid}",
+                   "läser enheten section, inte 'paragraph'"));
 }

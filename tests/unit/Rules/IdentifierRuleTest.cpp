@@ -8,14 +8,12 @@ using namespace ibic::test;
 
 namespace {
 
-std::unique_ptr<Rule> identifierRule(const char *Check,
-                                     std::string Message = "{value}") {
-  RuleParameters P;
-  P.Check = loc(Check);
-  return goodRule("identifier", P, std::move(Message));
+RuleUnderTest identifierRule(const char *Check, std::string Message = "{value}") {
+  return goodRule("identifier", "parameters: {check: " + std::string(Check) + "}",
+                  std::move(Message));
 }
 
-std::vector<Hit> run(const Rule &R, llvm::StringRef Body) {
+std::vector<Hit> run(const RuleUnderTest &R, llvm::StringRef Body) {
   return check(R, readCase("u.txt", textDocument("Utredning", Body)));
 }
 
@@ -27,7 +25,7 @@ TEST_CASE("identifier: a personnummer with its span, flagged as mistyped",
   Case C = readCase("u.txt", textDocument("Utredning",
                                           "Personfaktorer\n"
                                           "Åsa Ek, 19450312-1234, bor ensam.\n"));  // 5
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
   CHECK(Hits[0].Column == 9);
@@ -38,7 +36,7 @@ TEST_CASE("identifier: a personnummer with its span, flagged as mistyped",
   CHECK(Hits[0].Message ==
         "Personnummer (kontrollsiffran stämmer inte, troligen felskrivet).");
   auto Leaky = identifierRule("personnummer", "{match}");
-  std::vector<Hit> Leaked = check(*Leaky, C);
+  std::vector<Hit> Leaked = check(Leaky, C);
   REQUIRE(Leaked.size() == 1);
   CHECK_THAT(Leaked[0].Message, !Catch::Contains("1234"));
   CHECK(Hits[0].Suggestion.empty());
@@ -48,7 +46,7 @@ TEST_CASE("identifier: a personnummer with its span, flagged as mistyped",
 TEST_CASE("identifier: every form of personnummer, none of the non-dates",
           "[rules][identifier]") {
   auto R = identifierRule("personnummer");
-  std::vector<Hit> Hits = run(*R, "Personfaktorer\n"
+  std::vector<Hit> Hits = run(R, "Personfaktorer\n"
                                   "A 450312-1234. B 450312 1234. C 4503121234.\n"
                                   "D 194503121234. E 450312+1234. F 450372-1234.\n"
                                   "G 451312-1234. H 450332-1234. I 0701234567.\n");
@@ -68,7 +66,7 @@ TEST_CASE("identifier: phone numbers and e-mail addresses",
                      "Dottern nås på 0701234567 eller anna@exempel.se, "
                      "pnr 450312-1234.\n";  // 5
   auto Phone = identifierRule("telefon", "Telefon{value}");
-  std::vector<Hit> Hits = run(*Phone, Body);
+  std::vector<Hit> Hits = run(Phone, Body);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
   CHECK(Hits[0].Column == 16);
@@ -76,7 +74,7 @@ TEST_CASE("identifier: phone numbers and e-mail addresses",
   // {value} is only for personnummer.
   CHECK(Hits[0].Message == "Telefon");
   auto Email = identifierRule("e-post");
-  Hits = run(*Email, Body);
+  Hits = run(Email, Body);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Text == "anna@exempel.se");
   CHECK(Hits[0].Column == 33);
@@ -87,13 +85,13 @@ TEST_CASE("identifier: journal notes and text outside sections",
   auto R = identifierRule("personnummer");
   Case J = readCase("j.txt", "Ärende: 2025-9900\nDokument: Journal\n\n"
                              "2025-01-10 08:00 Hemliv (usk)\nSonen 450312-1234 ringde.\n");
-  std::vector<Hit> Hits = check(*R, J);
+  std::vector<Hit> Hits = check(R, J);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
   CHECK(Hits[0].Column == 7);
   CHECK(Hits[0].Unit == &J.Documents[0]);
   Case U = readCase("u.txt", textDocument("Utredning", "Elsa 450312-1234.\n"));
-  Hits = check(*R, U);
+  Hits = check(R, U);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Unit == &U.Documents[0]);
 }
@@ -106,7 +104,7 @@ TEST_CASE("identifier: spans count XML entities as written",
                     "<document id=\"U\" type=\"utredning\"><section heading=\"Hemliv\">\n"
                     "<p>R&amp;D: anna&#64;exempel.se</p>\n"
                     "</section></document></case></ibic-export>\n");
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 3);
   CHECK(Hits[0].Column == 13);
@@ -115,12 +113,30 @@ TEST_CASE("identifier: spans count XML entities as written",
 
 TEST_CASE("identifier: check is required and one of three",
           "[rules][identifier]") {
-  CompiledRule Missing = compileRule("identifier", RuleParameters());
+  RuleUnderTest Missing = compileRule("identifier", "");
   REQUIRE(Missing.Errors.size() == 1);
   CHECK_THAT(Missing.Errors[0], Catch::Contains("'check'"));
-  RuleParameters P;
-  P.Check = loc("adress");
-  CompiledRule Bad = compileRule("identifier", P);
+  RuleUnderTest Bad = compileRule("identifier", "parameters: {check: adress}");
   REQUIRE(Bad.Errors.size() == 1);
   CHECK_THAT(Bad.Errors[0], Catch::Contains("e-post"));
+}
+
+TEST_CASE("identifier: document-types in scope select",
+          "[rules][identifier]") {
+  auto R = goodRule("identifier", "scope: {document-types: [journalanteckning]}\n"
+                                  "parameters: {check: personnummer}");
+  CHECK(run(R, "Personfaktorer\nÅsa Ek, 19450312-1234.\n").empty());
+  CHECK(check(R, readCase("j.txt", "Ärende: 2025-9900\nDokument: Journal\n\n"
+                                   "2025-01-10 08:00 Hemliv (usk)\n"
+                                   "Sonen 450312-1234 ringde.\n"))
+            .size() == 1);
+}
+
+TEST_CASE("identifier: unknown parameters and units are rejected",
+          "[rules][identifier]") {
+  CHECK(rejects("identifier", "parameters: {check: telefon, document-types: [utredning]}",
+                "parametern 'document-types' används inte av regeltypen identifier"));
+  // An identifier lies within a paragraph; a sentence split could cut one.
+  CHECK(rejects("identifier", "scope: {unit: sentence}\nparameters: {check: telefon}",
+                "läser enheten paragraph, inte 'sentence'"));
 }

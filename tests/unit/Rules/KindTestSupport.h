@@ -1,13 +1,15 @@
 //===- KindTestSupport.h - Building one rule kind in a test ---------------===//
 //
-// Rule-kind tests compile a rule straight from RuleParameters filled in C++
-// (no rule file), read a small document with the real readers and look at
+// Rule-kind tests compile a rule from the `scope:` and `parameters:` of a
+// rule file written in the test, read a small document with the real
+// readers, analyse it and walk the scope as the engine does, and look at
 // the findings with their resolved line and code-point column.
 //
 //===----------------------------------------------------------------------===//
 #ifndef IBIC_TESTS_UNIT_RULES_KINDTESTSUPPORT_H
 #define IBIC_TESTS_UNIT_RULES_KINDTESTSUPPORT_H
 
+#include "Analysis/Analyzer.h"
 #include "Document/Reader.h"
 #include "Rules/RuleKinds.h"
 #include "TestSupport.h"
@@ -21,54 +23,65 @@
 
 namespace ibic::test {
 
-/// A parameter value as if read from YAML (without a location).
-inline Located loc(std::string Value) { return {std::move(Value), llvm::SMLoc()}; }
-
-inline std::vector<Located> locs(std::initializer_list<const char *> Values) {
-  std::vector<Located> Out;
-  for (const char *V : Values)
-    Out.push_back(loc(V));
-  return Out;
-}
-
-inline SectionSelectorSpec selector(std::string Kind, std::string LifeArea = "",
-                                    std::string Factor = "") {
-  return {loc(std::move(Kind)), loc(std::move(LifeArea)), loc(std::move(Factor))};
-}
-
-struct CompiledRule {
+/// A compiled rule with the word lists it registered.
+struct RuleUnderTest {
+  std::unique_ptr<YamlSources> Sources; ///< Keeps the YAML the rule points into.
+  std::unique_ptr<LexiconIndex> Lexicons;
+  ActiveLexicons Active;
   std::unique_ptr<Rule> R;
-  std::vector<std::string> Errors; ///< What the kind reported while compiling.
+  std::vector<std::string> Errors; ///< What loading and the kind reported.
+  const Rule *operator->() const { return R.get(); }
+  const Rule &operator*() const { return *R; }
 };
 
-/// Compiles a rule of \p Kind from \p Params; the finding message is
-/// \p Message with its placeholders.
-inline CompiledRule compileRule(llvm::StringRef Kind, const RuleParameters &Params,
-                                std::string Message = "{match}") {
-  CompiledRule Out;
+/// Compiles a rule of \p Kind from \p Yaml, the `scope:` and `parameters:`
+/// keys of a rule file; the finding message is \p Message.
+inline RuleUnderTest compileRule(llvm::StringRef Kind, llvm::StringRef Yaml,
+                                 std::string Message = "{match}") {
+  RuleUnderTest Out;
+  Out.Sources = std::make_unique<YamlSources>();
+  Out.Lexicons = std::make_unique<LexiconIndex>();
   const RuleKind *K = findRuleKind(Kind);
   REQUIRE(K != nullptr);
-  std::vector<std::string> &Errors = Out.Errors;
-  KindContext Context(Params, reference(),
-                      [&Errors](llvm::SMLoc, std::string Message) {
-                        Errors.push_back(std::move(Message));
-                      });
-  RuleSpec Spec{"test/" + Kind.str(), "IA900", Severity::Warning, {"M1"},
-                std::move(Message)};
-  Out.R = K->Create(std::move(Spec), Context);
-  CHECK(Context.failed() == !Out.Errors.empty());
+  std::string File = "code: IA900\ntitle: test\nstatus: stable\nseverity: warning\n"
+                     "question: M1\nkind: " + Kind.str() + "\n" + Yaml.str() +
+                     "\nmessage: x\nrationale: {what: a, why: b, instead: c}\n"
+                     "examples: []\n";
+  RuleFile Spec;
+  std::vector<Diagnostic> Diagnostics;
+  if (!Out.Sources->loadText("test.yaml", File, Spec, Diagnostics)) {
+    for (const Diagnostic &D : Diagnostics)
+      Out.Errors.push_back(D.Message);
+    return Out;
+  }
+  auto Error = [&](llvm::SMLoc, std::string M) { Out.Errors.push_back(std::move(M)); };
+  Scope S = compileScope(Spec.Scope, *K, reference(), Error);
+  KindOptions Options(Spec.Parameters, Kind, "test/" + Kind.str(), reference(), Error);
+  KindContext Context{Options, reference(), *Out.Lexicons, "/usr/share/hunspell"};
+  RuleSpec RS{"test/" + Kind.str(), "IA900", Severity::Warning, {"M1"},
+              std::move(Message)};
+  Out.R = K->Create(std::move(RS), std::move(S), Context);
+  Options.finish();
+  Out.Active.Always = llvm::BitVector(Out.Lexicons->lists(), true);
   return Out;
 }
 
 /// Compiles a rule that must compile cleanly.
-inline std::unique_ptr<Rule> goodRule(llvm::StringRef Kind,
-                                      const RuleParameters &Params,
-                                      std::string Message = "{match}") {
-  CompiledRule C = compileRule(Kind, Params, std::move(Message));
+inline RuleUnderTest goodRule(llvm::StringRef Kind, llvm::StringRef Yaml,
+                              std::string Message = "{match}") {
+  RuleUnderTest C = compileRule(Kind, Yaml, std::move(Message));
   INFO("first error: " << (C.Errors.empty() ? "" : C.Errors.front()));
   REQUIRE(C.Errors.empty());
   REQUIRE(C.R != nullptr);
-  return std::move(C.R);
+  return C;
+}
+
+/// Whether compiling \p Yaml reports an error containing \p Part.
+inline bool rejects(llvm::StringRef Kind, llvm::StringRef Yaml, llvm::StringRef Part) {
+  RuleUnderTest C = compileRule(Kind, Yaml);
+  return llvm::any_of(C.Errors, [&](const std::string &E) {
+    return llvm::StringRef(E).contains(Part);
+  });
 }
 
 /// Reads one file that must read cleanly and hold one case.
@@ -96,12 +109,22 @@ struct Hit {
   bool Partial = false;
 };
 
-inline std::vector<Hit> check(const Rule &R, const Case &C) {
+/// Runs \p R over \p C as the engine does: one analysis, the rule's scope,
+/// a fresh audit state.
+inline std::vector<Hit> check(const RuleUnderTest &R, const Case &C) {
+  Analyzer A(*R.Lexicons, R.Active);
+  CaseAnalysis Analysis;
+  A.analyze(C, Analysis);
   std::vector<RawFinding> Raw;
-  R.check(C, Raw);
+  std::vector<std::unique_ptr<RuleState>> States;
+  States.push_back(R->newAuditState());
+  RuleContext Ctx(Raw, States);
+  ScopeBuffers Buffers;
+  forEachUnit(R->scope(), Analysis, Buffers,
+              [&](const RuleUnit &U) { R->check(U, Ctx); });
   std::vector<Hit> Hits;
   for (const RawFinding &F : Raw) {
-    REQUIRE(F.Rule == &R.spec());
+    REQUIRE(F.Rule == &R->spec());
     REQUIRE(F.Doc != nullptr);
     REQUIRE(F.Begin <= F.End);
     const SourceFile &File = *F.Doc->File;
@@ -114,7 +137,7 @@ inline std::vector<Hit> check(const Rule &R, const Case &C) {
 }
 
 /// The findings of check() without the observations.
-inline std::vector<Hit> findings(const Rule &R, const Case &C) {
+inline std::vector<Hit> findings(const RuleUnderTest &R, const Case &C) {
   std::vector<Hit> Hits = check(R, C);
   Hits.erase(std::remove_if(Hits.begin(), Hits.end(),
                             [](const Hit &H) { return H.Observation; }),

@@ -2,26 +2,19 @@
 // matched on ICU word tokens after case folding, compounds on request.
 #include "KindTestSupport.h"
 
-#include "Rules/WordPatterns.h"
-
 using namespace ibic;
 using namespace ibic::test;
 
 namespace {
 
-LexiconEntrySpec entry(std::vector<std::string> Forms,
-                       std::vector<std::string> Suggestions = {},
-                       std::string Reason = "", bool Compounds = false) {
-  return {std::move(Forms), std::move(Suggestions), std::move(Reason), Compounds};
+/// The `parameters:` of a lexicon rule with \p Entries (a YAML flow
+/// sequence of entries), followed by \p More (parameter lines indented by
+/// two).
+std::string lexicon(llvm::StringRef Entries, llvm::StringRef More = "") {
+  return "parameters:\n  entries: " + Entries.str() + "\n" + More.str();
 }
 
-RuleParameters lexicon(std::vector<LexiconEntrySpec> Entries) {
-  RuleParameters P;
-  P.Entries = std::move(Entries);
-  return P;
-}
-
-std::vector<Hit> run(const Rule &R, llvm::StringRef Body,
+std::vector<Hit> run(const RuleUnderTest &R, llvm::StringRef Body,
                      llvm::StringRef Type = "Utredning") {
   return check(R, readCase("u.txt", textDocument(Type, Body)));
 }
@@ -31,13 +24,13 @@ std::vector<Hit> run(const Rule &R, llvm::StringRef Body,
 TEST_CASE("lexicon: a listed word is a finding with span and suggestion",
           "[rules][lexicon]") {
   auto R = goodRule("lexicon",
-                    lexicon({entry({"vägrade"}, {"avböjde", "tackade nej till"},
-                                   "Ordet gör ett nej till trots.")}),
+                    lexicon("[{forms: [vägrade], suggestions: [avböjde, tackade nej till],"
+                            " reason: Ordet gör ett nej till trots.}]"),
                     "Ord '{match}': {reason} Skriv {suggestion}.");
   Case C = readCase("u.txt", textDocument("Utredning",
                                           "Personlig vård\n"
                                           "Åsa vägrade duscha i går.\n"));  // line 5
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
   CHECK(Hits[0].Column == 5);
@@ -51,8 +44,8 @@ TEST_CASE("lexicon: a listed word is a finding with span and suggestion",
 
 TEST_CASE("lexicon: case and Unicode normalisation do not matter",
           "[rules][lexicon]") {
-  auto R = goodRule("lexicon", lexicon({entry({"Vägrade"})}));
-  std::vector<Hit> Hits = run(*R, "Hemliv\nHAN VÄGRADE. Hon vägrade. Va\xCC\x88grade?\n");
+  auto R = goodRule("lexicon", lexicon("[{forms: [Vägrade]}]"));
+  std::vector<Hit> Hits = run(R, "Hemliv\nHAN VÄGRADE. Hon vägrade. Va\xCC\x88grade?\n");
   REQUIRE(Hits.size() == 3);
   CHECK(Hits[0].Text == "VÄGRADE");
   CHECK(Hits[1].Text == "vägrade");
@@ -62,10 +55,10 @@ TEST_CASE("lexicon: case and Unicode normalisation do not matter",
 
 TEST_CASE("lexicon: whole words only, at Swedish word boundaries",
           "[rules][lexicon]") {
-  auto R = goodRule("lexicon", lexicon({entry({"vägra"}), entry({"mat"})}));
+  auto R = goodRule("lexicon", lexicon("[{forms: [vägra]}, {forms: [mat]}]"));
   // "vägrade" and "ovägra" are other words; "matlåda" is not "mat".
-  CHECK(run(*R, "Hemliv\nHon vägrade. Det är ovägra. Matlåda och matsal.\n").empty());
-  std::vector<Hit> Hits = run(*R, "Hemliv\n(vägra) [mat]; vägra!\n");
+  CHECK(run(R, "Hemliv\nHon vägrade. Det är ovägra. Matlåda och matsal.\n").empty());
+  std::vector<Hit> Hits = run(R, "Hemliv\n(vägra) [mat]; vägra!\n");
   REQUIRE(Hits.size() == 3);
   CHECK(Hits[0].Column == 2);
   CHECK(Hits[1].Text == "mat");
@@ -74,25 +67,24 @@ TEST_CASE("lexicon: whole words only, at Swedish word boundaries",
 
 TEST_CASE("lexicon: quoted words are the person's own and skipped by default",
           "[rules][lexicon]") {
-  auto Skip = goodRule("lexicon", lexicon({entry({"vägrar"})}));
+  const char *Vagrar = "[{forms: [vägrar]}]";
+  auto Skip = goodRule("lexicon", lexicon(Vagrar));
   const char *Body = "Hemliv\nKarl säger ”jag vägrar städa” och han vägrar.\n";
-  std::vector<Hit> Hits = run(*Skip, Body);
+  std::vector<Hit> Hits = run(Skip, Body);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Column == 39);
-  RuleParameters Check = lexicon({entry({"vägrar"})});
-  Check.Quotes = loc("check");
-  auto All = goodRule("lexicon", Check);
-  CHECK(run(*All, Body).size() == 2);
-  RuleParameters Bad = lexicon({entry({"vägrar"})});
-  Bad.Quotes = loc("ibland");
-  CHECK(compileRule("lexicon", Bad).Errors.size() == 1);
+  auto All = goodRule("lexicon", lexicon(Vagrar, "  quotes: check\n"));
+  CHECK(run(All, Body).size() == 2);
+  RuleUnderTest Bad = compileRule("lexicon", lexicon(Vagrar, "  quotes: ibland\n"));
+  REQUIRE(Bad.Errors.size() == 1);
+  CHECK_THAT(Bad.Errors[0], Catch::Contains("'ibland'"));
 }
 
 TEST_CASE("lexicon: a word sequence matches across spaces and lines",
           "[rules][lexicon]") {
   auto R = goodRule("lexicon",
-                    lexicon({entry({"ta hand om"}, {"stödja"}), entry({"ta"})}));
-  std::vector<Hit> Hits = run(*R, "Hemliv\nPersonalen ska ta  hand\nom disken.\n");
+                    lexicon("[{forms: [ta hand om], suggestions: [stödja]}, {forms: [ta]}]"));
+  std::vector<Hit> Hits = run(R, "Hemliv\nPersonalen ska ta  hand\nom disken.\n");
   // The longest form wins; "ta" alone is not reported again.
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
@@ -102,54 +94,57 @@ TEST_CASE("lexicon: a word sequence matches across spaces and lines",
   CHECK(Hits[0].Text == "ta  hand\nom");
   CHECK(Hits[0].Suggestion == "stödja");
   // The sequence broken: the one-word form still matches.
-  Hits = run(*R, "Hemliv\nVi ta hand.\n");
+  Hits = run(R, "Hemliv\nVi ta hand.\n");
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Text == "ta");
 }
 
 TEST_CASE("lexicon: compounds only when the entry asks for them",
           "[rules][lexicon]") {
-  auto With = goodRule("lexicon", lexicon({entry({"blöja"}, {"inkontinensskydd"}, "", true)}));
-  auto Without = goodRule("lexicon", lexicon({entry({"blöja"}, {"inkontinensskydd"}, "", false)}));
+  auto BlojaRule = [](const char *Compounds) {
+    return goodRule("lexicon", lexicon("[{forms: [blöja], suggestions: [inkontinensskydd],"
+                                       " compounds: " + std::string(Compounds) + "}]"));
+  };
+  auto With = BlojaRule("true");
+  auto Without = BlojaRule("false");
   const char *Body = "Personlig vård\nByt engångsblöja och blöja. Blöjbyte sker nu.\n";
-  std::vector<Hit> Hits = run(*With, Body);
+  std::vector<Hit> Hits = run(With, Body);
   REQUIRE(Hits.size() == 2);
   CHECK(Hits[0].Text == "engångsblöja");
   CHECK(Hits[0].Column == 5);
   CHECK(Hits[0].Suggestion == "inkontinensskydd");
   CHECK(Hits[1].Text == "blöja");
   // "Blöjbyte" does not end with the form: no match either way.
-  Hits = run(*Without, Body);
+  Hits = run(Without, Body);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Text == "blöja");
 }
 
 TEST_CASE("lexicon: text outside sections and in journal notes",
           "[rules][lexicon]") {
-  RuleParameters P = lexicon({entry({"besvärlig"}, {"missnöjd"})});
-  P.DocumentTypes = locs({"journalanteckning"});
-  auto R = goodRule("lexicon", P);
+  auto R = goodRule("lexicon", "scope: {document-types: [journalanteckning]}\n" +
+                                   lexicon("[{forms: [besvärlig], suggestions: [missnöjd]}]"));
   Case C = readCase("j.txt", "Ärende: 2025-9980\nDokument: Journal\n\n"
                              "2025-01-10 08:00 Hemliv (undersköterska)\n"
                              "Karl var besvärlig vid disken.\n");
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
   CHECK(Hits[0].Column == 10);
   CHECK(Hits[0].Unit == &C.Documents[0]);
   // document-types: the same word in an utredning is not read.
-  CHECK(run(*R, "Hemliv\nKarl var besvärlig.\n").empty());
+  CHECK(run(R, "Hemliv\nKarl var besvärlig.\n").empty());
 }
 
 TEST_CASE("lexicon: spans count XML entities as written", "[rules][lexicon]") {
-  auto R = goodRule("lexicon", lexicon({entry({"vägrade"})}));
+  auto R = goodRule("lexicon", lexicon("[{forms: [vägrade]}]"));
   Case C = readCase("c.xml",
                     "<ibic-export version=\"1\"><case id=\"2025-9981\">\n"
                     "<document id=\"U\" type=\"utredning\"><section heading=\"Hemliv\">\n"
                     "<p>Hon &amp; han &#x76;&#xE4;grade.</p>\n"
                     "<p>Han &lt;vägrade&gt;.</p>\n"
                     "</section></document></case></ibic-export>\n");
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 2);
   // The word written with character references covers them all.
   CHECK(Hits[0].Line == 3);
@@ -162,57 +157,63 @@ TEST_CASE("lexicon: spans count XML entities as written", "[rules][lexicon]") {
 }
 
 TEST_CASE("lexicon: entries are required", "[rules][lexicon]") {
-  CompiledRule A = compileRule("lexicon", RuleParameters());
+  RuleUnderTest A = compileRule("lexicon", "");
   REQUIRE(A.Errors.size() == 1);
   CHECK_THAT(A.Errors[0], Catch::Contains("'entries'"));
-  CompiledRule B = compileRule("lexicon", lexicon({}));
-  REQUIRE(B.Errors.size() == 1);
+  // An empty list would make a rule that never fires.
+  RuleUnderTest B = compileRule("lexicon", lexicon("[]"));
+  CHECK(B.Errors.size() == 1);
+  // Every entry needs its forms.
+  CHECK(rejects("lexicon", lexicon("[{suggestions: [missnöjd]}]"), "'forms'"));
 }
 
 TEST_CASE("lexicon: exclude drops hits in sentences that match it",
           "[rules][lexicon]") {
-  RuleParameters P = lexicon({entry({"envis"}, {"bestämd"}), entry({"jobbig"})});
-  P.Words = WordLists{{"sak", {"hosta*", "natt", "natten"}}};
-  P.Exclude = locs({"envis {sak}", "(?:en|ett) jobbig {sak}"});
-  auto R = goodRule("lexicon", P);
+  auto R = goodRule("lexicon",
+                    lexicon("[{forms: [envis], suggestions: [bestämd]}, {forms: [jobbig]}]",
+                            R"(  words: {sak: [hosta*, natt, natten]}
+  exclude: ['envis {sak}', '( en | ett ) jobbig {sak}']
+)"));
   // Only the sentence that matches is excused; the other hit stays.
   std::vector<Hit> Hits =
-      run(*R, "Hemliv\nHon har en envis hosta. Hon är envis. Det var en jobbig natt.\n");
+      run(R, "Hemliv\nHon har en envis hosta. Hon är envis. Det var en jobbig natt.\n");
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Column == 32);
   CHECK(Hits[0].Text == "envis");
   CHECK(Hits[0].Suggestion == "bestämd");
   // Word-list boundaries: "nattduksbord" is not "natt".
-  Hits = run(*R, "Hemliv\nEn jobbig nattduksbordslåda.\n");
+  Hits = run(R, "Hemliv\nEn jobbig nattduksbordslåda.\n");
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Text == "jobbig");
   // Sentences split at line breaks too.
-  Hits = run(*R, "Hemliv\nHon är envis\nhosta har hon inte.\n");
+  Hits = run(R, "Hemliv\nHon är envis\nhosta har hon inte.\n");
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
 }
 
 TEST_CASE("lexicon: exclude patterns are checked when loading",
           "[rules][lexicon]") {
-  RuleParameters P = lexicon({entry({"envis"})});
-  P.Exclude = locs({"envis {okand}"});
-  CompiledRule A = compileRule("lexicon", P);
+  auto Exclude = [](const char *Pattern) {
+    return compileRule("lexicon", lexicon("[{forms: [envis]}]",
+                                          "  exclude: ['" + std::string(Pattern) + "']\n"));
+  };
+  RuleUnderTest A = Exclude("envis {okand}");
   REQUIRE(A.Errors.size() == 1);
   CHECK_THAT(A.Errors[0], Catch::Contains("{okand}"));
-  P.Exclude = locs({"(envis"});
-  CompiledRule B = compileRule("lexicon", P);
+  RuleUnderTest B = Exclude("(envis");
   REQUIRE(B.Errors.size() == 1);
-  CHECK_THAT(B.Errors[0], Catch::Contains("reguljärt uttryck"));
+  CHECK_THAT(B.Errors[0], Catch::Contains("felaktigt mönster: '(' utan ')'"));
 }
 
 TEST_CASE("lexicon: extra-entries add to entries", "[rules][lexicon]") {
-  RuleParameters P = lexicon({entry({"vägrade"}, {"avböjde"})});
-  P.ExtraEntries = std::vector<LexiconEntrySpec>{
-      entry({"gnällig"}, {"missnöjd"}, "Ordet värderar."),
-      entry({"blöja"}, {"inkontinensskydd"}, "", true)};
-  auto R = goodRule("lexicon", P, "{match}: {reason}");
+  const char *Extra = R"(  extra-entries:
+    - {forms: [gnällig], suggestions: [missnöjd], reason: Ordet värderar.}
+    - {forms: [blöja], suggestions: [inkontinensskydd], compounds: true}
+)";
+  auto R = goodRule("lexicon", lexicon("[{forms: [vägrade], suggestions: [avböjde]}]", Extra),
+                    "{match}: {reason}");
   std::vector<Hit> Hits =
-      run(*R, "Hemliv\nHan vägrade och var gnällig. Byt nattblöja.\n");
+      run(R, "Hemliv\nHan vägrade och var gnällig. Byt nattblöja.\n");
   REQUIRE(Hits.size() == 3);
   CHECK(Hits[0].Text == "vägrade");
   CHECK(Hits[1].Text == "gnällig");
@@ -220,7 +221,20 @@ TEST_CASE("lexicon: extra-entries add to entries", "[rules][lexicon]") {
   CHECK(Hits[1].Message == "gnällig: Ordet värderar.");
   CHECK(Hits[2].Text == "nattblöja");
   // extra-entries alone do not make up for missing entries.
-  RuleParameters OnlyExtra;
-  OnlyExtra.ExtraEntries = std::vector<LexiconEntrySpec>{entry({"gnällig"})};
-  CHECK(compileRule("lexicon", OnlyExtra).Errors.size() == 1);
+  RuleUnderTest OnlyExtra =
+      compileRule("lexicon", "parameters: {extra-entries: [{forms: [gnällig]}]}");
+  REQUIRE(OnlyExtra.Errors.size() == 1);
+  CHECK_THAT(OnlyExtra.Errors[0], Catch::Contains("'entries'"));
+}
+
+TEST_CASE("lexicon: unknown parameters and units are rejected", "[rules][lexicon]") {
+  // A parameter of the old format, now in scope.
+  CHECK(rejects("lexicon", lexicon("[{forms: [envis]}]", "  document-types: [utredning]\n"),
+                "parametern 'document-types' används inte av regeltypen lexicon"));
+  // A misspelt key in an entry would otherwise drop the suggestion silently.
+  CHECK(rejects("lexicon", lexicon("[{forms: [envis], sugestions: [bestämd]}]"),
+                "parametern 'sugestions' används inte av regeltypen lexicon"));
+  // Hits are matched per paragraph.
+  CHECK(rejects("lexicon", "scope: {unit: section}\n" + lexicon("[{forms: [envis]}]"),
+                "läser enheten paragraph, inte 'section'"));
 }

@@ -2,18 +2,27 @@
 // assessments whose attribute is missing or not allowed.
 #include "KindTestSupport.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 using namespace ibic;
 using namespace ibic::test;
 
 namespace {
 
-RuleParameters noteArea(std::initializer_list<const char *> Allowed) {
-  RuleParameters P;
-  P.Target = loc("note");
-  P.DocumentTypes = locs({"journalanteckning"});
-  P.Attribute = loc("livsomrade");
-  P.Allowed = locs(Allowed);
-  return P;
+/// A rule reading documents of \p Types (a YAML flow list) with
+/// \p Parameters (the inside of a YAML flow map).
+std::string attributeRule(llvm::StringRef Types, llvm::StringRef Parameters) {
+  return "scope: {document-types: " + Types.str() + "}\nparameters: {" +
+         Parameters.str() + "}";
+}
+
+/// The life-area sections of utredningar.
+const char *LifeAreas = "scope: {document-types: [utredning], section: {kind: livsomrade}}\n";
+
+/// Notes need a life area or factor from \p Allowed (a YAML flow list).
+std::string noteArea(llvm::StringRef Allowed) {
+  return attributeRule("[journalanteckning]",
+                       "target: note, attribute: livsomrade, allowed: " + Allowed.str());
 }
 
 const char *Journal = "Ärende: 2025-9975\nDokument: Journal\n\n"
@@ -30,10 +39,10 @@ const char *Journal = "Ärende: 2025-9975\nDokument: Journal\n\n"
 
 TEST_CASE("required-attribute: notes without a life area or factor",
           "[rules][required-attribute]") {
-  auto R = goodRule("required-attribute", noteArea({"livsomraden-och-faktorer"}),
+  auto R = goodRule("required-attribute", noteArea("[livsomraden-och-faktorer]"),
                     "Anteckning {document}");
   Case C = readCase("j.txt", Journal);
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 2);
   CHECK(Hits[0].Line == 6);
   CHECK(Hits[0].Column == 1);
@@ -47,23 +56,23 @@ TEST_CASE("required-attribute: notes without a life area or factor",
 TEST_CASE("required-attribute: allowed names a reference list",
           "[rules][required-attribute]") {
   // Only life areas: the note under a factor is not allowed.
-  auto R = goodRule("required-attribute", noteArea({"livsomraden"}));
-  std::vector<Hit> Hits = check(*R, readCase("j.txt", Journal));
+  auto R = goodRule("required-attribute", noteArea("[livsomraden]"));
+  std::vector<Hit> Hits = check(R, readCase("j.txt", Journal));
   REQUIRE(Hits.size() == 3);
   CHECK(Hits[0].Line == 6);
   CHECK(Hits[1].Line == 8);
   CHECK(Hits[2].Line == 10);
   // Only factors.
-  auto F = goodRule("required-attribute", noteArea({"faktorer"}));
-  Hits = check(*F, readCase("j.txt", Journal));
+  auto F = goodRule("required-attribute", noteArea("[faktorer]"));
+  Hits = check(F, readCase("j.txt", Journal));
   REQUIRE(Hits.size() == 3);
   CHECK(Hits[0].Line == 4);
 }
 
 TEST_CASE("required-attribute: other values in allowed are literal",
           "[rules][required-attribute]") {
-  auto R = goodRule("required-attribute", noteArea({"personlig-vard", "hemliv"}));
-  std::vector<Hit> Hits = check(*R, readCase("j.txt", Journal));
+  auto R = goodRule("required-attribute", noteArea("[personlig-vard, hemliv]"));
+  std::vector<Hit> Hits = check(R, readCase("j.txt", Journal));
   REQUIRE(Hits.size() == 3);
   CHECK(Hits[0].Line == 6);
   CHECK(Hits[1].Line == 8);
@@ -71,11 +80,9 @@ TEST_CASE("required-attribute: other values in allowed are literal",
 
 TEST_CASE("required-attribute: a section's recognised kind",
           "[rules][required-attribute]") {
-  RuleParameters P;
-  P.Target = loc("section");
-  P.DocumentTypes = locs({"utredning"});
-  P.Attribute = loc("kind");
-  auto R = goodRule("required-attribute", P, "Rubriken {section}");
+  auto R = goodRule("required-attribute",
+                    attributeRule("[utredning]", "target: section, attribute: kind"),
+                    "Rubriken {section}");
   Case C = readCase("u.txt", textDocument("Utredning",
                                           "Hemliv\nDisk.\n\n"
                                           "## Inköp\n"       // line 7: text below
@@ -83,7 +90,7 @@ TEST_CASE("required-attribute: a section's recognised kind",
                                           "## Tvätt\n"       // line 10: nothing below
                                           "\n"
                                           "Personlig vård\nDusch.\n"));
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   // A heading with nothing under it is no need outside the life areas.
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 7);
@@ -94,13 +101,10 @@ TEST_CASE("required-attribute: a section's recognised kind",
 
 TEST_CASE("required-attribute: a life area needs a rated level",
           "[rules][required-attribute]") {
-  RuleParameters P;
-  P.Target = loc("section");
-  P.DocumentTypes = locs({"utredning"});
-  P.Section = selector("livsomrade");
-  P.Attribute = loc("level");
-  P.Allowed = locs({"bedomningsniva"});
-  auto R = goodRule("required-attribute", P);
+  auto R = goodRule("required-attribute",
+                    std::string(LifeAreas) +
+                        "parameters: {target: section, attribute: level, "
+                        "allowed: [bedomningsniva]}");
   Case C = readCase("c.xml",
                     "<ibic-export version=\"1\"><case id=\"2025-9976\">\n"
                     "<document id=\"U\" type=\"utredning\">\n"
@@ -114,7 +118,7 @@ TEST_CASE("required-attribute: a life area needs a rated level",
                     "<assessment icf=\"d310\" level=\"9\"/><p>d</p></section>\n"  // 6: 9 is valid
                     "<section kind=\"relaterad-faktor\" faktor=\"kroppsfunktioner\"><p>e</p></section>\n"
                     "</document></case></ibic-export>\n");
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 2);
   CHECK(Hits[0].Line == 4);
   CHECK(Hits[0].Column == 1);
@@ -123,30 +127,28 @@ TEST_CASE("required-attribute: a life area needs a rated level",
 
 TEST_CASE("required-attribute: require-any reports a document with no target",
           "[rules][required-attribute]") {
-  RuleParameters P;
-  P.Target = loc("section");
-  P.DocumentTypes = locs({"utredning"});
-  P.Section = selector("livsomrade");
-  P.Attribute = loc("level");
-  P.RequireAny = true;
-  auto R = goodRule("required-attribute", P);
+  auto LevelRule = [](const char *RequireAny) {
+    return goodRule("required-attribute",
+                    std::string(LifeAreas) +
+                        "parameters: {target: section, attribute: level, require-any: " +
+                        RequireAny + "}");
+  };
+  auto R = LevelRule("true");
   Case C = readCase("u.txt", textDocument("Utredning", "Bedömning\nBehöver hjälp.\n"));
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 2);
   CHECK(Hits[0].Unit == &C.Documents[0]);
-  P.RequireAny = false;
-  auto Quiet = goodRule("required-attribute", P);
-  CHECK(check(*Quiet, C).empty());
+  auto Quiet = LevelRule("false");
+  CHECK(check(Quiet, C).empty());
 }
 
 TEST_CASE("required-attribute: follow-up outcomes", "[rules][required-attribute]") {
-  RuleParameters P;
-  P.Target = loc("assessment");
-  P.DocumentTypes = locs({"uppfoljning"});
-  P.Attribute = loc("outcome");
-  P.Allowed = locs({"maluppfyllelse"});
-  auto R = goodRule("required-attribute", P, "{section}: '{value}'");
+  auto R = goodRule(
+      "required-attribute",
+      attributeRule("[uppfoljning]",
+                    "target: assessment, attribute: outcome, allowed: [maluppfyllelse]"),
+      "{section}: '{value}'");
   Case C = readCase("f.txt", textDocument("Uppföljning",
                                           "Personlig vård\n"
                                           "Måluppfyllelse: ja. Duschar själv.\n"     // 5
@@ -155,7 +157,7 @@ TEST_CASE("required-attribute: follow-up outcomes", "[rules][required-attribute]
                                           "\nFörflyttning\n"
                                           "Bedömning: d450 lätt begränsning (1).\n"  // 11
                                           "Går med rollator.\n"));
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 2);
   CHECK(Hits[0].Line == 8);
   CHECK(Hits[0].Column == 1);
@@ -168,11 +170,8 @@ TEST_CASE("required-attribute: follow-up outcomes", "[rules][required-attribute]
 
 TEST_CASE("required-attribute: an assessment needs a comment",
           "[rules][required-attribute]") {
-  RuleParameters P;
-  P.Target = loc("assessment");
-  P.DocumentTypes = locs({"uppfoljning"});
-  P.Attribute = loc("comment");
-  auto R = goodRule("required-attribute", P);
+  auto R = goodRule("required-attribute",
+                    attributeRule("[uppfoljning]", "target: assessment, attribute: comment"));
   Case C = readCase("c.xml",
                     "<ibic-export version=\"1\"><case id=\"2025-9977\">\n"
                     "<document id=\"F\" type=\"uppfoljning\">\n"
@@ -181,36 +180,77 @@ TEST_CASE("required-attribute: an assessment needs a comment",
                     "  <assessment outcome=\"nej\"/>\n"   // 5
                     "</section>\n"
                     "</document></case></ibic-export>\n");
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
   CHECK(Hits[0].Column == 3);
 }
 
 TEST_CASE("required-attribute: parameter errors", "[rules][required-attribute]") {
-  RuleParameters NoTarget;
-  NoTarget.Attribute = loc("livsomrade");
-  CompiledRule A = compileRule("required-attribute", NoTarget);
+  RuleUnderTest A = compileRule("required-attribute", "parameters: {attribute: livsomrade}");
   REQUIRE_FALSE(A.Errors.empty());
   CHECK_THAT(A.Errors[0], Catch::Contains("'target'"));
 
-  RuleParameters BadTarget = noteArea({"livsomraden"});
-  BadTarget.Target = loc("stycke");
-  CompiledRule B = compileRule("required-attribute", BadTarget);
+  RuleUnderTest B = compileRule(
+      "required-attribute",
+      attributeRule("[journalanteckning]",
+                    "target: stycke, attribute: livsomrade, allowed: [livsomraden]"));
   REQUIRE_FALSE(B.Errors.empty());
   CHECK_THAT(B.Errors[0], Catch::Contains("'stycke'"));
 
-  RuleParameters NoAttribute = noteArea({"livsomraden"});
-  NoAttribute.Attribute.reset();
-  CompiledRule C = compileRule("required-attribute", NoAttribute);
-  REQUIRE(C.Errors.size() == 1);
+  RuleUnderTest C = compileRule(
+      "required-attribute",
+      attributeRule("[journalanteckning]", "target: note, allowed: [livsomraden]"));
+  INFO("errors: " << llvm::join(C.Errors, " | "));
+  CHECK(C.Errors.size() == 1);
+  REQUIRE_FALSE(C.Errors.empty());
   CHECK_THAT(C.Errors[0], Catch::Contains("'attribute'"));
 
   // An attribute the target does not have.
-  RuleParameters Mismatch = noteArea({"livsomraden"});
-  Mismatch.Attribute = loc("outcome");
-  CompiledRule D = compileRule("required-attribute", Mismatch);
+  RuleUnderTest D = compileRule(
+      "required-attribute",
+      attributeRule("[journalanteckning]",
+                    "target: note, attribute: outcome, allowed: [livsomraden]"));
   REQUIRE(D.Errors.size() == 1);
   CHECK_THAT(D.Errors[0], Catch::Contains("'outcome'"));
   CHECK_THAT(D.Errors[0], Catch::Contains("'note'"));
+}
+
+TEST_CASE("required-attribute: unknown parameters and units are rejected",
+          "[rules][required-attribute]") {
+  // section under parameters was the selector; it is scope now.
+  CHECK(rejects("required-attribute",
+                "parameters: {target: section, attribute: level, section: {kind: livsomrade}}",
+                "parametern 'section' används inte av regeltypen required-attribute"));
+  // require-any counts targets per document.
+  CHECK(rejects("required-attribute",
+                "scope: {unit: section}\nparameters: {target: section, attribute: level}",
+                "läser enheten document, inte 'section'"));
+}
+
+TEST_CASE("required-attribute: fallback document judges every section when "
+          "none matches",
+          "[rules][required-attribute]") {
+  auto Level = [](const char *Fallback) {
+    return goodRule("required-attribute",
+                    "scope: {section: {kind: livsomrade}, fallback: " +
+                        std::string(Fallback) +
+                        "}\nparameters: {target: section, attribute: level}");
+  };
+  Case C = readCase("u.txt", textDocument("Utredning", "Bedömning\nBehöver hjälp.\n"));
+  // No life area: with fallback none there is nothing to judge ...
+  CHECK(check(Level("none"), C).empty());
+  // ... with fallback document the unrated Bedömning is judged.
+  std::vector<Hit> Hits = check(Level("document"), C);
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Line == 4);
+  CHECK(Hits[0].Unit == &C.Documents[0].Sections[0]);
+  CHECK(rejects("required-attribute",
+                "scope: {section: {kind: livsomrade}, fallback: ibland}\n"
+                "parameters: {target: section, attribute: level}",
+                "fallback ska vara document eller none"));
+  // Without a section selector there is nothing to fall back from.
+  CHECK(rejects("required-attribute",
+                "scope: {fallback: document}\nparameters: {target: note, attribute: livsomrade}",
+                "fallback gäller bara"));
 }

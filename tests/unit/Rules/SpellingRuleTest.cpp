@@ -1,6 +1,7 @@
 // Tests for Rules/Kinds/SpellingRule: words Hunspell's sv_SE does not know,
-// with its first suggestion; names, abbreviations, codes, quotes and the
-// ignore list are never checked. Needs /usr/share/hunspell/sv_SE.{aff,dic}.
+// with a correction one edit away (a word the document itself spells right
+// first); names, abbreviations, codes, quotes, identifiers and the ignore
+// list are never checked. Needs /usr/share/hunspell/sv_SE.{aff,dic}.
 #include "KindTestSupport.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -15,23 +16,37 @@ bool haveSwedishDictionary() {
          llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.dic");
 }
 
-std::vector<Hit> run(const Rule &R, llvm::StringRef Body) {
+/// Skips the rest of a test case on a machine without sv_SE.
+#define REQUIRE_SWEDISH_DICTIONARY()                                           \
+  do {                                                                         \
+    if (!haveSwedishDictionary()) {                                            \
+      WARN("sv_SE Hunspell dictionary missing; spelling tests skipped");       \
+      return;                                                                  \
+    }                                                                          \
+  } while (false)
+
+std::vector<Hit> run(const RuleUnderTest &R, llvm::StringRef Body) {
   return check(R, readCase("u.txt", textDocument("Utredning", Body)));
+}
+
+/// The suggestions of \p Hits, in order.
+Strings suggestions(const std::vector<Hit> &Hits) {
+  Strings Out;
+  for (const Hit &H : Hits)
+    Out.push_back(H.Suggestion);
+  return Out;
 }
 
 } // namespace
 
-TEST_CASE("spelling: a misspelt word with Hunspell's first suggestion",
+TEST_CASE("spelling: a misspelt word with a correction one edit away",
           "[rules][spelling]") {
-  if (!haveSwedishDictionary()) {
-    WARN("sv_SE Hunspell dictionary missing; spelling tests skipped");
-    return;
-  }
-  auto R = goodRule("spelling", RuleParameters(), "'{match}', menar du {suggestion}?");
+  REQUIRE_SWEDISH_DICTIONARY();
+  auto R = goodRule("spelling", "", "'{match}', menar du {suggestion}?");
   Case C = readCase("u.txt", textDocument("Utredning",
                                           "Personlig vård\n"
                                           "Hon duchade i morse med hjälp av personalen.\n"));  // 5
-  std::vector<Hit> Hits = check(*R, C);
+  std::vector<Hit> Hits = check(R, C);
   REQUIRE(Hits.size() == 1);
   CHECK(Hits[0].Line == 5);
   CHECK(Hits[0].Column == 5);
@@ -39,68 +54,115 @@ TEST_CASE("spelling: a misspelt word with Hunspell's first suggestion",
   CHECK(Hits[0].Text == "duchade");
   CHECK(Hits[0].Suggestion == "duschade");
   CHECK(Hits[0].Message == "'duchade', menar du duschade?");
+  // The finding is still about the section the word is in.
   CHECK(Hits[0].Unit == &C.Documents[0].Sections[0]);
+  // A capital at the start of a sentence is kept in the suggestion.
+  CHECK(suggestions(run(R, "Hemliv\nDuchade i morse.\n")) == Strings{"Duschade"});
 }
 
 TEST_CASE("spelling: correct Swedish, inflections and compounds pass",
           "[rules][spelling]") {
-  if (!haveSwedishDictionary()) {
-    WARN("sv_SE Hunspell dictionary missing; spelling tests skipped");
-    return;
-  }
-  auto R = goodRule("spelling", RuleParameters());
-  CHECK(run(*R, "Hemliv\nHon behöver hjälp med tvätten och disken varje vecka. "
-                "Dottern handlar mat på lördagar.\n")
+  REQUIRE_SWEDISH_DICTIONARY();
+  auto R = goodRule("spelling", "");
+  CHECK(run(R, "Hemliv\nHon behöver hjälp med tvätten och disken varje vecka. "
+               "Dottern handlar mat på lördagar.\n")
             .empty());
 }
 
 TEST_CASE("spelling: what is never checked", "[rules][spelling]") {
-  if (!haveSwedishDictionary()) {
-    WARN("sv_SE Hunspell dictionary missing; spelling tests skipped");
-    return;
-  }
-  auto R = goodRule("spelling", RuleParameters());
+  REQUIRE_SWEDISH_DICTIONARY();
+  auto R = goodRule("spelling", "");
   // A capitalised word inside a sentence is a name.
-  CHECK(run(*R, "Hemliv\nHon bor med Ingbritt Qvarnströmm i huset.\n").empty());
+  CHECK(run(R, "Hemliv\nHon bor med Ingbritt Qvarnströmm i huset.\n").empty());
   // At the start of a sentence a capital says nothing: it is checked.
-  CHECK(texts(run(*R, "Hemliv\nDuchade i morse. Qvarnströmm kom.\n")) ==
+  CHECK(texts(run(R, "Hemliv\nDuchade i morse. Qvarnströmm kom.\n")) ==
         Strings{"Duchade", "Qvarnströmm"});
   // Capitals after the first letter: an abbreviation or a code.
-  CHECK(run(*R, "Hemliv\nHon har ansökt om SÄBO och har KVUX och XyZ.\n").empty());
+  CHECK(run(R, "Hemliv\nHon har ansökt om SÄBO och har KVUX och XyZ.\n").empty());
   // Digits, short words, a colon ending, hyphen parts.
-  CHECK(run(*R, "Hemliv\nHon tar 3st tabletter kl 8, usk:n och LSS-bosnadd kom.\n").empty());
+  CHECK(run(R, "Hemliv\nHon tar 3st tabletter kl 8, usk:n och LSS-bosnadd kom.\n").empty());
   // Quoted words are the person's own.
-  CHECK(run(*R, "Hemliv\nHon säger ”jag duchade själv” och \"hemmafixare\".\n").empty());
+  CHECK(run(R, "Hemliv\nHon säger ”jag duchade själv” och \"hemmafixare\".\n").empty());
+  // Identifiers are no words: the parts of an e-mail address are not
+  // checked, while the same word outside it is.
+  CHECK(run(R, "Relationer\nDottern nås på bosnadd@exemppel.se.\n").empty());
+  CHECK(texts(run(R, "Relationer\nDottern nås på bosnadd@exemppel.se om exemppel.\n")) ==
+        Strings{"exemppel"});
 }
 
 TEST_CASE("spelling: the ignore list", "[rules][spelling]") {
-  if (!haveSwedishDictionary()) {
-    WARN("sv_SE Hunspell dictionary missing; spelling tests skipped");
-    return;
-  }
-  RuleParameters P;
-  P.Ignore = std::vector<std::string>{"Duchade", "tvättstugeschema"};
-  auto R = goodRule("spelling", P);
-  CHECK(run(*R, "Hemliv\nHon duchade. Tvättstugeschema finns.\n").empty());
-  CHECK(texts(run(*R, "Hemliv\nHon duchade och sovde.\n")) == Strings{"sovde"});
+  REQUIRE_SWEDISH_DICTIONARY();
+  auto R = goodRule("spelling", "parameters: {ignore: [Duchade, tvättstugeschema]}");
+  CHECK(run(R, "Hemliv\nHon duchade. Tvättstugeschema finns.\n").empty());
+  CHECK(texts(run(R, "Hemliv\nHon duchade och sovde.\n")) == Strings{"sovde"});
 }
 
 TEST_CASE("spelling: document-types and a missing dictionary",
           "[rules][spelling]") {
-  RuleParameters P;
-  P.Dictionary = loc("xx_XX");
-  CompiledRule Missing = compileRule("spelling", P);
+  RuleUnderTest Missing = compileRule("spelling", "parameters: {dictionary: xx_XX}");
   REQUIRE(Missing.Errors.size() == 1);
   CHECK_THAT(Missing.Errors[0], Catch::Contains("xx_XX"));
-  if (!haveSwedishDictionary()) {
-    WARN("sv_SE Hunspell dictionary missing; spelling tests skipped");
-    return;
-  }
-  RuleParameters Journal;
-  Journal.DocumentTypes = locs({"journalanteckning"});
-  auto R = goodRule("spelling", Journal);
-  CHECK(run(*R, "Hemliv\nHon duchade.\n").empty());
+  REQUIRE_SWEDISH_DICTIONARY();
+  auto R = goodRule("spelling", "scope: {document-types: [journalanteckning]}");
+  CHECK(run(R, "Hemliv\nHon duchade.\n").empty());
   Case J = readCase("j.txt", "Ärende: 2025-9900\nDokument: Journal\n\n"
                              "2025-01-10 08:00 Hemliv (usk)\nHon duchade.\n");
-  CHECK(texts(check(*R, J)) == Strings{"duchade"});
+  CHECK(texts(check(R, J)) == Strings{"duchade"});
+}
+
+TEST_CASE("spelling: a word the document spells right is the likeliest "
+          "correction",
+          "[rules][spelling]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  auto R = goodRule("spelling", "");
+  // Alone, "tidena" is closest to "tiden" (one letter too many) ...
+  CHECK(suggestions(run(R, "Hemliv\nHon tycker att tidena passar.\n")) ==
+        Strings{"tiden"});
+  // ... but a writer who uses "tiderna" elsewhere in the document most
+  // likely meant that, though it is a letter further off.
+  CHECK(suggestions(run(R, "Hemliv\nHon tycker att tidena passar.\n\n"
+                           "Personlig vård\nHon vill ändra tiderna.\n")) ==
+        Strings{"tiderna"});
+  // The document is the unit: each document has its own vocabulary, so a
+  // word in another note does not count.
+  Case J = readCase("j.txt", "Ärende: 2025-9900\nDokument: Journal\n\n"
+                             "2025-01-10 08:00 Hemliv (usk)\nHon vill ändra tiderna.\n"
+                             "2025-01-11 08:00 Hemliv (usk)\nHon tycker att tidena passar.\n");
+  CHECK(suggestions(check(R, J)) == Strings{"tiden"});
+}
+
+TEST_CASE("spelling: message-without-suggestion when no correction is close",
+          "[rules][spelling]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  auto R = goodRule("spelling",
+                    "parameters:\n"
+                    "  message-without-suggestion: >-\n"
+                    "    Ordet '{match}' finns inte\n"
+                    "    i ordlistan.\n",
+                    "'{match}', menar du {suggestion}?");
+  std::vector<Hit> Hits = run(R, "Hemliv\nHon blev qwrtplk och duchade.\n");
+  REQUIRE(Hits.size() == 2);
+  CHECK(Hits[0].Text == "qwrtplk");
+  CHECK(Hits[0].Suggestion.empty());
+  // Its line break is folded like the rule's own message.
+  CHECK(Hits[0].Message == "Ordet 'qwrtplk' finns inte i ordlistan.");
+  // A word with a correction keeps the rule's message.
+  CHECK(Hits[1].Message == "'duchade', menar du duschade?");
+  // Without the parameter the rule's message is used either way.
+  auto Plain = goodRule("spelling", "", "'{match}'{suggestion}");
+  Hits = run(Plain, "Hemliv\nHon blev qwrtplk.\n");
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Message == "'qwrtplk'");
+}
+
+TEST_CASE("spelling: unknown parameters and units are rejected",
+          "[rules][spelling]") {
+  // per and document-types moved to scope.
+  CHECK(rejects("spelling", "parameters: {per: paragraph}",
+                "parametern 'per' används inte av regeltypen spelling"));
+  CHECK(rejects("spelling", "parameters: {document-types: [utredning]}",
+                "parametern 'document-types' används inte av regeltypen spelling"));
+  // Suggestions draw on the whole document's words.
+  CHECK(rejects("spelling", "scope: {unit: paragraph}",
+                "läser enheten document, inte 'paragraph'"));
 }

@@ -4,8 +4,6 @@
 // unit is recorded as an observation.
 #include "KindTestSupport.h"
 
-#include "Rules/WordPatterns.h"
-
 using namespace ibic;
 using namespace ibic::test;
 
@@ -19,42 +17,36 @@ struct Judged {
   const void *Unit = nullptr;
 };
 
-std::vector<Judged> judge(const Rule &R, const Case &C) {
-  std::vector<RawFinding> Raw;
-  R.check(C, Raw);
+std::vector<Judged> judge(const RuleUnderTest &R, const Case &C) {
   std::vector<Judged> Out;
-  for (const RawFinding &F : Raw) {
-    REQUIRE(F.Rule == &R.spec());
-    REQUIRE(F.Doc != nullptr);
-    REQUIRE(F.Begin <= F.End);
-    const SourceFile &File = *F.Doc->File;
-    LineColumn B = File.locate(F.Begin);
-    Out.push_back({F.Observation, F.Partial, B.Line, B.Column,
-                   File.contents().slice(F.Begin, F.End).str(), F.Message,
-                   F.Unit});
-  }
+  for (const Hit &H : check(R, C))
+    Out.push_back({H.Observation, H.Partial, H.Line, H.Column, H.Text, H.Message, H.Unit});
   return Out;
 }
 
-std::vector<Judged> judgeText(const Rule &R, llvm::StringRef Body,
+std::vector<Judged> judgeText(const RuleUnderTest &R, llvm::StringRef Body,
                               llvm::StringRef Type = "Utredning") {
   return judge(R, readCase("u.txt", textDocument(Type, Body)));
 }
 
 /// The own-view rule in small: a person speaking is evidence, a relative
-/// speaking is not, "enligt dottern" is partial.
-RuleParameters ownView() {
-  RuleParameters P;
-  P.DocumentTypes = locs({"utredning"});
-  P.Section = selector("enskildes-uppfattning");
-  P.Words = WordLists{{"person", {"hon", "han", "den enskilde"}},
-                      {"tal", {"berätt*", "säger", "vill inte"}},
-                      {"andra", {"dottern", "sonen"}}};
-  P.Full = locs({"{person} ~ {tal}"});
-  P.Exclude = locs({"{andra} ~ {tal}"});
-  P.Partial = locs({"enligt {andra}"});
-  P.PartialMessage = "delvis";
-  return P;
+/// speaking is not, "enligt dottern" is partial. \p Extra is more
+/// parameters, \p Scope replaces the scope.
+std::string ownView(llvm::StringRef Extra = "",
+                    llvm::StringRef Scope = "{document-types: [utredning], "
+                                            "section: {kind: enskildes-uppfattning}, "
+                                            "fallback: document}") {
+  return "scope: " + Scope.str() + "\n"
+         "parameters:\n"
+         "  words:\n"
+         "    person: [hon, han, den enskilde]\n"
+         "    tal: [berätt*, säger, vill inte]\n"
+         "    andra: [dottern, sonen]\n"
+         "  full: ['{person} ~ {tal}']\n"
+         "  exclude: ['{andra} ~ {tal}']\n"
+         "  partial: ['enligt {andra}']\n"
+         "  partial-message: delvis\n" +
+         Extra.str();
 }
 
 } // namespace
@@ -65,7 +57,7 @@ TEST_CASE("text-evidence: full evidence is an observation, not a finding",
   Case C = readCase("u.txt", textDocument("Utredning",
                                           "Den enskildes uppfattning\n"
                                           "Hon berättar att hon vill bo kvar.\n"));
-  std::vector<Judged> J = judge(*R, C);
+  std::vector<Judged> J = judge(R, C);
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
   CHECK_FALSE(J[0].Partial);
@@ -81,7 +73,7 @@ TEST_CASE("text-evidence: partial and missing findings",
                                           "Hemliv\nDisk.\n\n"
                                           "Den enskildes uppfattning\n"   // line 7
                                           "Enligt dottern klarar hon sig inte.\n"));
-  std::vector<Judged> J = judge(*R, C);
+  std::vector<Judged> J = judge(R, C);
   REQUIRE(J.size() == 1);
   CHECK_FALSE(J[0].Observation);
   CHECK(J[0].Partial);
@@ -91,7 +83,7 @@ TEST_CASE("text-evidence: partial and missing findings",
   CHECK(J[0].Text == "Den enskildes uppfattning");
   CHECK(J[0].Unit == &C.Documents[0]);
   // Nothing at all: missing, with the rule's message.
-  J = judgeText(*R, "Den enskildes uppfattning\nBehov av hjälp med dusch.\n");
+  J = judgeText(R, "Den enskildes uppfattning\nBehov av hjälp med dusch.\n");
   REQUIRE(J.size() == 1);
   CHECK_FALSE(J[0].Observation);
   CHECK_FALSE(J[0].Partial);
@@ -101,15 +93,13 @@ TEST_CASE("text-evidence: partial and missing findings",
 
 TEST_CASE("text-evidence: some full evidence but too little is partial",
           "[rules][text-evidence]") {
-  RuleParameters P = ownView();
-  P.MinFull = 2;
-  auto R = goodRule("text-evidence", P, "saknas");
-  std::vector<Judged> J = judgeText(*R, "Den enskildes uppfattning\n"
+  auto R = goodRule("text-evidence", ownView("  min-full: 2\n"), "saknas");
+  std::vector<Judged> J = judgeText(R, "Den enskildes uppfattning\n"
                                         "Hon berättar om morgonen. Inget mer.\n");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Partial);
   CHECK(J[0].Message == "delvis");
-  J = judgeText(*R, "Den enskildes uppfattning\n"
+  J = judgeText(R, "Den enskildes uppfattning\n"
                     "Hon berättar om morgonen. Hon säger att kvällen är svår.\n");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
@@ -120,19 +110,22 @@ TEST_CASE("text-evidence: an excluded sentence is no evidence",
   const char *Body = "Den enskildes uppfattning\n"
                      "Sonen säger att hon berättar om smärta.\n";
   auto R = goodRule("text-evidence", ownView(), "saknas");
-  std::vector<Judged> J = judgeText(*R, Body);
+  std::vector<Judged> J = judgeText(R, Body);
   REQUIRE(J.size() == 1);
   CHECK_FALSE(J[0].Observation);
   CHECK_FALSE(J[0].Partial);
   // Without exclude the same sentence is full evidence.
-  RuleParameters P = ownView();
-  P.Exclude.reset();
-  auto All = goodRule("text-evidence", P, "saknas");
-  J = judgeText(*All, Body);
+  auto All = goodRule("text-evidence",
+                      "scope: {document-types: [utredning]}\n"
+                      "parameters:\n"
+                      "  words: {person: [hon], tal: [berätt*]}\n"
+                      "  full: ['{person} ~ {tal}']\n",
+                      "saknas");
+  J = judgeText(All, Body);
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
   // Exclude is per sentence: another sentence still counts.
-  J = judgeText(*R, "Den enskildes uppfattning\n"
+  J = judgeText(R, "Den enskildes uppfattning\n"
                     "Sonen säger att hon är trött. Hon berättar att hon vill vila.\n");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
@@ -143,7 +136,7 @@ TEST_CASE("text-evidence: stems, multiword entries and the ~ gap",
   auto R = goodRule("text-evidence", ownView(), "saknas");
   auto Observed = [&](const char *Sentence) {
     std::vector<Judged> J =
-        judgeText(*R, std::string("Den enskildes uppfattning\n") + Sentence + "\n");
+        judgeText(R, std::string("Den enskildes uppfattning\n") + Sentence + "\n");
     REQUIRE(J.size() == 1);
     return J[0].Observation;
   };
@@ -158,40 +151,38 @@ TEST_CASE("text-evidence: stems, multiword entries and the ~ gap",
 
 TEST_CASE("text-evidence: word lists stop at Swedish letters",
           "[rules][text-evidence]") {
-  RuleParameters P;
-  P.Words = WordLists{{"ord", {"ott", "ven"}}};
-  P.Full = locs({"{ord}"});
-  auto R = goodRule("text-evidence", P, "saknas");
-  std::vector<Judged> J = judgeText(*R, "Hemliv\nDottern kommer även i dag.\n");
+  auto R = goodRule("text-evidence",
+                    "parameters: {words: {ord: [ott, ven]}, full: ['{ord}']}", "saknas");
+  std::vector<Judged> J = judgeText(R, "Hemliv\nDottern kommer även i dag.\n");
   REQUIRE(J.size() == 1);
   CHECK_FALSE(J[0].Observation);
-  J = judgeText(*R, "Hemliv\nEtt ott, sedan ven.\n");
+  J = judgeText(R, "Hemliv\nEtt ott, sedan ven.\n");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
 }
 
-TEST_CASE("text-evidence: \\p{Lu} is a Unicode class, not a word list",
+TEST_CASE("text-evidence: @namn is a word that starts with a capital",
           "[rules][text-evidence]") {
-  RuleParameters P = ownView();
-  P.Full = locs({R"((?-i:\p{Lu}\pL+) {tal})"});
-  auto R = goodRule("text-evidence", P, "saknas");
+  auto R = goodRule("text-evidence", ownView("", "{document-types: [utredning]}") +
+                                         "  full: ['@namn {tal}']\n",
+                    "saknas");
   std::vector<Judged> J =
-      judgeText(*R, "Den enskildes uppfattning\nÅsa berättar om natten.\n");
+      judgeText(R, "Den enskildes uppfattning\nÅsa berättar om natten.\n");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
-  J = judgeText(*R, "Den enskildes uppfattning\nåsa berättar om natten.\n");
+  J = judgeText(R, "Den enskildes uppfattning\nåsa berättar om natten.\n");
   REQUIRE(J.size() == 1);
   CHECK_FALSE(J[0].Observation);
 }
 
 TEST_CASE("text-evidence: count: patterns needs min-full different patterns",
           "[rules][text-evidence]") {
-  RuleParameters P;
-  P.DocumentTypes = locs({"journalanteckning"});
-  P.Full = locs({"eftersom", "ringde"});
-  P.Count = loc("patterns");
-  P.MinFull = 2;
-  auto R = goodRule("text-evidence", P, "saknas");
+  auto Rule = [](llvm::StringRef Count) {
+    return "scope: {document-types: [journalanteckning]}\n"
+           "parameters: {full: [eftersom, ringde], min-full: 2, count: " +
+           Count.str() + "}";
+  };
+  auto R = goodRule("text-evidence", Rule("patterns"), "saknas");
   auto Note = [](const char *Text) {
     return readCase("j.txt", std::string("Ärende: 2025-9900\nDokument: Journal\n\n"
                                          "2025-01-10 08:00 Personlig vård (usk)\n") +
@@ -199,48 +190,45 @@ TEST_CASE("text-evidence: count: patterns needs min-full different patterns",
   };
   // The same pattern in two sentences is one pattern.
   Case C = Note("Duschen uteblev eftersom hon var trött. Eftersom det var sent.");
-  std::vector<Judged> J = judge(*R, C);
+  std::vector<Judged> J = judge(R, C);
   REQUIRE(J.size() == 1);
   CHECK(J[0].Partial);
   CHECK(J[0].Line == 4);
   CHECK(J[0].Column == 1);
   CHECK(J[0].Text == "2025-01-10 08:00 Personlig vård (usk)");
   CHECK(J[0].Unit == &C.Documents[0]);
-  J = judge(*R, Note("Duschen uteblev eftersom hon var trött. Personalen ringde dottern."));
+  J = judge(R, Note("Duschen uteblev eftersom hon var trött. Personalen ringde dottern."));
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
   // Both patterns in one sentence count twice.
-  J = judge(*R, Note("Eftersom hon var trött ringde personalen dottern."));
+  J = judge(R, Note("Eftersom hon var trött ringde personalen dottern."));
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
   // count: sentences counts sentences instead: two with the same pattern.
-  P.Count = loc("sentences");
-  auto Sentences = goodRule("text-evidence", P, "saknas");
-  J = judge(*Sentences, Note("Duschen uteblev eftersom hon var trött. Eftersom det var sent."));
+  auto Sentences = goodRule("text-evidence", Rule("sentences"), "saknas");
+  J = judge(Sentences, Note("Duschen uteblev eftersom hon var trött. Eftersom det var sent."));
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
-  J = judge(*Sentences, Note("Eftersom hon var trött ringde personalen dottern."));
+  J = judge(Sentences, Note("Eftersom hon var trött ringde personalen dottern."));
   REQUIRE(J.size() == 1);
   CHECK(J[0].Partial);
 }
 
 TEST_CASE("text-evidence: share counts sentences, not headings",
           "[rules][text-evidence]") {
-  RuleParameters P = ownView();
-  P.Share = 0.5;
-  auto R = goodRule("text-evidence", P, "saknas");
+  auto R = goodRule("text-evidence", ownView("  share: 0.5\n"), "saknas");
   // One of two sentences; the heading would make it one of three.
-  std::vector<Judged> J = judgeText(*R, "Den enskildes uppfattning\n"
+  std::vector<Judged> J = judgeText(R, "Den enskildes uppfattning\n"
                                         "Hon berättar om dagen. Behöver hjälp.\n");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
-  J = judgeText(*R, "Den enskildes uppfattning\n"
+  J = judgeText(R, "Den enskildes uppfattning\n"
                     "Hon berättar om dagen. Behöver hjälp. Har hund.\n");
   REQUIRE(J.size() == 1);
   CHECK_FALSE(J[0].Observation);
   CHECK(J[0].Partial);
   // An empty section has no share at all.
-  J = judgeText(*R, "Den enskildes uppfattning\n\nHemliv\nDisk.\n");
+  J = judgeText(R, "Den enskildes uppfattning\n\nHemliv\nDisk.\n");
   REQUIRE(J.size() == 1);
   CHECK_FALSE(J[0].Observation);
   CHECK_FALSE(J[0].Partial);
@@ -248,29 +236,28 @@ TEST_CASE("text-evidence: share counts sentences, not headings",
 
 TEST_CASE("text-evidence: a heading is no evidence sentence",
           "[rules][text-evidence]") {
-  RuleParameters P;
-  P.DocumentTypes = locs({"genomforandeplan"});
-  P.Full = locs({"kroppsfunktioner"});
-  auto R = goodRule("text-evidence", P, "saknas");
+  auto Rule = [](llvm::StringRef Count) {
+    return "scope: {document-types: [genomforandeplan]}\n"
+           "parameters: {full: [kroppsfunktioner], count: " + Count.str() + "}";
+  };
+  auto R = goodRule("text-evidence", Rule("sentences"), "saknas");
   std::vector<Judged> J =
-      judgeText(*R, "Kroppsfunktioner\nHar ont i knät.\n", "Genomförandeplan");
+      judgeText(R, "Kroppsfunktioner\nHar ont i knät.\n", "Genomförandeplan");
   REQUIRE(J.size() == 1);
   CHECK_FALSE(J[0].Observation);
   // Counting patterns, the heading shows the pattern.
-  P.Count = loc("patterns");
-  auto Patterns = goodRule("text-evidence", P, "saknas");
-  J = judgeText(*Patterns, "Kroppsfunktioner\nHar ont i knät.\n", "Genomförandeplan");
+  auto Patterns = goodRule("text-evidence", Rule("patterns"), "saknas");
+  J = judgeText(Patterns, "Kroppsfunktioner\nHar ont i knät.\n", "Genomförandeplan");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
 }
 
 TEST_CASE("text-evidence: a unit without a trigger is not judged",
           "[rules][text-evidence]") {
-  RuleParameters P;
-  P.DocumentTypes = locs({"journalanteckning"});
-  P.Trigger = locs({"uteblev"});
-  P.Full = locs({"eftersom"});
-  auto R = goodRule("text-evidence", P, "saknas");
+  auto R = goodRule("text-evidence",
+                    "scope: {document-types: [journalanteckning]}\n"
+                    "parameters: {trigger: [uteblev], full: [eftersom]}",
+                    "saknas");
   Case C = readCase("j.txt", "Ärende: 2025-9900\nDokument: Journal\n\n"
                              "2025-01-10 08:00 Personlig vård (usk)\n"  // 4
                              "Elsa duschade.\n"
@@ -278,7 +265,7 @@ TEST_CASE("text-evidence: a unit without a trigger is not judged",
                              "Promenaden uteblev.\n"
                              "2025-01-10 18:00 Hemliv (usk)\n"          // 8
                              "Promenaden uteblev eftersom det regnade.\n");
-  std::vector<Judged> J = judge(*R, C);
+  std::vector<Judged> J = judge(R, C);
   // The first note is neither a finding nor an observation.
   REQUIRE(J.size() == 2);
   CHECK_FALSE(J[0].Observation);
@@ -288,19 +275,18 @@ TEST_CASE("text-evidence: a unit without a trigger is not judged",
   CHECK(J[1].Unit == &C.Documents[2]);
 }
 
-TEST_CASE("text-evidence: per: section judges each matching section",
+TEST_CASE("text-evidence: unit: section judges each matching section",
           "[rules][text-evidence]") {
-  RuleParameters P;
-  P.DocumentTypes = locs({"utredning"});
-  P.Section = selector("livsomrade");
-  P.Per = loc("section");
-  P.Full = locs({"klarar själv"});
-  auto R = goodRule("text-evidence", P, "saknas i {section}");
+  auto R = goodRule("text-evidence",
+                    "scope: {document-types: [utredning], section: {kind: livsomrade}, "
+                    "unit: section}\n"
+                    "parameters: {full: ['klarar själv']}",
+                    "saknas i {section}");
   Case C = readCase("u.txt", textDocument("Utredning",
                                           "Hemliv\nHon klarar själv disken.\n\n"
                                           "Personlig vård\nBehöver hjälp.\n\n"  // 7
                                           "Bedömning\nHon klarar själv allt.\n"));
-  std::vector<Judged> J = judge(*R, C);
+  std::vector<Judged> J = judge(R, C);
   REQUIRE(J.size() == 2);
   CHECK(J[0].Observation);
   CHECK(J[0].Unit == &C.Documents[0].Sections[0]);
@@ -311,30 +297,30 @@ TEST_CASE("text-evidence: per: section judges each matching section",
   CHECK(J[1].Unit == &C.Documents[0].Sections[1]);
   // The message names the section, as rules/README.md promises for {section}.
   CHECK(J[1].Message == "saknas i Personlig vård");
-  // per: section needs a section selector.
-  RuleParameters NoSection = P;
-  NoSection.Section.reset();
-  CompiledRule Bad = compileRule("text-evidence", NoSection);
-  REQUIRE(Bad.Errors.size() == 1);
-  CHECK_THAT(Bad.Errors[0], Catch::Contains("'section'"));
+  // unit: section needs a section selector.
+  CHECK(rejects("text-evidence",
+                "scope: {document-types: [utredning], unit: section}\n"
+                "parameters: {full: ['klarar själv']}",
+                "scope.section"));
 }
 
 TEST_CASE("text-evidence: fallback reads the document or reports it",
           "[rules][text-evidence]") {
   const char *Body = "Hemliv\nHon berättar att hon vill laga mat.\n";
-  // Default (document): no such section, so the whole document is read.
+  // fallback: document: no such section, so the whole document is read.
   auto Document = goodRule("text-evidence", ownView(), "saknas");
   Case C = readCase("u.txt", textDocument("Utredning", Body));
-  std::vector<Judged> J = judge(*Document, C);
+  std::vector<Judged> J = judge(Document, C);
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
   CHECK(J[0].Unit == &C.Documents[0]);
   // none: the missing section is missing evidence, shown at the document
   // type in the header.
-  RuleParameters P = ownView();
-  P.Fallback = loc("none");
-  auto None = goodRule("text-evidence", P, "saknas");
-  J = judge(*None, C);
+  auto None = goodRule("text-evidence",
+                       ownView("", "{document-types: [utredning], "
+                                   "section: {kind: enskildes-uppfattning}}"),
+                       "saknas");
+  J = judge(None, C);
   REQUIRE(J.size() == 1);
   CHECK_FALSE(J[0].Observation);
   CHECK_FALSE(J[0].Partial);
@@ -342,28 +328,29 @@ TEST_CASE("text-evidence: fallback reads the document or reports it",
   CHECK(J[0].Column == 11);
   CHECK(J[0].Text == "Utredning");
   // With the section there, fallback does not matter and only it is read.
-  J = judgeText(*None, std::string(Body) + "\nDen enskildes uppfattning\nBehov.\n");
+  J = judgeText(None, std::string(Body) + "\nDen enskildes uppfattning\nBehov.\n");
   REQUIRE(J.size() == 1);
   CHECK_FALSE(J[0].Observation);
   CHECK(J[0].Line == 7);
-  P.Fallback = loc("ibland");
-  CHECK(compileRule("text-evidence", P).Errors.size() == 1);
+  CHECK(rejects("text-evidence",
+                ownView("", "{section: {kind: enskildes-uppfattning}, fallback: ibland}"),
+                "document eller none"));
+  // Fallback only means something for a document read by its sections.
+  CHECK(rejects("text-evidence", ownView("", "{fallback: none}"), "fallback"));
 }
 
 TEST_CASE("text-evidence: several matching sections are read together",
           "[rules][text-evidence]") {
-  RuleParameters P;
-  P.DocumentTypes = locs({"utredning"});
-  P.Section = selector("livsomrade");
-  P.Full = locs({"klarar själv"});
-  P.MinFull = 2;
-  auto R = goodRule("text-evidence", P, "saknas");
-  std::vector<Judged> J = judgeText(*R, "Hemliv\nHon klarar själv disken.\n\n"
+  auto R = goodRule("text-evidence",
+                    "scope: {document-types: [utredning], section: {kind: livsomrade}}\n"
+                    "parameters: {full: ['klarar själv'], min-full: 2}",
+                    "saknas");
+  std::vector<Judged> J = judgeText(R, "Hemliv\nHon klarar själv disken.\n\n"
                                         "Personlig vård\nHon klarar själv att tvätta sig.\n");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
   // Too little: shown at the document, not at one of the sections.
-  J = judgeText(*R, "Hemliv\nHon klarar själv disken.\n\nPersonlig vård\nHjälp.\n");
+  J = judgeText(R, "Hemliv\nHon klarar själv disken.\n\nPersonlig vård\nHjälp.\n");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Partial);
   CHECK(J[0].Line == 2);
@@ -372,22 +359,21 @@ TEST_CASE("text-evidence: several matching sections are read together",
 
 TEST_CASE("text-evidence: min-full-per asks for evidence per part",
           "[rules][text-evidence]") {
-  RuleParameters P;
-  P.DocumentTypes = locs({"genomforandeplan"});
-  P.Full = locs({"målet är"});
-  P.MinFullPer = selector("genomforande");
-  auto R = goodRule("text-evidence", P, "saknas");
+  auto R = goodRule("text-evidence",
+                    "scope: {document-types: [genomforandeplan]}\n"
+                    "parameters: {full: ['målet är'], min-full-per: {kind: genomforande}}",
+                    "saknas");
   std::string Plan = "## Genomförande: Morgon\nMålet är att Elsa duschar själv.\n\n"
                      "## Genomförande: Kväll\nMålet är att Elsa sover gott.\n\n"
                      "## Genomförande: Helg\nPromenad.\n";
-  std::vector<Judged> J = judgeText(*R, Plan, "Genomförandeplan");
+  std::vector<Judged> J = judgeText(R, Plan, "Genomförandeplan");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Partial);
-  J = judgeText(*R, Plan + "Målet är att Elsa kommer ut.\n", "Genomförandeplan");
+  J = judgeText(R, Plan + "Målet är att Elsa kommer ut.\n", "Genomförandeplan");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
   // Without parts, min-full (1) is enough.
-  J = judgeText(*R, "Mål\nMålet är att Elsa duschar själv.\n", "Genomförandeplan");
+  J = judgeText(R, "Mål\nMålet är att Elsa duschar själv.\n", "Genomförandeplan");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
 }
@@ -395,41 +381,25 @@ TEST_CASE("text-evidence: min-full-per asks for evidence per part",
 TEST_CASE("text-evidence: document-types limits what is read",
           "[rules][text-evidence]") {
   auto R = goodRule("text-evidence", ownView(), "saknas");
-  CHECK(judgeText(*R, "Hemliv\nDisk.\n", "Genomförandeplan").empty());
+  CHECK(judgeText(R, "Hemliv\nDisk.\n", "Genomförandeplan").empty());
 }
 
 TEST_CASE("text-evidence: parameter errors", "[rules][text-evidence]") {
   // full is required.
-  RuleParameters NoFull = ownView();
-  NoFull.Full.reset();
-  CompiledRule A = compileRule("text-evidence", NoFull);
-  REQUIRE(A.Errors.size() == 1);
-  CHECK_THAT(A.Errors[0], Catch::Contains("'full'"));
+  CHECK(rejects("text-evidence", "parameters: {words: {a: [b]}}", "'full'"));
   // Choices.
-  RuleParameters BadCount = ownView();
-  BadCount.Count = loc("ord");
-  CompiledRule B = compileRule("text-evidence", BadCount);
-  REQUIRE(B.Errors.size() == 1);
-  CHECK_THAT(B.Errors[0], Catch::Contains("sentences eller patterns"));
-  RuleParameters BadPer = ownView();
-  BadPer.Per = loc("stycke");
-  CHECK(compileRule("text-evidence", BadPer).Errors.size() == 1);
+  CHECK(rejects("text-evidence", ownView("  count: ord\n"), "sentences eller patterns"));
+  CHECK(rejects("text-evidence", ownView("", "{unit: stycke}"), "'stycke'"));
+  // Old parameters that moved to the scope are no parameters.
+  CHECK(rejects("text-evidence", ownView("  per: section\n"),
+                "parametern 'per' används inte av regeltypen text-evidence"));
 }
 
-TEST_CASE("text-evidence: an unknown {class} is an error at its pattern",
+TEST_CASE("text-evidence: a bad pattern is an error at its place",
           "[rules][text-evidence]") {
-  static const char Yaml[] = "partial: ['enligt {grannar}']";
-  RuleParameters P = ownView();
-  P.Partial = std::vector<Located>{
-      {"enligt {grannar}", llvm::SMLoc::getFromPointer(Yaml + 11)}};
-  std::vector<std::pair<const char *, std::string>> Errors;
-  KindContext Context(P, reference(), [&](llvm::SMLoc Loc, std::string M) {
-    Errors.push_back({Loc.getPointer(), std::move(M)});
-  });
-  RuleSpec Spec{"test/text-evidence", "IA900", Severity::Warning, {"M1"}, "saknas"};
-  findRuleKind("text-evidence")->Create(std::move(Spec), Context);
-  CHECK(Context.failed());
-  REQUIRE(Errors.size() == 1);
-  CHECK(Errors[0].first == Yaml + 11);
-  CHECK(Errors[0].second == "ordklassen {grannar} finns inte under words");
+  CHECK(rejects("text-evidence", ownView("  trigger: ['enligt {grannar}']\n"),
+                "ordlistan {grannar} finns inte under words"));
+  CHECK(rejects("text-evidence", ownView("  trigger: ['(enligt {andra}']\n"),
+                "'(' utan ')'"));
+  CHECK(rejects("text-evidence", ownView("  trigger: ['@person']\n"), "@person"));
 }

@@ -1,52 +1,19 @@
-#include "AbbreviationRule.h"
+//===- AbbreviationRule.cpp - Abbreviations a reader may not know ---------===//
+//
+// Finds the first use in a document of an abbreviation from `entries` that
+// is not written out right there: "särskilt boende (SÄBO)", "SÄBO (särskilt
+// boende)" or "plan, SIP,". Forms match with or without dots and capitals,
+// and with an ending after a colon ("usk:n"). Unit: the document.
+//
+//===----------------------------------------------------------------------===//
+#include "Rules/LexiconEntries.h"
+#include "Rules/RuleKinds.h"
 
-#include "Text/Words.h"
+#include "llvm/ADT/StringExtras.h"
 
 #include <set>
 
 namespace ibic {
-
-std::string normaliseAbbreviation(llvm::StringRef Text) {
-  // A Swedish ending after a colon is inflection: "usk:n", "SÄBO:t".
-  Text = Text.take_until([](char C) { return C == ':'; });
-  std::string Folded = foldText(Text);
-  llvm::erase_value(Folded, '.');
-  return Folded;
-}
-
-std::unique_ptr<Rule> AbbreviationRule::create(RuleSpec Spec,
-                                               KindContext &Context) {
-  auto R = std::make_unique<AbbreviationRule>(std::move(Spec));
-  const RuleParameters &P = Context.Params;
-  R->Documents = Context.documentTypes(P.DocumentTypes);
-  if (!P.Entries)
-    Context.missing("entries");
-  else
-    R->Entries = *P.Entries;
-  if (P.ExtraEntries)
-    R->Entries.insert(R->Entries.end(), P.ExtraEntries->begin(),
-                      P.ExtraEntries->end());
-  std::set<std::string> Ignored;
-  if (P.Ignore)
-    for (const std::string &I : *P.Ignore)
-      Ignored.insert(normaliseAbbreviation(I));
-  for (size_t N = 0; N < R->Entries.size(); ++N) {
-    if (R->Entries[N].Suggestions.empty())
-      Context.error(P.Loc, "förkortningen " + R->Entries[N].Forms.front() +
-                               " saknar suggestions (det utskrivna ordet)");
-    for (const std::string &F : R->Entries[N].Forms) {
-      if (Ignored.count(normaliseAbbreviation(F)))
-        continue;
-      Form Compiled{{}, N};
-      for (const Word &W : splitWords(F))
-        Compiled.Words.push_back(normaliseAbbreviation(F.substr(W.Begin, W.End - W.Begin)));
-      if (!Compiled.Words.empty())
-        R->ByFirstWord[Compiled.Words.front()].push_back(std::move(Compiled));
-    }
-  }
-  return R;
-}
-
 namespace {
 
 /// Inflected forms of the expansion explain too ("Undersköterskan (usk)").
@@ -62,12 +29,10 @@ bool endsWithInflected(llvm::StringRef Text, llvm::StringRef Wanted) {
                       [](char C) { return llvm::isAlpha(C); });
 }
 
-/// True when \p Expansion stands right before the abbreviation, which is in
-/// parentheses or set off by a comma ("plan, SIP,"), or right after it in
-/// parentheses.
-bool explained(llvm::StringRef Before, llvm::StringRef After,
-               llvm::StringRef Expansion) {
-  std::string Wanted = foldText(Expansion);
+/// True when \p Wanted (folded) stands right before the abbreviation, which
+/// is in parentheses or set off by a comma ("plan, SIP,"), or right after it
+/// in parentheses.
+bool explained(llvm::StringRef Before, llvm::StringRef After, llvm::StringRef Wanted) {
   Before = Before.rtrim();
   if (Before.consume_back("(") || Before.consume_back(","))
     if (endsWithInflected(Before.rtrim(), Wanted))
@@ -81,67 +46,66 @@ bool explained(llvm::StringRef Before, llvm::StringRef After,
   return false;
 }
 
-struct SpanRef {
-  const TextSpan *Span;
-  const void *Unit;
+class AbbreviationRule final : public Rule {
+public:
+  AbbreviationRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
+
+  void check(const RuleUnit &U, RuleContext &Ctx) const override {
+    // "First use" is first in the text, so read paragraphs in source order.
+    std::vector<const Paragraph *> Ordered(U.Paragraphs.begin(), U.Paragraphs.end());
+    std::stable_sort(Ordered.begin(), Ordered.end(), [](const Paragraph *A, const Paragraph *B) {
+      return A->Span->Offset < B->Span->Offset;
+    });
+    std::set<uint32_t> Seen;
+    for (const Paragraph *P : Ordered)
+      for (const LexiconIndex::Hit &H : P->Hits) {
+        if (H.List != List || !Seen.insert(H.Entry).second)
+          continue;
+        llvm::StringRef Text = P->Text;
+        uint32_t Begin = P->Tokens[H.First].Begin, End = P->Tokens[H.Last].End;
+        // A trailing dot belongs to the abbreviation ("u.s.k.").
+        if (End < Text.size() && Text[End] == '.' && Text.slice(Begin, End).contains('.'))
+          ++End;
+        const LexiconEntry &E = Entries[H.Entry];
+        if (explained(Text.take_front(Begin), Text.drop_front(End), Expansions[H.Entry]))
+          continue;
+        llvm::StringRef Written = Text.slice(Begin, End);
+        const std::string &Expansion = E.Suggestions.front();
+        report(Ctx, U, *P, Begin, End,
+               {{"match", Written}, {"suggestion", Expansion}, {"reason", E.Reason}},
+               Expansion + " (" + Written.str() + ")");
+      }
+  }
+
+  std::vector<LexiconEntry> Entries;
+  std::vector<std::string> Expansions; ///< Folded first suggestions.
+  LexiconIndex::ListId List = 0;
 };
 
 } // namespace
 
-void AbbreviationRule::check(const Case &C, std::vector<RawFinding> &Out) const {
-  for (const Document &D : C.Documents) {
-    if (!Documents.matches(D))
+std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext &C) {
+  auto R = std::make_unique<AbbreviationRule>(std::move(Spec), std::move(S));
+  KindOptions &O = C.Options;
+  std::set<std::string> Ignored;
+  for (const std::string &I : O.strings("ignore"))
+    Ignored.insert(LexiconIndex::abbreviationKey(foldText(I)));
+  R->Entries = readLexiconEntries(O);
+  R->List = C.Lexicons.newList();
+  for (size_t N = 0; N < R->Entries.size(); ++N) {
+    const LexiconEntry &E = R->Entries[N];
+    if (E.Suggestions.empty()) {
+      O.error(E.Loc, "förkortningen " + (E.Forms.empty() ? std::string() : E.Forms.front()) +
+                         " saknar suggestions (det utskrivna ordet)");
+      R->Expansions.push_back("");
       continue;
-    // "First use" is first in the text, so visit spans in source order.
-    std::vector<SpanRef> Spans;
-    D.forEachParagraph(
-        [&](const TextSpan &P, const void *Unit) { Spans.push_back({&P, Unit}); });
-    std::stable_sort(Spans.begin(), Spans.end(), [](SpanRef A, SpanRef B) {
-      return A.Span->Offset < B.Span->Offset;
-    });
-    std::set<size_t> Seen;
-    for (const SpanRef &Ref : Spans) {
-      llvm::StringRef Text = Ref.Span->Text;
-      std::vector<Word> Words = splitWords(Text);
-      for (size_t I = 0; I < Words.size(); ++I) {
-        auto Candidates =
-            ByFirstWord.find(normaliseAbbreviation(Text.slice(Words[I].Begin, Words[I].End)));
-        if (Candidates == ByFirstWord.end())
-          continue;
-        const Form *Match = nullptr;
-        for (const Form &F : Candidates->second) {
-          if (I + F.Words.size() > Words.size())
-            continue;
-          bool All = true;
-          for (size_t K = 1; K < F.Words.size(); ++K)
-            All &= normaliseAbbreviation(Text.slice(Words[I + K].Begin,
-                                                    Words[I + K].End)) == F.Words[K];
-          if (All && (!Match || F.Words.size() > Match->Words.size()))
-            Match = &F;
-        }
-        if (!Match)
-          continue;
-        size_t Last = I + Match->Words.size() - 1;
-        uint32_t Begin = Words[I].Begin, End = Words[Last].End;
-        // A trailing dot belongs to the abbreviation ("u.s.k.").
-        if (End < Text.size() && Text[End] == '.' &&
-            Text.slice(Begin, End).contains('.'))
-          ++End;
-        I = Last;
-        if (!Seen.insert(Match->Entry).second)
-          continue;
-        const LexiconEntrySpec &E = Entries[Match->Entry];
-        const std::string &Expansion = E.Suggestions.front();
-        if (explained(Text.take_front(Begin), Text.drop_front(End), Expansion))
-          continue;
-        llvm::StringRef Written = Text.slice(Begin, End);
-        report(Out, D, Ref.Unit, Ref.Span->sourceOffset(Begin),
-               Ref.Span->sourceOffset(End),
-               {{"match", Written}, {"suggestion", Expansion}, {"reason", E.Reason}},
-               Expansion + " (" + Written.str() + ")");
-      }
     }
+    R->Expansions.push_back(foldText(E.Suggestions.front()));
+    for (const std::string &F : E.Forms)
+      if (!Ignored.count(LexiconIndex::abbreviationKey(foldText(F))))
+        C.Lexicons.add(R->List, N, F, LexiconIndex::Match::Abbreviation);
   }
+  return R;
 }
 
 } // namespace ibic

@@ -1,44 +1,48 @@
-#include "IdentifierRule.h"
-
-#include "Text/Identifiers.h"
+//===- IdentifierRule.cpp - Personnummer and contact details in text ------===//
+//
+// Finds a direct identifier in free text (`check`: personnummer, telefon or
+// e-post); `{value}` says whether a personnummer's check digit is right. The
+// identifier itself is never repeated in a message. Unit: the paragraph.
+//
+//===----------------------------------------------------------------------===//
+#include "Rules/RuleKinds.h"
 
 namespace ibic {
+namespace {
 
-std::unique_ptr<Rule> IdentifierRule::create(RuleSpec Spec, KindContext &Context) {
-  auto R = std::make_unique<IdentifierRule>(std::move(Spec));
-  const RuleParameters &P = Context.Params;
-  R->Documents = Context.documentTypes(P.DocumentTypes);
-  llvm::StringRef Check = P.Check ? llvm::StringRef(P.Check->Value) : "";
-  if (Check == "personnummer")
-    R->Kind = int(IdentifierMatch::Kind::Personnummer);
-  else if (Check == "telefon")
-    R->Kind = int(IdentifierMatch::Kind::Phone);
-  else if (Check == "e-post")
-    R->Kind = int(IdentifierMatch::Kind::Email);
-  else if (P.Check)
-    Context.error(P.Check->Loc, "check ska vara personnummer, telefon eller e-post");
-  else
-    Context.missing("check");
-  return R;
-}
+class IdentifierRule final : public Rule {
+public:
+  IdentifierRule(RuleSpec Spec, Scope S, IdentifierMatch::Kind Wanted)
+      : Rule(std::move(Spec), std::move(S)), Wanted(Wanted) {}
 
-void IdentifierRule::check(const Case &C, std::vector<RawFinding> &Out) const {
-  for (const Document &D : C.Documents) {
-    if (!Documents.matches(D))
-      continue;
-    D.forEachParagraph([&](const TextSpan &P, const void *Unit) {
-      for (const IdentifierMatch &M : findIdentifiers(P.Text)) {
-        if (int(M.What) != Kind)
+  void check(const RuleUnit &U, RuleContext &Ctx) const override {
+    for (const Paragraph *P : U.Paragraphs)
+      for (const IdentifierMatch &M : P->Identifiers) {
+        if (M.What != Wanted)
           continue;
         llvm::StringRef Confidence =
             M.What != IdentifierMatch::Kind::Personnummer ? ""
             : M.CheckDigitValid ? "kontrollsiffran stämmer"
                                 : "kontrollsiffran stämmer inte, troligen felskrivet";
-        report(Out, D, Unit, P.sourceOffset(M.Begin), P.sourceOffset(M.End),
-               {{"value", Confidence}});
+        report(Ctx, U, *P, M.Begin, M.End, {{"value", Confidence}});
       }
-    });
   }
+
+private:
+  IdentifierMatch::Kind Wanted;
+};
+
+} // namespace
+
+std::unique_ptr<Rule> createIdentifierRule(RuleSpec Spec, Scope S, KindContext &C) {
+  if (!C.Options.has("check"))
+    C.Options.missing("check");
+  static const llvm::StringRef Checks[] = {"personnummer", "telefon", "e-post"};
+  static const IdentifierMatch::Kind Kinds[] = {IdentifierMatch::Kind::Personnummer,
+                                               IdentifierMatch::Kind::Phone,
+                                               IdentifierMatch::Kind::Email};
+  return std::make_unique<IdentifierRule>(std::move(Spec), std::move(S),
+                                          Kinds[C.Options.choice("check", Checks, 0)]);
 }
 
 } // namespace ibic

@@ -1,71 +1,84 @@
-#include "NoteClassificationRule.h"
-
-#include "Text/Words.h"
+//===- NoteClassificationRule.cpp - A note filed under the wrong area -----===//
+//
+// Finds a journal note filed under a life area or factor its words are not
+// about: `words` gives stems per area ("dusch" for personlig vård), and a
+// note whose words point at another area at least `min-words` times, and
+// never at its own, is a finding; `{value}` names the area they point to.
+// A stem starts a word ("duschade") or, when five letters or longer, is a
+// later part of a compound ("kvällsdusch"). Unit: the note.
+//
+//===----------------------------------------------------------------------===//
+#include "Rules/RuleKinds.h"
 
 #include <map>
-#include <set>
 
 namespace ibic {
+namespace {
 
-std::unique_ptr<Rule> NoteClassificationRule::create(RuleSpec Spec,
-                                                     KindContext &Context) {
-  auto R = std::make_unique<NoteClassificationRule>(std::move(Spec));
-  const RuleParameters &P = Context.Params;
-  R->Documents = Context.documentTypes(P.DocumentTypes);
-  R->MinWords = P.MinWords.getValueOr(1);
-  if (!P.Words) {
-    Context.missing("words");
-    return R;
-  }
-  for (const auto &[Area, Words] : *P.Words) {
-    if (!Context.Ref.isLifeArea(Area) && !Context.Ref.isFactor(Area))
-      Context.error(P.Loc, "words: '" + Area +
-                               "' är inget livsområde eller relaterad faktor");
-    R->Names[Area] = Context.Ref.nameOf(Area).str();
-    for (const std::string &W : Words)
-      R->Stems.push_back({foldText(llvm::StringRef(W).trim()), Area});
-  }
-  return R;
-}
+class NoteClassificationRule final : public Rule {
+public:
+  NoteClassificationRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
 
-void NoteClassificationRule::check(const Case &C,
-                                   std::vector<RawFinding> &Out) const {
-  for (const Document &D : C.Documents) {
-    if (!Documents.matches(D))
-      continue;
+  void check(const RuleUnit &U, RuleContext &Ctx) const override {
+    const Document &D = *U.Doc->Doc;
     std::string Filed = D.LifeArea.empty() ? D.Factor : D.LifeArea;
     if (Filed.empty())
-      continue;
-    std::map<std::string, unsigned> Hits;
-    for (const TextSpan &P : D.Paragraphs)
-      for (const Word &W : splitWords(P.Text)) {
-        // Each word counts once per area, however many stems it matches.
-        std::set<llvm::StringRef> Areas;
-        for (const Stem &S : Stems) {
-          llvm::StringRef Token = W.Folded;
-          // A stem starts a word ("duschade") or, when long enough to be
-          // unambiguous, is a later part of a compound ("kvällsdusch").
-          if (Token.startswith(S.Folded) ||
-              (S.Folded.size() >= 5 && Token.drop_front(1).contains(S.Folded)))
-            Areas.insert(S.Area);
-        }
-        for (llvm::StringRef A : Areas)
-          ++Hits[A.str()];
-      }
+      return;
+    std::map<llvm::StringRef, unsigned> Hits;
+    for (const Paragraph *P : U.Paragraphs) {
+      if (P->In) // the note's own text, not text under a heading in it
+        continue;
+      for (const LexiconIndex::Hit &H : P->Hits)
+        if (H.List == List)
+          ++Hits[Areas[H.Entry]];
+    }
     auto Best = std::max_element(
         Hits.begin(), Hits.end(),
         [](const auto &A, const auto &B) { return A.second < B.second; });
     if (Best == Hits.end() || Best->second < MinWords || Hits.count(Filed)) {
-      observe(Out, D, &D);
-      continue;
+      observe(Ctx, D, &D);
+      return;
     }
-    auto NameOf = [&](const std::string &Slug) -> llvm::StringRef {
-      auto It = Names.find(Slug);
-      return It == Names.end() ? llvm::StringRef(Slug) : llvm::StringRef(It->second);
-    };
-    reportLine(Out, D, &D, D.Offset,
-               {{"value", NameOf(Best->first)}, {"section", NameOf(Filed)}});
+    reportLine(Ctx, D, &D, D.Offset,
+               {{"value", nameOf(Best->first)}, {"section", nameOf(Filed)}});
   }
+
+  LexiconIndex::ListId List = 0;
+  std::vector<std::string> Areas; ///< Slugs; an entry of the list is an area.
+  std::map<std::string, std::string, std::less<>> Names;
+  unsigned MinWords = 1;
+
+private:
+  llvm::StringRef nameOf(llvm::StringRef Slug) const {
+    auto It = Names.find(Slug);
+    return It == Names.end() ? Slug : llvm::StringRef(It->second);
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> createNoteClassificationRule(RuleSpec Spec, Scope S,
+                                                   KindContext &C) {
+  auto R = std::make_unique<NoteClassificationRule>(std::move(Spec), std::move(S));
+  KindOptions &O = C.Options;
+  R->MinWords = O.count("min-words", 1);
+  if (!O.has("words")) {
+    O.missing("words");
+    return R;
+  }
+  R->List = C.Lexicons.newList();
+  for (const auto &[Area, Stems] : O.lists("words")) {
+    if (!C.Ref.isLifeArea(Area) && !C.Ref.isFactor(Area))
+      O.error(llvm::SMLoc(), "words: '" + Area + "' är inget livsområde eller relaterad faktor");
+    R->Names[Area] = C.Ref.nameOf(Area).str();
+    for (const std::string &Stem : Stems)
+      C.Lexicons.add(R->List, R->Areas.size(), Stem,
+                     llvm::StringRef(Stem).trim().size() >= 5
+                         ? LexiconIndex::Match::StemInside
+                         : LexiconIndex::Match::Stem);
+    R->Areas.push_back(Area);
+  }
+  return R;
 }
 
 } // namespace ibic

@@ -1,95 +1,94 @@
-#include "PatternRule.h"
-
-#include <set>
+//===- PatternRule.cpp - RE2 patterns forbidden in or required of text ----===//
+//
+// `mode: forbid` (unit: paragraph) reports every match; `mode: require`
+// (unit: section) reports each pattern a section does not match, with its
+// `label`. Patterns are RE2, matched case-insensitively.
+//
+//===----------------------------------------------------------------------===//
+#include "Rules/RuleKinds.h"
+#include "Rules/LazyRegex.h"
 
 namespace ibic {
 namespace {
 
-void addParagraphs(const Section &S, std::set<const TextSpan *> &Out) {
-  for (const TextSpan &P : S.Paragraphs)
-    Out.insert(&P);
-  for (const Section &C : S.Children)
-    addParagraphs(C, Out);
-}
+class PatternRule final : public Rule {
+public:
+  struct Pattern {
+    std::unique_ptr<LazyRegex> Regex;
+    std::string Label, Suggestion;
+  };
+
+  PatternRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
+
+  void check(const RuleUnit &U, RuleContext &Ctx) const override {
+    if (scope().Unit == UnitKind::Section)
+      require(U, Ctx);
+    else
+      for (const Paragraph *P : U.Paragraphs)
+        forbid(U, *P, Ctx);
+  }
+
+  std::vector<Pattern> Patterns;
+
+private:
+  void forbid(const RuleUnit &U, const Paragraph &P, RuleContext &Ctx) const {
+    re2::StringPiece Input(P.Text.data(), P.Text.size());
+    for (const Pattern &Pat : Patterns) {
+      re2::StringPiece Match;
+      size_t Start = 0;
+      while (Start <= Input.size() &&
+             Pat.Regex->get().Match(Input, Start, Input.size(), re2::RE2::UNANCHORED,
+                              &Match, 1)) {
+        uint32_t Begin = Match.data() - Input.data();
+        uint32_t End = Begin + Match.size();
+        report(Ctx, U, P, Begin, End,
+               {{"match", llvm::StringRef(Match.data(), Match.size())},
+                {"label", Pat.Label},
+                {"suggestion", Pat.Suggestion}},
+               Pat.Suggestion);
+        Start = End > Begin ? End : End + 1;
+      }
+    }
+  }
+
+  void require(const RuleUnit &U, RuleContext &Ctx) const {
+    std::string Text;
+    for (const Paragraph *P : U.Paragraphs)
+      Text += (Text.empty() ? "" : "\n") + P->Text.str();
+    for (const Pattern &Pat : Patterns)
+      if (!re2::RE2::PartialMatch(Text, Pat.Regex->get()))
+        reportLine(Ctx, *U.Doc->Doc, U.Id, U.Offset,
+                   {{"label", Pat.Label}, {"section", U.Heading}});
+  }
+};
 
 } // namespace
 
-std::unique_ptr<Rule> PatternRule::create(RuleSpec Spec, KindContext &Context) {
-  auto R = std::make_unique<PatternRule>(std::move(Spec));
-  const RuleParameters &P = Context.Params;
-  R->Documents = Context.documentTypes(P.DocumentTypes);
-  R->Sections = Context.section();
-  llvm::StringRef Mode = P.Mode ? llvm::StringRef(P.Mode->Value) : "forbid";
-  if (Mode == "require")
-    R->Require = true;
-  else if (Mode != "forbid")
-    Context.error(P.Mode->Loc, "mode ska vara forbid eller require, inte '" +
-                                   Mode.str() + "'");
-  if (!P.Patterns || P.Patterns->empty()) {
-    Context.missing("patterns");
-    return R;
-  }
-  re2::RE2::Options Options;
-  Options.set_case_sensitive(false);
-  Options.set_log_errors(false);
-  for (const PatternSpec &S : *P.Patterns) {
-    auto Regex = std::make_unique<re2::RE2>(S.Regex.Value, Options);
-    if (!Regex->ok())
-      Context.error(S.Regex.Loc, "ogiltigt reguljärt uttryck: " + Regex->error());
-    R->Patterns.push_back({std::move(Regex), S.Label, S.Suggestion});
-  }
+std::unique_ptr<Rule> createPatternRule(RuleSpec Spec, Scope S, KindContext &C) {
+  KindOptions &O = C.Options;
+  static const llvm::StringRef Modes[] = {"forbid", "require"};
+  bool Require = O.choice("mode", Modes, 0) == 1;
+  if (Require != (S.Unit == UnitKind::Section))
+    O.error(O.text("mode").value_or(Located()).Loc,
+            Require ? "mode: require läser ett avsnitt i taget: ange scope.unit: section"
+                    : "mode: forbid läser stycken: ange scope.unit: paragraph");
+  auto R = std::make_unique<PatternRule>(std::move(Spec), std::move(S));
+  if (!O.has("patterns"))
+    O.missing("patterns");
+  O.each("patterns", [&](KindOptions &P) {
+    std::optional<Located> Regex = P.text("regex");
+    std::string Label = P.text("label").value_or(Located()).Value;
+    std::string Suggestion = P.text("suggestion").value_or(Located()).Value;
+    if (!Regex) {
+      P.missing("regex");
+      return;
+    }
+    std::string Invalid = LazyRegex::check(Regex->Value);
+    if (!Invalid.empty())
+      P.error(Regex->Loc, "ogiltigt reguljärt uttryck: " + Invalid);
+    R->Patterns.push_back({std::make_unique<LazyRegex>(Regex->Value), Label, Suggestion});
+  });
   return R;
-}
-
-void PatternRule::forbid(const Document &D, const void *Unit,
-                         const TextSpan &Span,
-                         std::vector<RawFinding> &Out) const {
-  for (const Pattern &P : Patterns) {
-    re2::StringPiece Input(Span.Text);
-    re2::StringPiece Match;
-    size_t Start = 0;
-    while (Start <= Span.Text.size() &&
-           P.Regex->Match(Input, Start, Input.size(), re2::RE2::UNANCHORED,
-                          &Match, 1)) {
-      uint32_t Begin = Match.data() - Input.data();
-      uint32_t End = Begin + Match.size();
-      llvm::StringRef Text(Match.data(), Match.size());
-      report(Out, D, Unit, Span.sourceOffset(Begin), Span.sourceOffset(End),
-             {{"match", Text}, {"label", P.Label}, {"suggestion", P.Suggestion}},
-             P.Suggestion);
-      Start = End > Begin ? End : End + 1;
-    }
-  }
-}
-
-void PatternRule::check(const Case &C, std::vector<RawFinding> &Out) const {
-  for (const Document &D : C.Documents) {
-    if (!Documents.matches(D))
-      continue;
-    if (!Require) {
-      // A paragraph is read when it lies in a matching section at any depth
-      // (or anywhere without a selector), and read once.
-      std::set<const TextSpan *> InScope;
-      D.forEachSection([&](const Section &S) {
-        if (Sections.matches(S))
-          addParagraphs(S, InScope);
-      });
-      D.forEachParagraph([&](const TextSpan &Span, const void *Unit) {
-        if (Sections.empty() || InScope.count(&Span))
-          forbid(D, Unit, Span, Out);
-      });
-      continue;
-    }
-    D.forEachSection([&](const Section &S) {
-      if (!Sections.matches(S))
-        return;
-      std::string Text = S.allText();
-      for (const Pattern &P : Patterns)
-        if (!re2::RE2::PartialMatch(Text, *P.Regex))
-          reportLine(Out, D, &S, S.Offset,
-                     {{"label", P.Label}, {"section", S.Heading}});
-    });
-  }
 }
 
 } // namespace ibic

@@ -1,50 +1,49 @@
-#include "ReadabilityRule.h"
-
-#include "Text/Readability.h"
+//===- ReadabilityRule.cpp - Text too hard to read ------------------------===//
+//
+// Finds a section (its own text) or a document whose LIX is above
+// `max-lix` (words per sentence plus the share of long words): text the
+// person it is about may not be able to read. Texts under `min-words` are
+// skipped; LIX says little about a few sentences. Unit: section or document.
+//
+//===----------------------------------------------------------------------===//
+#include "Rules/RuleKinds.h"
 
 #include "llvm/Support/FormatVariadic.h"
 
 namespace ibic {
+namespace {
 
-std::unique_ptr<Rule> ReadabilityRule::create(RuleSpec Spec, KindContext &Context) {
-  auto R = std::make_unique<ReadabilityRule>(std::move(Spec));
-  const RuleParameters &P = Context.Params;
-  R->Documents = Context.documentTypes(P.DocumentTypes);
-  R->Sections = Context.section();
-  if (P.Per && P.Per->Value != "section" && P.Per->Value != "document")
-    Context.error(P.Per->Loc, "per ska vara document eller section");
-  R->PerSection = !P.Per || P.Per->Value == "section";
-  R->MaxLix = P.MaxLix.getValueOr(50);
-  R->MinWords = P.MinWords.getValueOr(40);
-  return R;
-}
+class ReadabilityRule final : public Rule {
+public:
+  ReadabilityRule(RuleSpec Spec, Scope S, double MaxLix, unsigned MinWords)
+      : Rule(std::move(Spec), std::move(S)), MaxLix(MaxLix), MinWords(MinWords) {}
 
-void ReadabilityRule::check(const Case &C, std::vector<RawFinding> &Out) const {
-  auto Judge = [&](const Document &D, const void *Unit, uint32_t Offset,
-                   const Readability &R) {
+  void check(const RuleUnit &U, RuleContext &Ctx) const override {
+    Readability R;
+    if (U.Section && scope().Unit == UnitKind::Section)
+      for (uint32_t I = U.Section->First; I < U.Section->OwnEnd; ++I)
+        R.add(U.Doc->Paragraphs[I].Counts);
+    else
+      for (const Paragraph *P : U.Paragraphs)
+        R.add(P->Counts);
     if (R.Words < MinWords || R.lix() <= MaxLix)
       return;
     std::string Lix = llvm::formatv("{0:F0}", R.lix()).str();
-    reportLine(Out, D, Unit, Offset, {{"value", Lix}});
-  };
-  for (const Document &D : C.Documents) {
-    if (!Documents.matches(D))
-      continue;
-    if (!PerSection) {
-      Readability R;
-      D.forEachParagraph([&](const TextSpan &P, const void *) { R.add(P.Text); });
-      Judge(D, &D, D.Offset, R);
-      continue;
-    }
-    D.forEachSection([&](const Section &S) {
-      if (!Sections.matches(S))
-        return;
-      Readability R;
-      for (const TextSpan &P : S.Paragraphs)
-        R.add(P.Text);
-      Judge(D, &S, S.Offset, R);
-    });
+    reportLine(Ctx, *U.Doc->Doc, U.Id, U.Offset, {{"value", Lix}});
   }
+
+private:
+  double MaxLix;
+  unsigned MinWords;
+};
+
+} // namespace
+
+std::unique_ptr<Rule> createReadabilityRule(RuleSpec Spec, Scope S, KindContext &C) {
+  double MaxLix = C.Options.number("max-lix", 50);
+  unsigned MinWords = C.Options.count("min-words", 40);
+  return std::make_unique<ReadabilityRule>(std::move(Spec), std::move(S), MaxLix,
+                                           MinWords);
 }
 
 } // namespace ibic

@@ -1,33 +1,37 @@
-#include "RequiredAttributeRule.h"
-
-#include "Text/Words.h"
+//===- RequiredAttributeRule.cpp - A value every note or section needs ----===//
+//
+// Finds a target whose attribute is missing or not `allowed`: a journal
+// note's life area, a section's recognised kind or level, an assessment's
+// outcome or comment. With `require-any`, also a document with no target at
+// all. Unit: the document; targets are the sections in scope.
+//
+//===----------------------------------------------------------------------===//
+#include "Rules/RuleKinds.h"
 
 namespace ibic {
 namespace {
 
+enum class Target { Note, Section, Assessment };
+
 /// Named value lists from the reference data, usable in `allowed`.
-std::vector<std::string> referenceList(llvm::StringRef Name,
-                                       const Reference &Ref, bool &Known) {
+std::optional<std::vector<std::string>> referenceList(llvm::StringRef Name,
+                                                      const Reference &Ref) {
   std::vector<std::string> Values;
-  Known = true;
   auto AddSlugs = [&](const std::vector<NamedEntry> &Entries) {
     for (const NamedEntry &E : Entries)
       Values.push_back(E.Slug);
   };
-  if (Name == "livsomraden")
+  if (Name == "livsomraden" || Name == "livsomraden-och-faktorer")
     AddSlugs(Ref.data().LifeAreas);
-  else if (Name == "faktorer")
+  if (Name == "faktorer" || Name == "livsomraden-och-faktorer")
     AddSlugs(Ref.data().Factors);
-  else if (Name == "livsomraden-och-faktorer") {
-    AddSlugs(Ref.data().LifeAreas);
-    AddSlugs(Ref.data().Factors);
-  } else if (Name == "bedomningsniva") {
+  if (Name == "bedomningsniva")
     for (const RatingLevel &L : Ref.data().Levels)
       Values.push_back(std::to_string(L.Level));
-  } else if (Name == "maluppfyllelse")
+  if (Name == "maluppfyllelse")
     Values = Ref.data().Outcomes;
-  else
-    Known = false;
+  if (Values.empty())
+    return std::nullopt;
   return Values;
 }
 
@@ -35,111 +39,98 @@ std::string levelText(const std::optional<int> &Level) {
   return Level ? std::to_string(*Level) : std::string();
 }
 
+class RequiredAttributeRule final : public Rule {
+public:
+  RequiredAttributeRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
+
+  void check(const RuleUnit &U, RuleContext &Ctx) const override {
+    const Document &D = *U.Doc->Doc;
+    unsigned Targets = 0;
+    switch (On) {
+    case Target::Note: {
+      ++Targets;
+      std::string Value = D.LifeArea.empty() ? D.Factor : D.LifeArea;
+      if (!allowed(Value))
+        reportLine(Ctx, D, &D, D.Offset, {{"value", Value}, {"document", D.Id}});
+      break;
+    }
+    case Target::Section:
+      for (const SectionAnalysis *A : U.Sections) {
+        const Section &S = *A->S;
+        // A heading with nothing under it is no need outside the life areas.
+        if (Attribute == "kind" && !S.hasText())
+          continue;
+        ++Targets;
+        bool Ok = Attribute == "kind"
+                      ? allowed(S.Kind)
+                      : llvm::any_of(S.Assessments, [&](const Assessment &As) {
+                          return allowed(levelText(As.Level));
+                        });
+        if (!Ok)
+          reportLine(Ctx, D, &S, S.Offset, {{"section", S.Heading}});
+      }
+      break;
+    case Target::Assessment:
+      for (const SectionAnalysis *A : U.Sections)
+        for (const Assessment &As : A->S->Assessments) {
+          ++Targets;
+          bool Ok = Attribute == "outcome" ? allowed(As.Outcome)
+                    : Attribute == "level" ? allowed(levelText(As.Level))
+                                           : A->S->hasText();
+          if (!Ok)
+            reportLine(Ctx, D, &As, As.Offset,
+                       {{"section", A->S->Heading}, {"value", As.Outcome}});
+        }
+      break;
+    }
+    if (RequireAny && Targets == 0)
+      reportLine(Ctx, D, &D, D.Offset, {{"section", ""}, {"document", D.Id}});
+  }
+
+  Target On = Target::Note;
+  std::string Attribute;
+  std::vector<std::string> Allowed;
+  bool RequireAny = false;
+
+private:
+  bool allowed(llvm::StringRef Value) const {
+    if (Value.empty())
+      return false;
+    return Allowed.empty() || llvm::is_contained(Allowed, Value);
+  }
+};
+
 } // namespace
 
-std::unique_ptr<Rule> RequiredAttributeRule::create(RuleSpec Spec,
-                                                    KindContext &Context) {
-  auto R = std::make_unique<RequiredAttributeRule>(std::move(Spec));
-  const RuleParameters &P = Context.Params;
-  llvm::StringRef TargetName = P.Target ? llvm::StringRef(P.Target->Value) : "";
-  if (TargetName == "note")
-    R->On = Target::Note;
-  else if (TargetName == "section")
-    R->On = Target::Section;
-  else if (TargetName == "assessment")
-    R->On = Target::Assessment;
-  else if (P.Target)
-    Context.error(P.Target->Loc, "target ska vara note, section eller "
-                                 "assessment, inte '" + P.Target->Value + "'");
-  else
-    Context.missing("target");
-  R->Documents = Context.documentTypes(P.DocumentTypes);
-  R->Sections = Context.section();
-  R->RequireAny = P.RequireAny.getValueOr(false);
-  if (!P.Attribute) {
-    Context.missing("attribute");
+std::unique_ptr<Rule> createRequiredAttributeRule(RuleSpec Spec, Scope S,
+                                                  KindContext &C) {
+  auto R = std::make_unique<RequiredAttributeRule>(std::move(Spec), std::move(S));
+  KindOptions &O = C.Options;
+  if (!O.has("target"))
+    O.missing("target");
+  static const llvm::StringRef Targets[] = {"note", "section", "assessment"};
+  R->On = Target(O.choice("target", Targets, 0));
+  R->RequireAny = O.flag("require-any", false);
+  for (const Located &A : O.list("allowed")) {
+    if (std::optional<std::vector<std::string>> Named = referenceList(A.Value, C.Ref))
+      R->Allowed.insert(R->Allowed.end(), Named->begin(), Named->end());
+    else
+      R->Allowed.push_back(A.Value);
+  }
+  std::optional<Located> Attribute = O.text("attribute");
+  if (!Attribute) {
+    O.missing("attribute");
     return R;
   }
-  R->Attribute = P.Attribute->Value;
-  static const std::vector<std::pair<llvm::StringRef, Target>> Attributes = {
-      {"livsomrade", Target::Note}, {"kind", Target::Section},
-      {"level", Target::Section},   {"level", Target::Assessment},
+  R->Attribute = Attribute->Value;
+  static const std::pair<llvm::StringRef, Target> Attributes[] = {
+      {"livsomrade", Target::Note},   {"kind", Target::Section},
+      {"level", Target::Section},     {"level", Target::Assessment},
       {"outcome", Target::Assessment}, {"comment", Target::Assessment}};
   if (!llvm::is_contained(Attributes, std::make_pair(llvm::StringRef(R->Attribute), R->On)))
-    Context.error(P.Attribute->Loc, "attributet '" + R->Attribute +
-                                        "' finns inte för target '" +
-                                        TargetName.str() + "'");
-  if (P.Allowed)
-    for (const Located &A : *P.Allowed) {
-      bool Known;
-      std::vector<std::string> Named = referenceList(A.Value, Context.Ref, Known);
-      if (Known)
-        R->Allowed.insert(R->Allowed.end(), Named.begin(), Named.end());
-      else
-        R->Allowed.push_back(A.Value);
-    }
+    O.error(Attribute->Loc, "attributet '" + R->Attribute + "' finns inte för target '" +
+                                Targets[size_t(R->On)].str() + "'");
   return R;
-}
-
-bool RequiredAttributeRule::allowed(llvm::StringRef Value) const {
-  if (Value.empty())
-    return false;
-  return Allowed.empty() || llvm::is_contained(Allowed, Value);
-}
-
-void RequiredAttributeRule::check(const Case &C,
-                                  std::vector<RawFinding> &Out) const {
-  for (const Document &D : C.Documents)
-    if (Documents.matches(D))
-      checkDocument(D, Out);
-}
-
-void RequiredAttributeRule::checkDocument(const Document &D,
-                                          std::vector<RawFinding> &Out) const {
-  unsigned Targets = 0;
-  switch (On) {
-  case Target::Note: {
-    ++Targets;
-    std::string Value = D.LifeArea.empty() ? D.Factor : D.LifeArea;
-    if (!allowed(Value))
-      reportLine(Out, D, &D, D.Offset, {{"value", Value}, {"document", D.Id}});
-    break;
-  }
-  case Target::Section:
-    D.forEachSection([&](const Section &S) {
-      if (!Sections.matches(S))
-        return;
-      // A heading with nothing under it is no need outside the life areas.
-      if (Attribute == "kind" && !S.hasText())
-        return;
-      ++Targets;
-      bool Ok = Attribute == "kind"
-                    ? allowed(S.Kind)
-                    : llvm::any_of(S.Assessments, [&](const Assessment &A) {
-                        return allowed(levelText(A.Level));
-                      });
-      if (!Ok)
-        reportLine(Out, D, &S, S.Offset, {{"section", S.Heading}});
-    });
-    break;
-  case Target::Assessment:
-    D.forEachSection([&](const Section &S) {
-      if (!Sections.matches(S))
-        return;
-      for (const Assessment &A : S.Assessments) {
-        ++Targets;
-        bool Ok = Attribute == "outcome" ? allowed(A.Outcome)
-                  : Attribute == "level" ? allowed(levelText(A.Level))
-                                         : S.hasText();
-        if (!Ok)
-          reportLine(Out, D, &A, A.Offset,
-                     {{"section", S.Heading}, {"value", A.Outcome}});
-      }
-    });
-    break;
-  }
-  if (RequireAny && Targets == 0)
-    reportLine(Out, D, &D, D.Offset, {{"section", ""}, {"document", D.Id}});
 }
 
 } // namespace ibic

@@ -1,43 +1,62 @@
-#include "SectionContentRule.h"
-
-#include "Text/Words.h"
+//===- SectionContentRule.cpp - A section with nothing in it --------------===//
+//
+// Finds a section whose text (nested sections included) is empty, one of
+// the `placeholders` ("-", "se journal") or shorter than `min-words`.
+// Unit: the section.
+//
+//===----------------------------------------------------------------------===//
+#include "Rules/RuleKinds.h"
 
 namespace ibic {
+namespace {
 
-std::unique_ptr<Rule> SectionContentRule::create(RuleSpec Spec,
-                                                 KindContext &Context) {
-  auto R = std::make_unique<SectionContentRule>(std::move(Spec));
-  const RuleParameters &P = Context.Params;
-  R->Documents = Context.documentTypes(P.DocumentTypes);
-  R->Sections = Context.section();
-  if (P.Placeholders)
-    for (const std::string &Text : *P.Placeholders)
-      R->Placeholders.push_back(foldText(llvm::StringRef(Text).trim()));
-  R->MinWords = P.MinWords.getValueOr(1);
-  return R;
-}
+class SectionContentRule final : public Rule {
+public:
+  SectionContentRule(RuleSpec Spec, Scope S, std::vector<std::string> Placeholders,
+                     unsigned MinWords)
+      : Rule(std::move(Spec), std::move(S)), Placeholders(std::move(Placeholders)),
+        MinWords(MinWords) {}
 
-bool SectionContentRule::isPlaceholder(llvm::StringRef Text) const {
-  std::string Folded = foldText(Text.trim().rtrim(".!"));
-  return llvm::is_contained(Placeholders, Folded);
-}
-
-void SectionContentRule::check(const Case &C,
-                               std::vector<RawFinding> &Out) const {
-  for (const Document &D : C.Documents) {
-    if (!Documents.matches(D))
-      continue;
-    D.forEachSection([&](const Section &S) {
-      if (!Sections.matches(S))
-        return;
-      std::string Text = S.allText();
-      if (!isPlaceholder(Text) && splitWords(Text).size() >= MinWords)
-        return;
-      llvm::StringRef Shown = llvm::StringRef(Text).trim();
-      reportLine(Out, D, &S, S.Offset,
-                 {{"section", S.Heading}, {"match", Shown}});
-    });
+  void check(const RuleUnit &U, RuleContext &Ctx) const override {
+    size_t Words = 0, Bytes = 0;
+    for (const Paragraph *P : U.Paragraphs) {
+      Words += P->Tokens.size();
+      Bytes += P->Text.size() + 1;
+    }
+    std::string Text;
+    // Only a short text can be a placeholder; a long one is never folded.
+    bool Short = Bytes <= LongestPlaceholder + 16 || Words < MinWords;
+    if (Short)
+      for (const Paragraph *P : U.Paragraphs)
+        Text += (Text.empty() ? "" : "\n") + P->Text.str();
+    if (Words >= MinWords && !(Short && isPlaceholder(Text)))
+      return;
+    reportLine(Ctx, *U.Doc->Doc, U.Id, U.Offset,
+               {{"section", U.Heading}, {"match", llvm::StringRef(Text).trim()}});
   }
+
+  size_t LongestPlaceholder = 0;
+
+private:
+  bool isPlaceholder(llvm::StringRef Text) const {
+    return llvm::is_contained(Placeholders, foldText(Text.trim().rtrim(".!")));
+  }
+  std::vector<std::string> Placeholders; ///< Folded.
+  unsigned MinWords;
+};
+
+} // namespace
+
+std::unique_ptr<Rule> createSectionContentRule(RuleSpec Spec, Scope S,
+                                               KindContext &C) {
+  std::vector<std::string> Placeholders;
+  for (const std::string &P : C.Options.strings("placeholders"))
+    Placeholders.push_back(foldText(llvm::StringRef(P).trim()));
+  auto R = std::make_unique<SectionContentRule>(
+      std::move(Spec), std::move(S), Placeholders, C.Options.count("min-words", 1));
+  for (const std::string &P : Placeholders)
+    R->LongestPlaceholder = std::max(R->LongestPlaceholder, P.size());
+  return R;
 }
 
 } // namespace ibic

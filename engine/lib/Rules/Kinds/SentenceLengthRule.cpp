@@ -1,31 +1,36 @@
-#include "SentenceLengthRule.h"
-
-#include "Text/Sentences.h"
-#include "Text/Words.h"
+//===- SentenceLengthRule.cpp - Sentences too long to follow --------------===//
+//
+// Finds a sentence with more than `max-words` words (default 35); `{value}`
+// is its length. Unit: the sentence.
+//
+//===----------------------------------------------------------------------===//
+#include "Rules/RuleKinds.h"
 
 namespace ibic {
+namespace {
 
-std::unique_ptr<Rule> SentenceLengthRule::create(RuleSpec Spec,
-                                                 KindContext &Context) {
-  auto R = std::make_unique<SentenceLengthRule>(std::move(Spec));
-  R->Documents = Context.documentTypes(Context.Params.DocumentTypes);
-  R->MaxWords = Context.Params.MaxWords.getValueOr(35);
-  return R;
-}
+class SentenceLengthRule final : public Rule {
+public:
+  SentenceLengthRule(RuleSpec Spec, Scope S, unsigned MaxWords)
+      : Rule(std::move(Spec), std::move(S)), MaxWords(MaxWords) {}
 
-void SentenceLengthRule::check(const Case &C, std::vector<RawFinding> &Out) const {
-  for (const Document &D : C.Documents) {
-    if (!Documents.matches(D))
-      continue;
-    D.forEachParagraph([&](const TextSpan &P, const void *Unit) {
-      for (auto [Begin, End] : splitSentences(P.Text)) {
-        size_t Words = splitWords(llvm::StringRef(P.Text).slice(Begin, End)).size();
-        if (Words > MaxWords)
-          report(Out, D, Unit, P.sourceOffset(Begin), P.sourceOffset(End),
-                 {{"value", std::to_string(Words)}});
-      }
-    });
+  void check(const RuleUnit &U, RuleContext &Ctx) const override {
+    const Sentence &S = *U.OneSentence;
+    unsigned Words = S.EndToken - S.FirstToken;
+    if (Words > MaxWords)
+      report(Ctx, U, *U.Paragraphs.front(), S.Begin, S.End,
+             {{"value", std::to_string(Words)}});
   }
+
+private:
+  unsigned MaxWords;
+};
+
+} // namespace
+
+std::unique_ptr<Rule> createSentenceLengthRule(RuleSpec Spec, Scope S, KindContext &C) {
+  return std::make_unique<SentenceLengthRule>(std::move(Spec), std::move(S),
+                                              C.Options.count("max-words", 35));
 }
 
 } // namespace ibic

@@ -1,155 +1,126 @@
-#include "TextEvidenceRule.h"
-
-#include "Rules/WordPatterns.h"
-#include "Text/Sentences.h"
-
-#include "llvm/ADT/StringExtras.h"
+//===- TextEvidenceRule.cpp - Whether the text shows what IBIC asks for ---===//
+//
+// Judges whether a document, or each section, shows something in its
+// sentences: the individual as the source of a view, concrete participation,
+// goals, resources, the reason for a deviation. Sentences matching a `full`
+// pattern (and no `exclude` pattern) are evidence; with too little of it the
+// rule reports "partial" when a `partial` pattern or some full evidence is
+// there, and "missing" otherwise; a sound unit is recorded as observed.
+// Patterns are phrase patterns (Rules/PhrasePattern.h) over the rule's word
+// lists in `words`. Headings count as evidence but not as
+// sentences. Unit: document or section.
+//
+//===----------------------------------------------------------------------===//
+#include "Rules/RuleKinds.h"
+#include "Rules/PhrasePattern.h"
 
 namespace ibic {
+namespace {
 
-void TextEvidenceRule::Scope::add(llvm::StringRef Text, bool Heading) {
-  Texts.push_back(Text);
-  IsHeading.push_back(Heading);
-}
+class TextEvidenceRule final : public Rule {
+public:
+  TextEvidenceRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
 
-void TextEvidenceRule::Scope::addSection(const Section &S) {
-  // A heading can be evidence ("Kroppsfunktioner" in a plan) but is no
-  // statement, so it does not count towards a share of sentences.
-  if (!S.Heading.empty())
-    add(S.Heading, true);
-  for (const TextSpan &P : S.Paragraphs)
-    add(P.Text, false);
-  for (const Section &C : S.Children)
-    addSection(C);
-}
+  void check(const RuleUnit &U, RuleContext &Ctx) const override {
+    const DocumentAnalysis &D = *U.Doc;
+    // Headings of the sections in scope and of the sections nested in them,
+    // each once (sections are in pre-order, nested ones right after), then
+    // the sentences of the text in scope.
+    std::vector<std::pair<SentenceView, bool>> Views;
+    size_t Covered = 0;
+    for (const SectionAnalysis *A : U.Sections) {
+      size_t I = A - D.Sections.data();
+      for (size_t J = std::max(I, Covered); J < D.Sections.size(); ++J) {
+        if (J > I && D.Sections[J].Depth <= A->Depth)
+          break;
+        if (!D.Sections[J].Heading.empty())
+          Views.push_back({SentenceView::heading(D.Sections[J]), true});
+        Covered = J + 1;
+      }
+    }
+    for (const Paragraph *P : U.Paragraphs)
+      for (const Sentence &S : P->Sentences)
+        Views.push_back({SentenceView::of(*P, S), false});
+    // A unit no trigger speaks of is not judged at all (a note without a
+    // deviation): most are not, so they are asked that first.
+    if (!Trigger.empty() &&
+        llvm::none_of(Views, [&](const auto &V) { return anyMatch(Trigger, V.first); }))
+      return;
+    Tally T;
+    T.PatternSeen.assign(Full.size(), false);
+    for (const auto &[View, Heading] : Views)
+      judgeSentence(View, Heading, T);
+    unsigned Evidence =
+        CountPatterns ? llvm::count(T.PatternSeen, true) : T.FullSentences;
+    unsigned Needed = MinFull;
+    if (MinFullPer) {
+      unsigned Parts = 0;
+      for (const SectionAnalysis &A : D.Sections)
+        Parts += MinFullPer->matches(*A.S);
+      Needed = std::max(Needed, Parts);
+    }
+    bool Enough = Evidence >= Needed &&
+                  (!Share || (T.Sentences && double(T.FullSentences) / T.Sentences >= *Share));
+    if (Enough) {
+      observe(Ctx, *D.Doc, U.Id);
+      return;
+    }
+    bool Partial = Evidence > 0 || T.AnyPartial;
+    reportLine(Ctx, *D.Doc, U.Id, U.Offset, {{"section", U.Heading}},
+               Partial ? PartialMessage : llvm::StringRef(), Partial);
+  }
 
-std::unique_ptr<Rule> TextEvidenceRule::create(RuleSpec Spec,
-                                               KindContext &Context) {
-  auto R = std::make_unique<TextEvidenceRule>(std::move(Spec));
-  const RuleParameters &P = Context.Params;
-  R->Documents = Context.documentTypes(P.DocumentTypes);
-  R->Sections = Context.section();
-  auto Choice = [&](const llvm::Optional<Located> &V, llvm::StringRef Default,
-                    llvm::StringRef Other) {
-    if (!V || V->Value == Default)
-      return false;
-    if (V->Value != Other)
-      Context.error(V->Loc, "ska vara " + Default.str() + " eller " + Other.str());
-    return true;
+  unsigned MinFull = 1;
+  /// When set, a document needs as much evidence as it has sections like
+  /// these (a goal for every part of the plan).
+  std::optional<SectionSelector> MinFullPer;
+  std::optional<double> Share;
+  bool CountPatterns = false;
+  std::string PartialMessage;
+  std::vector<PhrasePattern> Full, Partial, Exclude, Trigger;
+
+private:
+  struct Tally {
+    unsigned Sentences = 0, FullSentences = 0;
+    bool AnyPartial = false;
+    std::vector<bool> PatternSeen;
   };
-  R->PerSection = Choice(P.Per, "document", "section");
-  R->CountPatterns = Choice(P.Count, "sentences", "patterns");
-  R->Fallback = !Choice(P.Fallback, "document", "none");
-  R->MinFull = P.MinFull.getValueOr(1);
-  if (P.MinFullPer)
-    R->MinFullPer = SectionSelector::from(*P.MinFullPer);
-  if (P.Share)
-    R->Share = *P.Share;
-  R->PartialMessage =
-      P.PartialMessage ? foldProse(*P.PartialMessage) : R->spec().Message;
-  const WordLists &Words = P.Words ? *P.Words : WordLists();
-  R->Full = compileWordPatterns(P.Full, Words, Context);
-  R->Partial = compileWordPatterns(P.Partial, Words, Context);
-  R->Exclude = compileWordPatterns(P.Exclude, Words, Context);
-  R->Trigger = compileWordPatterns(P.Trigger, Words, Context);
-  if (!P.Full)
-    Context.missing("full");
-  if (R->PerSection && R->Sections.empty())
-    Context.missing("section");
+
+  void judgeSentence(const SentenceView &S, bool Heading, Tally &T) const {
+    T.Sentences += !Heading;
+    T.AnyPartial |= anyMatch(Partial, S);
+    if (anyMatch(Exclude, S))
+      return;
+    bool IsFull = false;
+    for (size_t N = 0; N < Full.size(); ++N)
+      if (Full[N].matches(S))
+        IsFull = T.PatternSeen[N] = true;
+    T.FullSentences += IsFull && !Heading;
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> createTextEvidenceRule(RuleSpec Spec, Scope S, KindContext &C) {
+  auto R = std::make_unique<TextEvidenceRule>(std::move(Spec), std::move(S));
+  KindOptions &O = C.Options;
+  static const llvm::StringRef Counts[] = {"sentences", "patterns"};
+  R->CountPatterns = O.choice("count", Counts, 0) == 1;
+  R->MinFull = O.count("min-full", 1);
+  R->MinFullPer = O.section("min-full-per");
+  if (O.has("share"))
+    R->Share = O.number("share", 0);
+  R->PartialMessage = O.prose("partial-message").value_or(R->spec().Message);
+  WordLists Words = O.lists("words");
+  if (!O.has("full"))
+    O.missing("full");
+  R->Full = parsePhrasePatterns(O.list("full"), Words, C);
+  R->Partial = parsePhrasePatterns(O.list("partial"), Words, C);
+  R->Exclude = parsePhrasePatterns(O.list("exclude"), Words, C);
+  R->Trigger = parsePhrasePatterns(O.list("trigger"), Words, C);
+  if (R->scope().Unit == UnitKind::Section && R->scope().Sections.empty())
+    O.error(llvm::SMLoc(), "scope.unit: section behöver scope.section");
   return R;
-}
-
-void TextEvidenceRule::judge(const Document &D, const Scope &S,
-                             std::vector<RawFinding> &Out) const {
-  unsigned Sentences = 0, FullSentences = 0;
-  bool AnyPartial = false, Triggered = Trigger.empty();
-  std::vector<bool> PatternSeen(Full.size());
-  for (size_t T = 0; T < S.Texts.size(); ++T)
-    for (auto [Begin, End] : splitSentences(S.Texts[T])) {
-      std::string Sentence = S.Texts[T].slice(Begin, End).str();
-      Sentences += !S.IsHeading[T];
-      Triggered |= anyMatch(Trigger, Sentence);
-      AnyPartial |= anyMatch(Partial, Sentence);
-      if (anyMatch(Exclude, Sentence))
-        continue;
-      bool IsFull = false;
-      for (size_t N = 0; N < Full.size(); ++N)
-        if (re2::RE2::PartialMatch(Sentence, *Full[N]))
-          IsFull = PatternSeen[N] = true;
-      FullSentences += IsFull && !S.IsHeading[T];
-    }
-  if (!Triggered)
-    return;
-  unsigned Evidence = CountPatterns ? llvm::count(PatternSeen, true) : FullSentences;
-  unsigned Needed = MinFull;
-  if (MinFullPer) {
-    unsigned Parts = 0;
-    D.forEachSection([&](const Section &Part) { Parts += MinFullPer->matches(Part); });
-    Needed = std::max(Needed, Parts);
-  }
-  bool Enough = Evidence >= Needed &&
-                (!Share || (Sentences && double(FullSentences) / Sentences >= *Share));
-  if (Enough) {
-    observe(Out, D, S.Unit);
-    return;
-  }
-  bool Partial = Evidence > 0 || AnyPartial;
-  llvm::StringRef Line = D.File->lineAt(S.Offset);
-  uint32_t End = (Line.data() - D.File->contents().data()) + Line.size();
-  RawFinding F;
-  F.Rule = &spec();
-  F.Doc = &D;
-  F.Unit = S.Unit;
-  F.Begin = S.Offset;
-  F.End = std::max(S.Offset, End);
-  F.Message = fillPlaceholders(Partial ? PartialMessage : spec().Message,
-                               {{"section", S.Heading}});
-  F.Partial = Partial;
-  Out.push_back(std::move(F));
-}
-
-void TextEvidenceRule::check(const Case &C, std::vector<RawFinding> &Out) const {
-  for (const Document &D : C.Documents) {
-    if (!Documents.matches(D))
-      continue;
-    if (PerSection) {
-      D.forEachSection([&](const Section &S) {
-        if (!Sections.matches(S))
-          return;
-        Scope Sc{{}, {}, &S, S.Offset, S.Heading};
-        Sc.addSection(S);
-        judge(D, Sc, Out);
-      });
-      continue;
-    }
-    Scope Whole{{}, {}, &D, D.Offset, ""};
-    unsigned Matched = 0;
-    if (!Sections.empty())
-      D.forEachSection([&](const Section &S) {
-        if (!Sections.matches(S))
-          return;
-        if (++Matched == 1) {
-          Whole.Offset = S.Offset;
-          Whole.Heading = S.Heading;
-        }
-        Whole.addSection(S);
-      });
-    if (Matched > 1) {
-      Whole.Offset = D.Offset;
-      Whole.Heading = "";
-    }
-    if (Matched == 0 && !Sections.empty() && !Fallback) {
-      judge(D, Whole, Out);
-      continue;
-    }
-    if (Matched == 0 || Sections.empty()) {
-      for (const TextSpan &P : D.Paragraphs)
-        Whole.add(P.Text, false);
-      for (const Section &S : D.Sections)
-        Whole.addSection(S);
-    }
-    judge(D, Whole, Out);
-  }
 }
 
 } // namespace ibic

@@ -1,0 +1,133 @@
+#include "Analyzer.h"
+
+#include "Text/Quotes.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace ibic {
+namespace {
+
+size_t countParagraphs(const Document &D) {
+  size_t N = 0;
+  D.forEachParagraph([&](const TextSpan &, const void *) { ++N; });
+  return N;
+}
+
+/// Personnummer and phone numbers need digits, addresses an '@': most
+/// paragraphs have neither and skip the patterns.
+bool mayHoldIdentifier(llvm::StringRef Text) {
+  unsigned Digits = 0;
+  for (char C : Text) {
+    if (C == '@')
+      return true;
+    Digits += C >= '0' && C <= '9';
+  }
+  return Digits >= 6;
+}
+
+} // namespace
+
+const llvm::BitVector &ActiveLexicons::forType(llvm::StringRef Type) const {
+  auto It = ByType.find(Type);
+  return It == ByType.end() ? Always : It->second;
+}
+
+bool Paragraph::quoted(uint32_t Begin, uint32_t End) const {
+  return insideAny(Quotes, Begin, End);
+}
+
+bool Paragraph::inIdentifier(uint32_t Begin, uint32_t End) const {
+  return llvm::any_of(Identifiers, [&](const IdentifierMatch &M) {
+    return M.Begin < End && Begin < M.End;
+  });
+}
+
+const Sentence *Paragraph::sentenceAt(uint32_t At) const {
+  auto It = std::upper_bound(Sentences.begin(), Sentences.end(), At,
+                             [](uint32_t A, const Sentence &S) { return A < S.Begin; });
+  if (It == Sentences.begin() || At >= (It - 1)->End)
+    return nullptr;
+  return &*(It - 1);
+}
+
+const SectionAnalysis *DocumentAnalysis::sectionOf(const Section *S) const {
+  for (const SectionAnalysis &A : Sections)
+    if (A.S == S)
+      return &A;
+  return nullptr;
+}
+
+void Analyzer::analyzeParagraph(const TextSpan &Span, const Section *In,
+                                const void *Unit, const llvm::BitVector &Lists,
+                                llvm::StringSaver &Saver, Paragraph &P) {
+  P.Span = &Span;
+  P.In = In;
+  P.Unit = Unit;
+  NormalizedText N = normalizeText(Span.Text);
+  // Normalised text is kept in the arena, so views into it stay valid
+  // however the analysis is moved.
+  P.Text = N.Storage.empty() ? N.Text : Saver.save(N.Storage);
+  P.ToSpan = std::move(N.ToInput);
+  Segments.words(P.Text, Saver, P.Tokens);
+  SentenceRanges.clear();
+  Segments.sentences(P.Text, SentenceRanges);
+  size_t T = 0;
+  for (auto [Begin, End] : SentenceRanges) {
+    while (T < P.Tokens.size() && P.Tokens[T].Begin < Begin)
+      ++T;
+    size_t First = T;
+    while (T < P.Tokens.size() && P.Tokens[T].End <= End)
+      ++T;
+    P.Sentences.push_back({Begin, End, uint32_t(First), uint32_t(T)});
+  }
+  P.Quotes = quotedRanges(P.Text);
+  if (mayHoldIdentifier(P.Text))
+    P.Identifiers = findIdentifiers(P.Text);
+  Lexicons.match(P.Tokens, Lists, P.Hits);
+  P.Counts.add(P.Text, P.Tokens, P.Sentences.size());
+}
+
+void Analyzer::analyze(const Document &D, DocumentAnalysis &Out) {
+  Out.Doc = &D;
+  llvm::StringSaver Saver(Out.Arena);
+  const llvm::BitVector &Lists = Active.forType(D.Type);
+  // Reserved up front: paragraphs are referred to by index and never move.
+  Out.Paragraphs.reserve(countParagraphs(D));
+  for (const TextSpan &Span : D.Paragraphs)
+    analyzeParagraph(Span, nullptr, &D, Lists, Saver, Out.Paragraphs.emplace_back());
+  // Pre-order, so each section's paragraphs, nested ones included, follow
+  // its own.
+  std::function<void(const Section &, unsigned)> Visit = [&](const Section &S,
+                                                             unsigned Depth) {
+    size_t Index = Out.Sections.size();
+    SectionAnalysis A;
+    A.S = &S;
+    A.Depth = Depth;
+    A.First = Out.Paragraphs.size();
+    NormalizedText Heading = normalizeText(S.Heading);
+    A.Heading = Heading.Storage.empty() ? Heading.Text : Saver.save(Heading.Storage);
+    Segments.words(A.Heading, Saver, A.HeadingTokens);
+    for (const TextSpan &Span : S.Paragraphs)
+      analyzeParagraph(Span, &S, &S, Lists, Saver, Out.Paragraphs.emplace_back());
+    A.OwnEnd = Out.Paragraphs.size();
+    Out.Sections.push_back(A);
+    for (const Section &Child : S.Children)
+      Visit(Child, Depth + 1);
+    Out.Sections[Index].End = Out.Paragraphs.size();
+  };
+  for (const Section &S : D.Sections)
+    Visit(S, 0);
+  for (const Paragraph &P : Out.Paragraphs)
+    Out.Counts.add(P.Counts);
+}
+
+void Analyzer::analyze(const Case &C, CaseAnalysis &Out) {
+  Out.C = &C;
+  Out.Documents.clear();
+  Out.Documents.resize(C.Documents.size());
+  for (size_t I = 0; I < C.Documents.size(); ++I)
+    analyze(C.Documents[I], Out.Documents[I]);
+}
+
+} // namespace ibic

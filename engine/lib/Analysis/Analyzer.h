@@ -1,0 +1,44 @@
+//===- Analyzer.h - Builds the shared analysis of a case ------------------===//
+#ifndef IBIC_ANALYSIS_ANALYZER_H
+#define IBIC_ANALYSIS_ANALYZER_H
+
+#include "Analysis/Analysis.h"
+#include "Text/Segmenter.h"
+
+#include "llvm/ADT/StringMap.h"
+
+namespace ibic {
+
+/// Which word lists are worth matching in a document of each type: only the
+/// lists of rules that read that type.
+struct ActiveLexicons {
+  llvm::BitVector Always;                ///< Lists of rules that read every type.
+  llvm::StringMap<llvm::BitVector> ByType;
+  const llvm::BitVector &forType(llvm::StringRef Type) const;
+};
+
+/// Analyses cases. Holds ICU break iterators, so use one per thread; it is
+/// cheap to keep and reuse for every case a thread audits.
+class Analyzer {
+public:
+  Analyzer(const LexiconIndex &Lexicons, const ActiveLexicons &Active)
+      : Lexicons(Lexicons), Active(Active) {}
+
+  /// The analysis of \p C, which must outlive it and not move.
+  void analyze(const Case &C, CaseAnalysis &Out);
+  void analyze(const Document &D, DocumentAnalysis &Out);
+
+private:
+  void analyzeParagraph(const TextSpan &Span, const Section *In,
+                        const void *Unit, const llvm::BitVector &Lists,
+                        llvm::StringSaver &Saver, Paragraph &P);
+
+  const LexiconIndex &Lexicons;
+  const ActiveLexicons &Active;
+  Segmenter Segments;
+  std::vector<ByteRange> SentenceRanges; ///< Reused between paragraphs.
+};
+
+} // namespace ibic
+
+#endif

@@ -1,0 +1,593 @@
+#include "PhrasePattern.h"
+
+#include "Rules/RuleKinds.h"
+#include "Support/SourceFile.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace ibic {
+
+struct PhrasePattern::Node {
+  enum class Kind : uint8_t { Word, Split, Assert, Accept };
+  /// What a Word node asks of one token.
+  enum class Test : uint8_t { Literal, Stem, Suffix, Set, Any, Name, Letters, Number, Decimal };
+  /// What an Assert node asks of the position between tokens.
+  enum class Check : uint8_t { Start, End, Mark, Quote };
+
+  explicit Node(Kind K) : What(K) {}
+
+  Kind What;
+  Test T = Test::Any;
+  bool Negated = false;
+  std::string Text; ///< A literal word or a stem, folded.
+  const WordSet *Set = nullptr;
+  Check C = Check::Start;
+  char Mark = 0;
+  int Next = -1, Alt = -1; ///< Successors; -1 for none.
+};
+
+void PhrasePattern::findFirstWords() {
+  // The word nodes reachable from the start without consuming a word; an
+  // assertion or the accept node there means any position may start.
+  std::vector<int> Words, Stack{0};
+  std::vector<bool> Seen(Nodes.size(), false);
+  while (!Stack.empty()) {
+    int I = Stack.back();
+    Stack.pop_back();
+    if (I < 0 || Seen[I])
+      continue;
+    Seen[I] = true;
+    const Node &N = Nodes[I];
+    switch (N.What) {
+    case Node::Kind::Word:
+      Words.push_back(I);
+      break;
+    case Node::Kind::Split:
+      Stack.push_back(N.Next);
+      Stack.push_back(N.Alt);
+      break;
+    case Node::Kind::Assert:
+      // "^ ..." can only start at the first word.
+      if (N.C == Node::Check::Start && I == Nodes[0].Next && Stack.empty()) {
+        AnchoredAtStart = true;
+        return;
+      }
+      return;
+    case Node::Kind::Accept:
+      return;
+    }
+  }
+  FirstWords = std::move(Words);
+}
+
+PhrasePattern::PhrasePattern() = default;
+PhrasePattern::~PhrasePattern() = default;
+PhrasePattern::PhrasePattern(PhrasePattern &&) = default;
+PhrasePattern &PhrasePattern::operator=(PhrasePattern &&) = default;
+
+bool WordSet::contains(llvm::StringRef Folded) const {
+  if (Words.count(Folded))
+    return true;
+  return llvm::any_of(Stems, [&](const std::string &S) { return Folded.startswith(S); });
+}
+
+SentenceView SentenceView::of(const Paragraph &P, const Sentence &S) {
+  SentenceView V;
+  V.Tokens = llvm::makeArrayRef(P.Tokens).slice(S.FirstToken, S.EndToken - S.FirstToken);
+  V.Text = P.Text;
+  V.Begin = S.Begin;
+  V.End = S.End;
+  V.Quotes = P.Quotes;
+  auto ByToken = [](const LexiconIndex::Hit &H, uint32_t T) { return H.First < T; };
+  auto From = std::lower_bound(P.Hits.begin(), P.Hits.end(), S.FirstToken, ByToken);
+  auto To = std::lower_bound(From, P.Hits.end(), S.EndToken, ByToken);
+  V.Hits = llvm::makeArrayRef(&*From, To - From);
+  V.FirstToken = S.FirstToken;
+  V.HasHits = true;
+  return V;
+}
+
+SentenceView SentenceView::heading(const SectionAnalysis &A) {
+  SentenceView V;
+  V.Tokens = A.HeadingTokens;
+  V.Text = A.Heading;
+  V.End = A.Heading.size();
+  return V;
+}
+
+namespace {
+
+using Node = PhrasePattern::Node;
+
+/// A piece of the node graph under construction: where it starts and the
+/// successor slots still to be joined to what follows (node, is-Alt).
+struct Fragment {
+  int Start = -1;
+  std::vector<std::pair<int, bool>> Outs;
+};
+
+} // namespace
+
+/// Recursive descent over the pattern text, building a Thompson graph.
+class PatternParser {
+public:
+  PatternParser(llvm::StringRef Source, const WordLists &Lists, PhrasePattern &Out)
+      : Source(Source), Rest(Source), Lists(Lists), Out(Out) {}
+
+  llvm::Error run() {
+    Fragment F = alternation();
+    if (Error.empty() && !Rest.ltrim().empty())
+      fail("oväntat '" + Rest.ltrim().take_front(1).str() + "'");
+    if (!Error.empty())
+      return llvm::createStringError(std::errc::invalid_argument, Error.c_str());
+    int Accept = add(Node(Node::Kind::Accept));
+    patch(F, Accept);
+    Out.Nodes[0].Next = F.Start; // matching starts at node 0
+    return llvm::Error::success();
+  }
+
+private:
+  int add(Node N) {
+    Out.Nodes.push_back(std::move(N));
+    return Out.Nodes.size() - 1;
+  }
+  void patch(const Fragment &F, int To) {
+    for (auto [N, IsAlt] : F.Outs)
+      (IsAlt ? Out.Nodes[N].Alt : Out.Nodes[N].Next) = To;
+  }
+  void fail(std::string Message) {
+    if (!Error.empty())
+      return;
+    size_t Column = countCodePoints(Source.take_front(Source.size() - Rest.size())) + 1;
+    Error = Message + " (tecken " + std::to_string(Column) + " i mönstret)";
+  }
+  bool peek(char C) {
+    Rest = Rest.ltrim();
+    return !Rest.empty() && Rest.front() == C;
+  }
+
+  Fragment single(Node N) {
+    int I = add(std::move(N));
+    return {I, {{I, false}}};
+  }
+  Fragment empty() { return single(Node(Node::Kind::Split)); }
+  Fragment sequence(Fragment A, Fragment B) {
+    patch(A, B.Start);
+    return {A.Start, std::move(B.Outs)};
+  }
+  Fragment choice(Fragment A, Fragment B) {
+    Node S(Node::Kind::Split);
+    S.Next = A.Start;
+    S.Alt = B.Start;
+    int I = add(S);
+    A.Outs.insert(A.Outs.end(), B.Outs.begin(), B.Outs.end());
+    return {I, std::move(A.Outs)};
+  }
+  Fragment optional(Fragment A) {
+    Node S(Node::Kind::Split);
+    S.Next = A.Start;
+    int I = add(S);
+    A.Outs.push_back({I, true});
+    return {I, std::move(A.Outs)};
+  }
+
+  Fragment alternation() {
+    std::vector<Fragment> Branches{sequenceUntilBar()};
+    while (Error.empty() && peek('|')) {
+      Rest = Rest.drop_front();
+      Branches.push_back(sequenceUntilBar());
+    }
+    // Branches that are one plain word or stem ("(hon | han | hen)") become
+    // one set: a hash lookup per word instead of a test per branch.
+    auto IsWord = [&](const Fragment &F) {
+      const Node &N = Out.Nodes[F.Start];
+      return F.Outs.size() == 1 && F.Outs.front().first == F.Start &&
+             N.What == Node::Kind::Word && !N.Negated &&
+             (N.T == Node::Test::Literal || N.T == Node::Test::Stem);
+    };
+    std::vector<Fragment> Kept;
+    std::shared_ptr<WordSet> Set;
+    for (Fragment &F : Branches) {
+      if (Branches.size() < 3 || !IsWord(F)) {
+        Kept.push_back(std::move(F));
+        continue;
+      }
+      if (!Set)
+        Set = std::make_shared<WordSet>();
+      const Node &N = Out.Nodes[F.Start];
+      if (N.T == Node::Test::Stem)
+        Set->Stems.push_back(N.Text);
+      else
+        Set->Words.insert(N.Text);
+    }
+    if (Set) {
+      Node S(Node::Kind::Word);
+      S.T = Node::Test::Set;
+      S.Set = Set.get();
+      Out.Sets.push_back(std::move(Set));
+      Kept.insert(Kept.begin(), single(std::move(S)));
+    }
+    Fragment F = std::move(Kept.front());
+    for (size_t I = 1; I < Kept.size(); ++I)
+      F = choice(std::move(F), std::move(Kept[I]));
+    return F;
+  }
+
+  Fragment sequenceUntilBar() {
+    std::optional<Fragment> F;
+    while (Error.empty() && !(Rest = Rest.ltrim()).empty() && !peek('|') && !peek(')')) {
+      Fragment E = atom();
+      if (peek('?')) {
+        Rest = Rest.drop_front();
+        E = optional(std::move(E));
+      }
+      F = F ? sequence(std::move(*F), std::move(E)) : std::move(E);
+    }
+    return F ? std::move(*F) : empty();
+  }
+
+  /// A word as written in a pattern or a list: letters, digits and the
+  /// marks words hold ("p.g.a", "tv:n", "LSS-boende"), maybe ending in '*'.
+  llvm::StringRef takeWord() {
+    size_t N = 0;
+    while (N < Rest.size() && !llvm::isSpace(Rest[N]) &&
+           !llvm::StringRef("()|?~^${}!@,").contains(Rest[N]) &&
+           !(Rest[N] == ':' && (N + 1 == Rest.size() || llvm::isSpace(Rest[N + 1]))))
+      ++N;
+    llvm::StringRef W = Rest.take_front(N);
+    Rest = Rest.drop_front(N);
+    return W;
+  }
+
+  Node wordNode(llvm::StringRef Written) {
+    Node N(Node::Kind::Word);
+    if (Written.consume_front("*"))
+      N.T = Node::Test::Suffix;
+    else if (Written.consume_back("*"))
+      N.T = Node::Test::Stem;
+    else
+      N.T = Node::Test::Literal;
+    N.Text = foldText(Written);
+    return N;
+  }
+
+  /// One token test: a word, a list of single words, or a class.
+  std::optional<Node> tokenTest() {
+    if (peek('@')) {
+      Rest = Rest.drop_front();
+      llvm::StringRef Name = takeWord();
+      static const std::pair<llvm::StringRef, Node::Test> Classes[] = {
+          {"namn", Node::Test::Name}, {"ord", Node::Test::Letters},
+          {"tal", Node::Test::Number}, {"decimaltal", Node::Test::Decimal}};
+      for (auto [Known, T] : Classes)
+        if (Name == Known) {
+          Node N(Node::Kind::Word);
+          N.T = T;
+          return N;
+        }
+      fail("okänd ordklass @" + Name.str() + " (@namn, @ord, @tal, @decimaltal, @citat)");
+      return std::nullopt;
+    }
+    llvm::StringRef W = takeWord();
+    if (W.empty() || W == "*") {
+      fail("här väntades ett ord");
+      return std::nullopt;
+    }
+    return wordNode(W);
+  }
+
+  Fragment list() {
+    Rest = Rest.drop_front(); // '{'
+    size_t Close = Rest.find('}');
+    if (Close == llvm::StringRef::npos) {
+      fail("'{' utan '}'");
+      return empty();
+    }
+    llvm::StringRef Name = Rest.take_front(Close).trim();
+    Rest = Rest.drop_front(Close + 1);
+    auto It = Lists.find(Name.str());
+    if (It == Lists.end()) {
+      fail("ordlistan {" + Name.str() + "} finns inte under words");
+      return empty();
+    }
+    auto Set = std::make_shared<WordSet>();
+    std::vector<Fragment> Phrases;
+    for (llvm::StringRef Entry : It->second) {
+      llvm::SmallVector<llvm::StringRef, 4> Words;
+      Entry.trim().split(Words, ' ', -1, false);
+      if (Words.size() == 1) {
+        llvm::StringRef W = Words.front();
+        if (W.consume_back("*"))
+          Set->Stems.push_back(foldText(W));
+        else
+          Set->Words.insert(foldText(W));
+        continue;
+      }
+      Fragment P = single(wordNode(Words.front()));
+      for (llvm::StringRef W : llvm::drop_begin(Words))
+        P = sequence(std::move(P), single(wordNode(W)));
+      Phrases.push_back(std::move(P));
+    }
+    Node S(Node::Kind::Word);
+    S.T = Node::Test::Set;
+    S.Set = Set.get();
+    Out.Sets.push_back(std::move(Set));
+    Fragment F = single(std::move(S));
+    for (Fragment &P : Phrases)
+      F = choice(std::move(F), std::move(P));
+    return F;
+  }
+
+  Fragment gap() {
+    Rest = Rest.drop_front(); // '~'
+    unsigned Words = 3;
+    size_t Digits = std::min(Rest.find_if_not([](char C) { return llvm::isDigit(C); }),
+                             Rest.size());
+    if (Digits > 0) {
+      Rest.take_front(Digits).getAsInteger(10, Words);
+      Rest = Rest.drop_front(Digits);
+    }
+    // Nested optionals: (any (any (any)?)?)?
+    Fragment F = empty();
+    for (unsigned I = 0; I < Words; ++I) {
+      Node Any(Node::Kind::Word);
+      Any.T = Node::Test::Any;
+      F = sequence(std::move(F), optional(single(std::move(Any))));
+    }
+    return F;
+  }
+
+  Fragment atom() {
+    char C = Rest.front();
+    auto Assert = [&](Node::Check Check, char Mark = 0) {
+      Rest = Rest.drop_front();
+      Node N(Node::Kind::Assert);
+      N.C = Check;
+      N.Mark = Mark;
+      return single(std::move(N));
+    };
+    switch (C) {
+    case '(': {
+      Rest = Rest.drop_front();
+      Fragment F = alternation();
+      if (!peek(')'))
+        fail("'(' utan ')'");
+      else
+        Rest = Rest.drop_front();
+      return F;
+    }
+    case '~':
+      return gap();
+    case '^':
+      return Assert(Node::Check::Start);
+    case '$':
+      return Assert(Node::Check::End);
+    case ',':
+      return Assert(Node::Check::Mark, ',');
+    case ':':
+      return Assert(Node::Check::Mark, ':');
+    case '{':
+      return list();
+    case '!': {
+      Rest = Rest.drop_front();
+      std::optional<Node> T = tokenTest();
+      if (!T)
+        return empty();
+      T->Negated = true;
+      return single(std::move(*T));
+    }
+    case '@':
+      if (Rest.startswith("@citat")) {
+        Rest = Rest.drop_front(llvm::StringRef("@citat").size() - 1);
+        return Assert(Node::Check::Quote);
+      }
+      [[fallthrough]];
+    default: {
+      std::optional<Node> T = tokenTest();
+      return T ? single(std::move(*T)) : empty();
+    }
+    }
+  }
+
+  llvm::StringRef Source, Rest;
+  const WordLists &Lists;
+  PhrasePattern &Out;
+  std::string Error;
+};
+
+llvm::Expected<PhrasePattern> PhrasePattern::parse(llvm::StringRef Source,
+                                                   const WordLists &Lists) {
+  PhrasePattern P;
+  P.Nodes.push_back(Node(Node::Kind::Split)); // the entry, pointed at the start
+  if (llvm::Error E = PatternParser(Source, Lists, P).run())
+    return E;
+  P.findFirstWords();
+  return P;
+}
+
+bool PhrasePattern::passes(const Node &N, const Token &T, llvm::StringRef Text) {
+  bool Result = false;
+  switch (N.T) {
+  case Node::Test::Literal:
+    Result = T.Folded == N.Text;
+    break;
+  case Node::Test::Stem:
+    Result = T.Folded.startswith(N.Text);
+    break;
+  case Node::Test::Suffix:
+    Result = T.Folded.endswith(N.Text);
+    break;
+  case Node::Test::Set:
+    Result = N.Set->contains(T.Folded);
+    break;
+  case Node::Test::Any:
+    Result = true;
+    break;
+  case Node::Test::Name:
+    Result = T.has(Token::Capitalised);
+    break;
+  case Node::Test::Letters:
+    Result = T.has(Token::Letters);
+    break;
+  case Node::Test::Number:
+    Result = T.has(Token::Digits) && !T.has(Token::Letters);
+    break;
+  case Node::Test::Decimal: {
+    llvm::StringRef W = Text.slice(T.Begin, T.End);
+    size_t Mark = W.find_first_of(".,");
+    Result = !T.has(Token::Letters) && Mark != llvm::StringRef::npos &&
+             Mark > 0 && Mark + 1 < W.size();
+    break;
+  }
+  }
+  return Result != N.Negated;
+}
+
+namespace {
+
+bool holds(const Node &N, const SentenceView &S, size_t Pos) {
+  size_t Count = S.Tokens.size();
+  switch (N.C) {
+  case Node::Check::Start:
+    return Pos == 0;
+  case Node::Check::End:
+    return Pos == Count;
+  case Node::Check::Mark: {
+    uint32_t From = Pos > 0 ? S.Tokens[Pos - 1].End : S.Begin;
+    uint32_t To = Pos < Count ? S.Tokens[Pos].Begin : S.End;
+    return S.Text.slice(From, To).contains(N.Mark);
+  }
+  case Node::Check::Quote:
+    return llvm::any_of(S.Quotes, [&](const ByteRange &Q) {
+      return Q.first >= S.Begin && Q.second <= S.End &&
+             countCodePoints(S.Text.slice(Q.first, Q.second)) >= 8;
+    });
+  }
+  return false;
+}
+
+} // namespace
+
+bool PhrasePattern::registerStarts(LexiconIndex &Index) {
+  if (!FirstWords)
+    return false;
+  // Plain word tests go to the list; classes (@namn) stay tests of their own.
+  auto Plain = [&](int I) {
+    const Node &N = Nodes[I];
+    return !N.Negated && (N.T == Node::Test::Literal || N.T == Node::Test::Stem ||
+                          N.T == Node::Test::Set);
+  };
+  if (llvm::none_of(*FirstWords, Plain))
+    return false;
+  LexiconIndex::ListId List = Index.newList();
+  auto Add = [&](llvm::StringRef Folded, bool Stem) {
+    Index.add(List, 0, Folded, Stem ? LexiconIndex::Match::Stem : LexiconIndex::Match::Words);
+  };
+  for (int I : *FirstWords) {
+    const Node &N = Nodes[I];
+    if (!Plain(I)) {
+      OtherFirstWords.push_back(I);
+      continue;
+    }
+    if (N.T == Node::Test::Set) {
+      for (const auto &W : N.Set->Words)
+        Add(W.getKey(), false);
+      for (const std::string &Stem : N.Set->Stems)
+        Add(Stem, true);
+    } else {
+      Add(N.Text, N.T == Node::Test::Stem);
+    }
+  }
+  Starts = List;
+  return true;
+}
+
+void PhrasePattern::startPositions(const SentenceView &S,
+                                   llvm::SmallVectorImpl<uint32_t> &Out) const {
+  const uint32_t Words = S.Tokens.size();
+  if (AnchoredAtStart) {
+    Out.push_back(0);
+    return;
+  }
+  if (!FirstWords) {
+    for (uint32_t P = 0; P <= Words; ++P)
+      Out.push_back(P);
+    return;
+  }
+  auto Test = [&](llvm::ArrayRef<int> Tests) {
+    for (uint32_t P = 0; P < Words; ++P)
+      if (llvm::any_of(Tests, [&](int I) { return passes(Nodes[I], S.Tokens[P], S.Text); }))
+        Out.push_back(P);
+  };
+  if (!Starts || !S.HasHits) {
+    Test(*FirstWords);
+    return;
+  }
+  // The analysis already found where the plain first words are.
+  for (const LexiconIndex::Hit &H : S.Hits)
+    if (H.List == *Starts)
+      Out.push_back(H.First - S.FirstToken);
+  Test(OtherFirstWords);
+}
+
+bool PhrasePattern::matches(const SentenceView &S) const {
+  const size_t Positions = S.Tokens.size() + 1;
+  // Each (node, position) is explored once: time is linear in the sentence
+  // whatever the pattern's choices and gaps. Most start positions fail on
+  // their first word and explore nothing.
+  llvm::SmallVector<uint32_t, 16> Starting;
+  startPositions(S, Starting);
+  if (Starting.empty())
+    return false;
+  llvm::SmallDenseSet<uint64_t, 64> Seen;
+  llvm::SmallVector<std::pair<int, uint32_t>, 64> Stack;
+  for (uint32_t P : llvm::reverse(Starting))
+    Stack.push_back({0, P});
+  while (!Stack.empty()) {
+    auto [I, Pos] = Stack.pop_back_val();
+    if (I < 0 || !Seen.insert(uint64_t(I) * Positions + Pos).second)
+      continue;
+    const Node &N = Nodes[I];
+    switch (N.What) {
+    case Node::Kind::Accept:
+      return true;
+    case Node::Kind::Split:
+      Stack.push_back({N.Alt, Pos});
+      Stack.push_back({N.Next, Pos});
+      break;
+    case Node::Kind::Assert:
+      if (holds(N, S, Pos))
+        Stack.push_back({N.Next, Pos});
+      break;
+    case Node::Kind::Word:
+      if (Pos < S.Tokens.size() && passes(N, S.Tokens[Pos], S.Text))
+        Stack.push_back({N.Next, Pos + 1});
+      break;
+    }
+  }
+  return false;
+}
+
+std::vector<PhrasePattern> parsePhrasePatterns(const std::vector<Located> &List,
+                                               const WordLists &Lists,
+                                               KindContext &Context) {
+  std::vector<PhrasePattern> Out;
+  for (const Located &Source : List) {
+    llvm::Expected<PhrasePattern> P = PhrasePattern::parse(Source.Value, Lists);
+    if (!P) {
+      Context.Options.error(Source.Loc,
+                            "felaktigt mönster: " + llvm::toString(P.takeError()));
+      continue;
+    }
+    P->registerStarts(Context.Lexicons);
+    Out.push_back(std::move(*P));
+  }
+  return Out;
+}
+
+bool anyMatch(const std::vector<PhrasePattern> &Patterns, const SentenceView &S) {
+  return llvm::any_of(Patterns, [&](const PhrasePattern &P) { return P.matches(S); });
+}
+
+} // namespace ibic

@@ -1,0 +1,126 @@
+//===- PhrasePattern.h - Sentence patterns over words and word lists ------===//
+//
+// Rules that judge content ask whether a sentence says something: "a person
+// word, up to three other words, then a speech verb". Such patterns are
+// written over words, not characters, and matched on the tokens of the
+// shared analysis, so they know Swedish word boundaries, cost nothing to
+// compile and run in time linear in the sentence:
+//
+//   berättar          a word (compared folded: "Berättar" matches)
+//   berätt*           a word that starts with "berätt"
+//   *mål              a word that ends with "mål" ("delmål")
+//   {tal}             any entry of the rule's word list `tal` (entries may
+//                     be several words, or stems ending in *)
+//   ( a b | c )       a choice of sequences;  x?  x or nothing
+//   ~   ~5            up to three (five) other words
+//   !inte*            one word that does not match
+//   ^  $              the start or end of the sentence
+//   ,  :              the mark stands between the words around it
+//   @namn             a word that starts with a capital (a name)
+//   @ord  @tal        any word with a letter; any number
+//   @decimaltal       a number with a decimal point or comma ("2,5", "07.30")
+//   @citat            the sentence quotes at least eight characters
+//
+// A pattern matches a sentence when it matches starting at some word.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IBIC_RULES_PHRASEPATTERN_H
+#define IBIC_RULES_PHRASEPATTERN_H
+
+#include "Analysis/Analysis.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Error.h"
+
+#include <map>
+#include <optional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ibic {
+
+/// The words of one sentence (or heading) as a pattern reads them.
+struct SentenceView {
+  llvm::ArrayRef<Token> Tokens;
+  llvm::StringRef Text;          ///< The paragraph text the tokens index.
+  uint32_t Begin = 0, End = 0;   ///< The sentence's bytes in Text.
+  llvm::ArrayRef<ByteRange> Quotes;
+  /// Word-list hits of the sentence's words (token indices relative to
+  /// Tokens), when the analysis has them: they tell where a pattern can
+  /// start without testing every word.
+  llvm::ArrayRef<LexiconIndex::Hit> Hits;
+  uint32_t FirstToken = 0; ///< Of Tokens in the paragraph, for Hits.
+  bool HasHits = false;
+
+  static SentenceView of(const Paragraph &P, const Sentence &S);
+  static SentenceView heading(const SectionAnalysis &A);
+};
+
+/// Folded words and stems, as a word list or a choice of single words.
+struct WordSet {
+  llvm::StringSet<> Words;
+  std::vector<std::string> Stems;
+  bool contains(llvm::StringRef Folded) const;
+};
+
+/// Named word lists of a rule (`words:`), each entry a phrase whose words
+/// may end in '*'.
+using WordLists = std::map<std::string, std::vector<std::string>>;
+
+class PhrasePattern {
+public:
+  /// Parses \p Source against the rule's \p Lists; the error names the
+  /// column and what was expected, in Swedish.
+  static llvm::Expected<PhrasePattern> parse(llvm::StringRef Source,
+                                             const WordLists &Lists);
+  bool matches(const SentenceView &S) const;
+  /// Registers the words a match can start with as a list of \p Index, so
+  /// the analysis finds them in one pass with every other list; false when
+  /// a match may start with any word (with a class or an assertion).
+  bool registerStarts(LexiconIndex &Index);
+
+  PhrasePattern();
+  ~PhrasePattern();
+  PhrasePattern(PhrasePattern &&);
+  PhrasePattern &operator=(PhrasePattern &&);
+
+  struct Node;
+
+private:
+  void findFirstWords();
+  /// Where a match can start: every word, or only those the first words
+  /// of the pattern match.
+  void startPositions(const SentenceView &S, llvm::SmallVectorImpl<uint32_t> &Out) const;
+  static bool passes(const Node &N, const Token &T, llvm::StringRef Text);
+
+  std::vector<Node> Nodes;
+  /// The word tests a match can start with; none when it may start
+  /// anywhere (with an assertion).
+  std::optional<std::vector<int>> FirstWords;
+  /// The list of the analysis that holds the plain FirstWords
+  /// (registerStarts), and the others, tested word by word.
+  std::optional<LexiconIndex::ListId> Starts;
+  std::vector<int> OtherFirstWords;
+  /// The pattern starts with "^".
+  bool AnchoredAtStart = false;
+  std::vector<std::shared_ptr<const WordSet>> Sets; ///< Owned by the nodes.
+  friend class PatternParser;
+};
+
+struct KindContext;
+struct Located;
+
+/// Parses the patterns of \p List, reporting each bad one at its location,
+/// and registers where each can start with the rule set's word lists.
+std::vector<PhrasePattern> parsePhrasePatterns(const std::vector<Located> &List,
+                                               const WordLists &Lists,
+                                               KindContext &Context);
+
+/// Whether some pattern of \p Patterns matches \p S.
+bool anyMatch(const std::vector<PhrasePattern> &Patterns, const SentenceView &S);
+
+} // namespace ibic
+
+#endif

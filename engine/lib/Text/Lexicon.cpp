@@ -1,0 +1,202 @@
+#include "Lexicon.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+#include <algorithm>
+
+namespace ibic {
+
+void LexiconIndex::Trie::insert(llvm::StringRef Key, Payload P) {
+  uint32_t Node = 0;
+  for (unsigned char B : Key) {
+    auto &Edges = Nodes[Node].Edges;
+    auto It = llvm::lower_bound(Edges, B, [](const auto &E, unsigned char V) {
+      return E.first < V;
+    });
+    if (It == Edges.end() || It->first != B) {
+      uint32_t Child = Nodes.size();
+      It = Edges.insert(It, {B, Child});
+      Nodes.emplace_back(); // may move Edges; It is not used again
+      Node = Child;
+      continue;
+    }
+    Node = It->second;
+  }
+  Nodes[Node].Ends.push_back(P);
+}
+
+template <typename Fn>
+void LexiconIndex::Trie::prefixes(llvm::StringRef Text, Fn &&F) const {
+  uint32_t Node = 0;
+  for (size_t Depth = 0; Depth < Text.size(); ++Depth) {
+    const auto &Edges = Nodes[Node].Edges;
+    unsigned char B = Text[Depth];
+    auto It = llvm::lower_bound(Edges, B, [](const auto &E, unsigned char V) {
+      return E.first < V;
+    });
+    if (It == Edges.end() || It->first != B)
+      return;
+    Node = It->second;
+    for (const Payload &P : Nodes[Node].Ends)
+      F(P, Depth + 1);
+  }
+}
+
+LexiconIndex::ListId LexiconIndex::newList() {
+  for (llvm::BitVector *Lists : {&StemLists, &InsideLists, &EndLists})
+    Lists->push_back(false);
+  return ListCount++;
+}
+
+std::string LexiconIndex::abbreviationKey(llvm::StringRef Folded) {
+  // A Swedish ending after a colon is inflection: "usk:n", "säbo:t".
+  std::string Key = Folded.take_until([](char C) { return C == ':'; }).str();
+  llvm::erase_value(Key, '.');
+  return Key;
+}
+
+bool LexiconIndex::add(ListId List, uint32_t Entry, llvm::StringRef Text,
+                       Match How) {
+  std::vector<std::string> Words;
+  if (How == Match::Abbreviation) {
+    // Split as written, so "t. ex." is two words and "t.ex." one.
+    for (const Word &W : splitWords(Text)) {
+      std::string Key = abbreviationKey(foldText(Text.slice(W.Begin, W.End)));
+      if (!Key.empty())
+        Words.push_back(std::move(Key));
+    }
+  } else {
+    for (Word &W : splitWords(Text))
+      Words.push_back(std::move(W.Folded));
+  }
+  if (Words.empty())
+    return false;
+  Payload P{List, Entry, How};
+  switch (How) {
+  case Match::Words:
+  case Match::Abbreviation:
+    ByFirstWord[Words.front()].push_back(Forms.size());
+    Forms.push_back({List, Entry, How, std::move(Words)});
+    return true;
+  case Match::CompoundEnd: {
+    // A compound ending is also a word of its own.
+    ByFirstWord[Words.front()].push_back(Forms.size());
+    Forms.push_back({List, Entry, Match::Words, {Words.front()}});
+    std::string Reversed(Words.front());
+    std::reverse(Reversed.begin(), Reversed.end());
+    ReversedEnds.insert(Reversed, P);
+    EndLists.set(List);
+    LongestEnd = std::max(LongestEnd, Reversed.size());
+    return true;
+  }
+  case Match::Stem:
+  case Match::StemInside: {
+    std::string Stem = foldText(Text.trim());
+    Stems.insert(Stem, P);
+    StemLists.set(List);
+    if (How == Match::StemInside) {
+      Inside.insert(Stem, P);
+      InsideLists.set(List);
+      LongestInside = std::max(LongestInside, Stem.size());
+    }
+    return true;
+  }
+  }
+  return false;
+}
+
+void LexiconIndex::matchWords(llvm::ArrayRef<Token> Tokens, size_t At,
+                              llvm::StringRef Key, bool AbbreviationsOnly,
+                              const llvm::BitVector &Active,
+                              std::vector<Hit> &Out) const {
+  auto Candidates = ByFirstWord.find(Key);
+  if (Candidates == ByFirstWord.end())
+    return;
+  size_t Before = Out.size();
+  for (uint32_t Index : Candidates->second) {
+    const Form &F = Forms[Index];
+    if (!Active.test(F.List) || At + F.Words.size() > Tokens.size() ||
+        (AbbreviationsOnly && F.How != Match::Abbreviation))
+      continue;
+    bool All = true;
+    for (size_t K = 1; K < F.Words.size() && All; ++K) {
+      llvm::StringRef Next = Tokens[At + K].Folded;
+      All = F.How == Match::Abbreviation ? abbreviationKey(Next) == F.Words[K]
+                                         : Next == F.Words[K];
+    }
+    if (!All)
+      continue;
+    uint32_t Last = At + F.Words.size() - 1;
+    // The longest form of each list wins.
+    auto Same = std::find_if(Out.begin() + Before, Out.end(),
+                             [&](const Hit &H) { return H.List == F.List; });
+    if (Same == Out.end())
+      Out.push_back({F.List, F.Entry, uint32_t(At), Last, F.How});
+    else if (Last > Same->Last)
+      *Same = {F.List, F.Entry, uint32_t(At), Last, F.How};
+  }
+}
+
+void LexiconIndex::match(llvm::ArrayRef<Token> Tokens,
+                         const llvm::BitVector &Active,
+                         std::vector<Hit> &Out) const {
+  const bool Ends = Active.anyCommon(EndLists), Starts = Active.anyCommon(StemLists),
+             Inner = Active.anyCommon(InsideLists);
+  for (size_t I = 0; I < Tokens.size(); ++I) {
+    llvm::StringRef Folded = Tokens[I].Folded;
+    size_t WordHits = Out.size();
+    matchWords(Tokens, I, Folded, false, Active, Out);
+    if (Folded.find_first_of(".:") != llvm::StringRef::npos) {
+      std::string Key = abbreviationKey(Folded);
+      if (Key != Folded)
+        matchWords(Tokens, I, Key, true, Active, Out);
+    }
+    size_t Words = Out.size();
+    if (Ends && Folded.size() > 1) {
+      // Swedish compounds put the head word last ("engångsblöja"). Walk the
+      // word backwards; the deepest ending that starts at a character
+      // boundary and is not the whole word wins, per list.
+      llvm::StringRef Tail = Folded.take_back(LongestEnd);
+      std::string Reversed(Tail.str());
+      std::reverse(Reversed.begin(), Reversed.end());
+      ReversedEnds.prefixes(Reversed, [&](const Payload &P, size_t Depth) {
+        if (!Active.test(P.List) || Depth >= Folded.size() ||
+            (static_cast<unsigned char>(Folded[Folded.size() - Depth]) & 0xC0) == 0x80)
+          return;
+        bool HasWord = std::any_of(Out.begin() + WordHits, Out.begin() + Words,
+                                   [&](const Hit &H) { return H.List == P.List; });
+        if (HasWord)
+          return;
+        auto Same = std::find_if(Out.begin() + Words, Out.end(),
+                                 [&](const Hit &H) { return H.List == P.List; });
+        Hit H{P.List, P.Entry, uint32_t(I), uint32_t(I), Match::CompoundEnd};
+        if (Same == Out.end())
+          Out.push_back(H);
+        else
+          *Same = H; // deeper: a longer ending
+      });
+    }
+    if (!(Starts || Inner) || !Tokens[I].has(Token::Letters))
+      continue;
+    size_t StemHits = Out.size();
+    auto Add = [&](const Payload &P) {
+      if (!Active.test(P.List))
+        return;
+      bool Seen = std::any_of(Out.begin() + StemHits, Out.end(), [&](const Hit &H) {
+        return H.List == P.List && H.Entry == P.Entry;
+      });
+      if (!Seen)
+        Out.push_back({P.List, P.Entry, uint32_t(I), uint32_t(I), P.How});
+    };
+    if (Starts)
+      Stems.prefixes(Folded, [&](const Payload &P, size_t) { Add(P); });
+    // Later parts of a compound, from each character after the first.
+    if (Inner)
+      for (size_t At = 1; At < Folded.size(); ++At)
+        if ((static_cast<unsigned char>(Folded[At]) & 0xC0) != 0x80)
+          Inside.prefixes(Folded.drop_front(At).take_front(LongestInside),
+                          [&](const Payload &P, size_t) { Add(P); });
+  }
+}
+
+} // namespace ibic

@@ -1,0 +1,110 @@
+//===- Lexicon.h - Every rule's word lists, matched in one pass -----------===//
+//
+// Value-laden words, abbreviations and the stems that tell a note's life area
+// are all word lists. Rather than each rule searching a text for each of its
+// forms, rules register their lists here when they are loaded, and a text's
+// tokens are matched once against all of them: a hash lookup per word for
+// whole words, and a walk of a byte trie for stems and compound endings.
+// Matching is linear in the text: a word is never cut into all its suffixes.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IBIC_TEXT_LEXICON_H
+#define IBIC_TEXT_LEXICON_H
+
+#include "Text/Segmenter.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ibic {
+
+class LexiconIndex {
+public:
+  using ListId = uint32_t;
+
+  enum class Match : uint8_t {
+    Words,        ///< The form's words in sequence ("tycks vara").
+    Abbreviation, ///< The same, ignoring dots and an ending after ':' ("usk:n").
+    CompoundEnd,  ///< A one-word form that also ends a longer word ("nattblöja").
+    Stem,         ///< A word that starts with the form ("duschade").
+    StemInside,   ///< A Stem, or the form later in a word ("kvällsdusch").
+  };
+
+  struct Hit {
+    ListId List;
+    uint32_t Entry;       ///< As given to add().
+    uint32_t First, Last; ///< Token indices, inclusive.
+    Match How;
+  };
+
+  /// A new, empty list.
+  ListId newList();
+  /// Adds \p Form (as written; folded and split into words here) to \p List
+  /// as entry \p Entry. Returns false when the form has no word.
+  bool add(ListId List, uint32_t Entry, llvm::StringRef Form, Match How);
+  /// Lists the index holds; a bit per list for match().
+  size_t lists() const { return ListCount; }
+
+  /// Every hit of the lists set in \p Active in \p Tokens, ordered by first
+  /// token. Per list and token only the longest word form is reported, and
+  /// a compound ending only where no word form of that list matched; every
+  /// matching stem is reported.
+  void match(llvm::ArrayRef<Token> Tokens, const llvm::BitVector &Active,
+             std::vector<Hit> &Out) const;
+
+  /// The form abbreviations are compared in: folded, no dots, no ending
+  /// after a colon.
+  static std::string abbreviationKey(llvm::StringRef Folded);
+
+private:
+  struct Form {
+    ListId List;
+    uint32_t Entry;
+    Match How;
+    std::vector<std::string> Words;
+  };
+  struct Payload {
+    ListId List;
+    uint32_t Entry;
+    Match How;
+  };
+  /// Byte trie with sorted edges; node 0 is the root.
+  class Trie {
+  public:
+    void insert(llvm::StringRef Key, Payload P);
+    /// Calls F(payload, depth) for every key that is a prefix of \p Text.
+    template <typename Fn> void prefixes(llvm::StringRef Text, Fn &&F) const;
+    bool empty() const { return Nodes.size() <= 1; }
+
+  private:
+    struct Node {
+      std::vector<std::pair<unsigned char, uint32_t>> Edges; ///< Sorted.
+      std::vector<Payload> Ends;
+    };
+    std::vector<Node> Nodes{1};
+  };
+
+  void matchWords(llvm::ArrayRef<Token> Tokens, size_t At, llvm::StringRef Key,
+                  bool AbbreviationsOnly, const llvm::BitVector &Active,
+                  std::vector<Hit> &Out) const;
+
+  ListId ListCount = 0;
+  std::vector<Form> Forms;
+  llvm::StringMap<std::vector<uint32_t>> ByFirstWord; ///< Indices into Forms.
+  Trie Stems;        ///< Stem and StemInside forms, from the word's start.
+  Trie Inside;       ///< StemInside forms, from later in the word.
+  Trie ReversedEnds; ///< CompoundEnd forms, reversed byte by byte.
+  /// The lists with forms in each trie: a text whose active lists have none
+  /// there does not walk it.
+  llvm::BitVector StemLists, InsideLists, EndLists;
+  size_t LongestEnd = 0, LongestInside = 0;
+};
+
+} // namespace ibic
+
+#endif

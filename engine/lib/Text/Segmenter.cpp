@@ -1,0 +1,436 @@
+#include "Segmenter.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+namespace ibic {
+namespace {
+
+/// Word_Break classes (UAX #29) of the code points the fast path knows.
+/// A code point outside them sends the whole text to ICU.
+enum class WordClass : uint8_t {
+  Other,
+  Letter,    ///< ALetter
+  Digit,     ///< Numeric
+  MidLetter, ///< ':' '·' U+2027: joins letters
+  MidNum,    ///< ',' ';': joins digits
+  MidNumLet, ///< '.' '\'' ’ ‘ U+2024: joins letters or digits
+  ExtendNumLet, ///< '_': joins anything but the mid marks
+  Unsupported
+};
+
+WordClass classify(UChar32 C) {
+  if (C < 0x80) {
+    if (llvm::isAlpha(C))
+      return WordClass::Letter;
+    if (llvm::isDigit(C))
+      return WordClass::Digit;
+    switch (C) {
+    case '@': // ICU's word rules count it as a letter ("nadja@exempel")
+      return WordClass::Letter;
+    case ':':
+      return WordClass::MidLetter;
+    case '.':
+    case '\'':
+      return WordClass::MidNumLet;
+    case ',':
+    case ';':
+      return WordClass::MidNum;
+    case '_':
+      return WordClass::ExtendNumLet;
+    default:
+      return WordClass::Other;
+    }
+  }
+  if (C < 0xA0)
+    return WordClass::Other;
+  if (C < 0xC0) {
+    switch (C) {
+    case 0xAA: // ª
+    case 0xB5: // µ
+    case 0xBA: // º
+      return WordClass::Letter;
+    case 0xAD: // soft hyphen: Format, which ICU skips inside words
+      return WordClass::Unsupported;
+    case 0xB7: // middle dot
+      return WordClass::MidLetter;
+    default:
+      return WordClass::Other;
+    }
+  }
+  if (C <= 0x24F)
+    return C == 0xD7 || C == 0xF7 ? WordClass::Other : WordClass::Letter;
+  if (C >= 0x2010 && C <= 0x203A) {
+    if (C == 0x2018 || C == 0x2019 || C == 0x2024)
+      return WordClass::MidNumLet;
+    if (C == 0x2027)
+      return WordClass::MidLetter;
+    if (C == 0x2028 || C == 0x2029) // line and paragraph separators
+      return WordClass::Unsupported;
+    return WordClass::Other;
+  }
+  switch (C) {
+  case 0x20AC: // €
+  case 0x2122: // ™
+  case 0x2190: // arrows
+  case 0x2191:
+  case 0x2192:
+  case 0x2193:
+  case 0x2212: // minus
+  case 0x25CF: // ●
+  case 0x2713: // ✓
+    return WordClass::Other;
+  default:
+    return WordClass::Unsupported;
+  }
+}
+
+bool joinsAfter(WordClass Previous, WordClass Mid, WordClass Next) {
+  bool Letters = Previous == WordClass::Letter && Next == WordClass::Letter &&
+                 (Mid == WordClass::MidLetter || Mid == WordClass::MidNumLet);
+  bool Digits = Previous == WordClass::Digit && Next == WordClass::Digit &&
+                (Mid == WordClass::MidNum || Mid == WordClass::MidNumLet);
+  return Letters || Digits;
+}
+
+bool isUpperFast(llvm::StringRef Text, size_t At) {
+  unsigned char B = Text[At];
+  if (B < 0x80)
+    return B >= 'A' && B <= 'Z';
+  if (B == 0xC3 && At + 1 < Text.size()) {
+    unsigned char B1 = Text[At + 1];
+    return B1 >= 0x80 && B1 <= 0x9E && B1 != 0x97;
+  }
+  UChar32 C;
+  int32_t I = At;
+  U8_NEXT(Text.data(), I, int32_t(Text.size()), C);
+  return C >= 0 && u_isupper(C);
+}
+
+/// Flags and folded form of the word \p Piece; the fold stays a view of the
+/// text when folding changes nothing (most words are written in lower case).
+void finishToken(llvm::StringRef Text, Token &T, llvm::StringSaver &Saver) {
+  llvm::StringRef Piece = Text.slice(T.Begin, T.End);
+  bool Simple = true, Changed = false, First = true;
+  for (size_t I = 0; I < Piece.size();) {
+    unsigned char B = Piece[I];
+    size_t Length = B < 0x80 ? 1 : B < 0xE0 ? 2 : B < 0xF0 ? 3 : 4;
+    bool IsDigit = B >= '0' && B <= '9';
+    if (IsDigit)
+      T.Flags |= Token::Digits;
+    else if (llvm::isAlpha(B) || B >= 0x80) {
+      bool Upper = isUpperFast(Piece, I);
+      if (First && Upper)
+        T.Flags |= Token::Capitalised;
+      else if (Upper)
+        T.Flags |= Token::UpperAfterFirst;
+      if (B >= 0x80)
+        T.Flags |= Token::Letters;
+      First = false;
+      Changed |= Upper;
+      // Only A–Z and À–Þ fold by one step; ß, µ and other scripts fold to
+      // other lengths or letters, as ICU knows.
+      Simple &= B < 0x80 || (B == 0xC3 && static_cast<unsigned char>(Piece[I + 1]) != 0x9F &&
+                             Piece.size() > I + 1);
+    }
+    if (llvm::isAlpha(B))
+      T.Flags |= Token::Letters;
+    I += Length;
+  }
+  if (!Changed && Simple) {
+    T.Folded = Piece;
+    return;
+  }
+  if (!Simple) {
+    T.Folded = Saver.save(foldText(Piece));
+    return;
+  }
+  std::string Folded = Piece.str();
+  for (size_t I = 0; I < Folded.size(); ++I) {
+    unsigned char B = Folded[I];
+    if (B >= 'A' && B <= 'Z')
+      Folded[I] = B + 32;
+    else if (B == 0xC3 && I + 1 < Folded.size()) {
+      unsigned char B1 = Folded[I + 1];
+      if (B1 >= 0x80 && B1 <= 0x9E && B1 != 0x97)
+        Folded[I + 1] = B1 + 0x20;
+      ++I;
+    }
+  }
+  T.Folded = Saver.save(Folded);
+}
+
+/// Words of Latin-script text exactly as ICU's UAX #29 rules give them;
+/// false (and nothing appended) when a code point is one it does not know.
+bool fastWords(llvm::StringRef Text, llvm::StringSaver &Saver,
+               std::vector<Token> &Out) {
+  size_t Before = Out.size();
+  auto Fail = [&] {
+    Out.resize(Before);
+    return false;
+  };
+  const int32_t Size = Text.size();
+  // The class of the code point at I and the offset after it.
+  auto Next = [&](int32_t I, int32_t &After) {
+    if (I >= Size) {
+      After = I;
+      return WordClass::Other;
+    }
+    UChar32 C;
+    After = I;
+    U8_NEXT(Text.data(), After, Size, C);
+    return C < 0 ? WordClass::Unsupported : classify(C);
+  };
+  int32_t I = 0;
+  while (I < Size) {
+    int32_t After;
+    WordClass Class = Next(I, After);
+    if (Class == WordClass::Unsupported)
+      return Fail();
+    auto Joins = [](WordClass C) {
+      return C == WordClass::Letter || C == WordClass::Digit ||
+             C == WordClass::ExtendNumLet;
+    };
+    if (!Joins(Class)) {
+      I = After;
+      continue;
+    }
+    Token T;
+    T.Begin = I;
+    WordClass Last = Class;
+    bool Word = Class != WordClass::ExtendNumLet;
+    unsigned Underscores = !Word;
+    I = After;
+    for (;;) {
+      WordClass C = Next(I, After);
+      if (C == WordClass::Unsupported)
+        return Fail();
+      if (Joins(C)) {
+        Word |= C != WordClass::ExtendNumLet;
+        Underscores += C == WordClass::ExtendNumLet;
+        Last = C;
+        I = After;
+        continue;
+      }
+      int32_t AfterNext;
+      WordClass Following = Next(After, AfterNext);
+      if (Following == WordClass::Unsupported)
+        return Fail();
+      if (!joinsAfter(Last, C, Following))
+        break;
+      Last = Following;
+      I = AfterNext;
+    }
+    T.End = I;
+    // ICU counts a lone "_" as no word, and "__" as one.
+    if (!Word && Underscores < 2)
+      continue;
+    finishToken(Text, T, Saver);
+    Out.push_back(T);
+  }
+  return true;
+}
+
+/// ICU has no Swedish abbreviation data: without these it ends a sentence
+/// at "kl." in "kl. 07.30" or at "t.ex." before a name. "m.m." and "osv."
+/// are left out: they usually do end the sentence.
+const char *const AbbreviationsBeforeNoBreak[] = {
+    "kl.",    "t.ex.", "bl.a.",   "d.v.s.", "dvs.", "ca.",   "enl.",  "pga.",
+    "p.g.a.", "s.k.",  "fr.o.m.", "t.o.m.", "tel.", "nr.",   "st.",   "ev.",
+    "resp.",  "inkl.", "exkl.",   "obs.",   "jfr.", "ang."};
+
+void addTrimmed(llvm::StringRef Text, uint32_t Begin, uint32_t End,
+                std::vector<ByteRange> &Out) {
+  while (Begin < End && llvm::isSpace(Text[Begin]))
+    ++Begin;
+  while (End > Begin && llvm::isSpace(Text[End - 1]))
+    --End;
+  if (Begin < End)
+    Out.push_back({Begin, End});
+}
+
+/// ICU's filter does not hold for abbreviations with inner dots ("t.ex.")
+/// before a capital; a sentence that ends in one runs on into the next.
+bool endsInAbbreviation(llvm::StringRef Sentence) {
+  for (const char *A : AbbreviationsBeforeNoBreak) {
+    llvm::StringRef Abbreviation(A);
+    if (Sentence.size() < Abbreviation.size())
+      continue;
+    llvm::StringRef Tail = Sentence.take_back(Abbreviation.size());
+    bool Boundary = Sentence.size() == Abbreviation.size() ||
+                    !llvm::isAlpha(Sentence[Sentence.size() - Abbreviation.size() - 1]);
+    if (Boundary && Tail.equals_insensitive(Abbreviation))
+      return true;
+  }
+  return false;
+}
+
+/// A line with no sentence terminator or separator before its last
+/// character is one sentence, whatever follows; most note lines are, and
+/// they need no break iterator.
+bool oneSentence(llvm::StringRef Line) {
+  llvm::StringRef Inner = Line.rtrim();
+  while (!Inner.empty() && (static_cast<unsigned char>(Inner.back()) & 0xC0) == 0x80)
+    Inner = Inner.drop_back();
+  Inner = Inner.drop_back();
+  const int32_t Size = Inner.size();
+  for (int32_t I = 0; I < Size;) {
+    unsigned char B = Inner[I];
+    if (B < 0x80) {
+      if (B == '.' || B == '!' || B == '?' || B == '\r')
+        return false;
+      ++I;
+      continue;
+    }
+    UChar32 C;
+    U8_NEXT(Inner.data(), I, Size, C);
+    int32_t Break = C < 0 ? U_SB_SEP : u_getIntPropertyValue(C, UCHAR_SENTENCE_BREAK);
+    if (Break == U_SB_ATERM || Break == U_SB_STERM || Break == U_SB_SEP ||
+        Break == U_SB_CR || Break == U_SB_LF)
+      return false;
+  }
+  return true;
+}
+
+} // namespace
+
+Segmenter::Segmenter() = default;
+Segmenter::~Segmenter() = default;
+
+icu::BreakIterator &Segmenter::wordIterator() {
+  if (!Words) {
+    UErrorCode Status = U_ZERO_ERROR;
+    Words.reset(icu::BreakIterator::createWordInstance(icu::Locale("sv", "SE"), Status));
+  }
+  return *Words;
+}
+
+icu::BreakIterator *Segmenter::sentenceIterator() {
+  if (SentencesTried)
+    return Sentences.get();
+  SentencesTried = true;
+  UErrorCode Status = U_ZERO_ERROR;
+  icu::BreakIterator *Base =
+      icu::BreakIterator::createSentenceInstance(icu::Locale("sv", "SE"), Status);
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> Builder(
+      icu::FilteredBreakIteratorBuilder::createEmptyInstance(Status));
+  if (U_FAILURE(Status)) {
+    delete Base;
+    return nullptr;
+  }
+  for (const char *A : AbbreviationsBeforeNoBreak) {
+    Builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(A), Status);
+    // Also at the start of a sentence: "Kl. 8 kom ...".
+    icu::UnicodeString Upper = icu::UnicodeString::fromUTF8(A);
+    Upper.replace(0, 1, icu::UnicodeString(Upper.char32At(0)).toUpper());
+    Builder->suppressBreakAfter(Upper, Status);
+  }
+  Sentences.reset(Builder->wrapIteratorWithFilter(Base, Status));
+  if (U_FAILURE(Status))
+    Sentences.reset();
+  return Sentences.get();
+}
+
+void Segmenter::words(llvm::StringRef Text, llvm::StringSaver &Saver,
+                      std::vector<Token> &Out) {
+  if (!fastWords(Text, Saver, Out))
+    wordsByIcu(Text, Saver, Out);
+}
+
+bool Segmenter::wordsByFastPath(llvm::StringRef Text, llvm::StringSaver &Saver,
+                                std::vector<Token> &Out) {
+  return fastWords(Text, Saver, Out);
+}
+
+void Segmenter::wordsByIcu(llvm::StringRef Text, llvm::StringSaver &Saver,
+                           std::vector<Token> &Out) {
+  UErrorCode Status = U_ZERO_ERROR;
+  UText UT = UTEXT_INITIALIZER;
+  utext_openUTF8(&UT, Text.data(), Text.size(), &Status);
+  icu::BreakIterator &BI = wordIterator();
+  if (U_FAILURE(Status))
+    return;
+  BI.setText(&UT, Status);
+  int32_t Begin = BI.first();
+  for (int32_t End = BI.next(); End != icu::BreakIterator::DONE;
+       Begin = End, End = BI.next()) {
+    if (BI.getRuleStatus() == UBRK_WORD_NONE)
+      continue;
+    Token T;
+    T.Begin = Begin;
+    T.End = End;
+    finishToken(Text, T, Saver);
+    Out.push_back(T);
+  }
+  utext_close(&UT);
+}
+
+void Segmenter::sentences(llvm::StringRef Text, std::vector<ByteRange> &Out) {
+  uint32_t LineStart = 0;
+  while (LineStart <= Text.size()) {
+    size_t LineEnd = Text.find('\n', LineStart);
+    if (LineEnd == llvm::StringRef::npos)
+      LineEnd = Text.size();
+    llvm::StringRef Line = Text.slice(LineStart, LineEnd);
+    icu::BreakIterator *BI = oneSentence(Line) ? nullptr : sentenceIterator();
+    UErrorCode Status = U_ZERO_ERROR;
+    UText UT = UTEXT_INITIALIZER;
+    if (BI)
+      utext_openUTF8(&UT, Line.data(), Line.size(), &Status);
+    if (!BI || U_FAILURE(Status)) {
+      addTrimmed(Text, LineStart, LineEnd, Out);
+    } else {
+      BI->setText(&UT, Status);
+      int32_t Begin = BI->first();
+      size_t LineFirst = Out.size();
+      for (int32_t End = BI->next(); End != icu::BreakIterator::DONE;
+           Begin = End, End = BI->next()) {
+        bool RunsOn = Out.size() > LineFirst &&
+                      endsInAbbreviation(Text.slice(Out.back().first, Out.back().second));
+        size_t Before = Out.size();
+        addTrimmed(Text, LineStart + Begin, LineStart + End, Out);
+        if (RunsOn && Out.size() > Before) {
+          Out[Before - 1].second = Out.back().second;
+          Out.pop_back();
+        }
+      }
+    }
+    if (BI)
+      utext_close(&UT);
+    LineStart = LineEnd + 1;
+  }
+}
+
+std::string foldText(llvm::StringRef Text) {
+  UErrorCode Status = U_ZERO_ERROR;
+  icu::UnicodeString U = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(Text.data(), Text.size()));
+  U.foldCase();
+  const icu::Normalizer2 *NFC = icu::Normalizer2::getNFCInstance(Status);
+  if (U_SUCCESS(Status))
+    U = NFC->normalize(U, Status);
+  std::string Out;
+  U.toUTF8String(Out);
+  return Out;
+}
+
+std::vector<Word> splitWords(llvm::StringRef Text) {
+  llvm::BumpPtrAllocator Arena;
+  llvm::StringSaver Saver(Arena);
+  std::vector<Token> Tokens;
+  Segmenter S;
+  S.words(Text, Saver, Tokens);
+  std::vector<Word> Words;
+  for (const Token &T : Tokens)
+    Words.push_back({T.Begin, T.End, T.Folded.str()});
+  return Words;
+}
+
+} // namespace ibic

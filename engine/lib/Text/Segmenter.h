@@ -1,0 +1,96 @@
+//===- Segmenter.h - Words and sentences of Swedish text ------------------===//
+//
+// Word and sentence boundaries follow ICU's Swedish rules (UAX #29 with the
+// abbreviations Swedish writes before a capital), never regex classes: RE2's
+// \b and \w are ASCII-only and split "vägrade" at the ä.
+//
+// Text in the Latin script (what case documentation is written in) takes a
+// fast path that gives exactly ICU's word tokens and folded forms; a
+// differential test holds the two together on every corpus and on random
+// text. Anything else goes through ICU. A Segmenter owns its ICU iterators,
+// so each thread uses its own, made once and reused.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IBIC_TEXT_SEGMENTER_H
+#define IBIC_TEXT_SEGMENTER_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/StringSaver.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace ibic {
+
+/// A word of a text: letters or digits as ICU joins them ("t.ex", "07.30",
+/// "usk:n", "x3"), with its byte range and NFC case-folded form.
+struct Token {
+  enum Flag : uint8_t {
+    Letters = 1,        ///< Holds a letter.
+    Digits = 2,         ///< Holds a digit.
+    Capitalised = 4,    ///< The first letter is upper case.
+    UpperAfterFirst = 8 ///< An upper-case letter after the first ("SÄBO", "eHälsa").
+  };
+  uint32_t Begin = 0, End = 0;
+  llvm::StringRef Folded;
+  uint8_t Flags = 0;
+  bool has(Flag F) const { return Flags & F; }
+};
+
+using ByteRange = std::pair<uint32_t, uint32_t>;
+
+class Segmenter {
+public:
+  Segmenter();
+  ~Segmenter();
+  Segmenter(const Segmenter &) = delete;
+  Segmenter &operator=(const Segmenter &) = delete;
+
+  /// Appends the words of \p Text. A folded form that differs from the
+  /// text as written is kept in \p Saver.
+  void words(llvm::StringRef Text, llvm::StringSaver &Saver,
+             std::vector<Token> &Out);
+  /// The sentences of \p Text, trimmed; a line break also ends a sentence,
+  /// as notes and lists are written line by line.
+  void sentences(llvm::StringRef Text, std::vector<ByteRange> &Out);
+
+  /// The Latin-script fast path alone: false, with nothing appended, when
+  /// the text holds a code point it does not know.
+  static bool wordsByFastPath(llvm::StringRef Text, llvm::StringSaver &Saver,
+                              std::vector<Token> &Out);
+  /// ICU's words, never the fast path: what the fast path is tested against.
+  void wordsByIcu(llvm::StringRef Text, llvm::StringSaver &Saver,
+                  std::vector<Token> &Out);
+
+private:
+  icu::BreakIterator &wordIterator();
+  icu::BreakIterator *sentenceIterator();
+  std::unique_ptr<icu::BreakIterator> Words, Sentences;
+  bool SentencesTried = false;
+};
+
+/// NFC-normalised, case-folded text: the form every lookup compares.
+std::string foldText(llvm::StringRef Text);
+
+/// A word with its folded form owned, for the few callers outside a
+/// document analysis (reading rule files and reference data).
+struct Word {
+  uint32_t Begin = 0, End = 0;
+  std::string Folded;
+};
+
+/// The words of \p Text; a convenience for load time, not for documents.
+std::vector<Word> splitWords(llvm::StringRef Text);
+
+} // namespace ibic
+
+#endif
