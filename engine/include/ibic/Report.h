@@ -8,6 +8,7 @@
 
 #include "ibic/Engine.h"
 #include "ibic/Result.h"
+#include "ibic/Store.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
@@ -56,6 +57,20 @@ void writeCsvReport(const AuditResult &R, llvm::raw_ostream &OS);
 /// for reading and printing on A4: områdespoäng per avdelning and enhet with
 /// colour and label, bar charts, then every case with scores and findings.
 void writeHtmlReport(const AuditResult &R, llvm::raw_ostream &OS);
+
+enum class ComparisonFormat {
+  Text, ///< Aligned columns for a terminal.
+  Csv,  ///< For Excel with Swedish settings: UTF-8 BOM, ';', decimal comma.
+  Html  ///< One self-contained page; each colour also written as a word.
+};
+
+/// Writes \p C, numbers with a decimal comma ("1,20 → 1,55 (+0,35)").
+void writeComparison(const Comparison &C, ComparisonFormat Format,
+                     llvm::raw_ostream &OS);
+
+/// The rounds as a table: name, date, cases, files, findings.
+void writeRounds(const std::vector<RoundSummary> &Rounds,
+                 llvm::raw_ostream &OS);
 
 /// Input and configuration problems, compiler style with a caret line.
 void writeDiagnostics(llvm::ArrayRef<Diagnostic> Errors, bool Colour,

@@ -33,6 +33,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <memory>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,7 +66,11 @@ struct ComparisonRow {
   std::string ColourBefore, ColourAfter; ///< "grön", "gul", "röd" or empty.
   /// After minus Before as the two are shown (two decimals), so that the
   /// printed numbers add up; empty unless both rounds have a mean.
-  std::optional<double> change() const;
+  std::optional<double> change() const {
+    if (!Before || !After)
+      return std::nullopt;
+    return (std::round(*After * 100) - std::round(*Before * 100)) / 100;
+  }
 };
 
 /// Two rounds side by side: every group and question of either round.
@@ -110,20 +115,6 @@ private:
   sqlite3 *Db;
   std::string Path;
 };
-
-enum class ComparisonFormat {
-  Text, ///< Aligned columns for a terminal.
-  Csv,  ///< For Excel with Swedish settings: UTF-8 BOM, ';', decimal comma.
-  Html  ///< One self-contained page; each colour also written as a word.
-};
-
-/// Writes \p C, numbers with a decimal comma ("1,20 → 1,55 (+0,35)").
-void writeComparison(const Comparison &C, ComparisonFormat Format,
-                     llvm::raw_ostream &OS);
-
-/// The rounds as a table: name, date, cases, files, findings.
-void writeRounds(const std::vector<RoundSummary> &Rounds,
-                 llvm::raw_ostream &OS);
 
 } // namespace ibic
 

@@ -2,7 +2,7 @@
 //
 // The page needs nothing but itself: CSS and SVG charts are inline, there is
 // no script and no address to fetch. Every piece of text from the input goes
-// through escape(). A traffic-light colour is always shown with its name, so
+// through report::html(). A traffic-light colour is always shown with its name, so
 // the page reads the same in black and white and for colour-blind readers.
 // Printed, it is A4 with each avdelning starting on a new page. The markup is
 // also well-formed XML (every element closed), which the tests rely on.
@@ -20,36 +20,6 @@
 namespace ibic {
 namespace {
 
-/// Text for element content and attribute values.
-struct Escaped {
-  llvm::StringRef Text;
-};
-Escaped escape(llvm::StringRef Text) { return {Text}; }
-
-llvm::raw_ostream &operator<<(llvm::raw_ostream &OS, Escaped E) {
-  for (char C : report::withoutControlCharacters(E.Text)) {
-    switch (C) {
-    case '&':
-      OS << "&amp;";
-      break;
-    case '<':
-      OS << "&lt;";
-      break;
-    case '>':
-      OS << "&gt;";
-      break;
-    case '"':
-      OS << "&quot;";
-      break;
-    case '\'':
-      OS << "&#39;";
-      break;
-    default:
-      OS << C;
-    }
-  }
-  return OS;
-}
 
 /// The CSS class of a traffic-light colour ("grön" -> "gron").
 llvm::StringRef colourClass(llvm::StringRef Colour) {
@@ -197,7 +167,7 @@ void writeMeanCell(llvm::raw_ostream &OS, const GroupQuestion *Q) {
     return;
   }
   OS << "<td class=\"mean\"><span class=\"chip " << colourClass(Q->Colour)
-     << "\"><b>" << report::formatMean(*Q->Mean) << "</b>" << escape(Q->Colour)
+     << "\"><b>" << report::formatMean(*Q->Mean) << "</b>" << report::html(Q->Colour)
      << "</span><span class=\"n\">n=" << Q->N << "</span></td>";
 }
 
@@ -219,13 +189,13 @@ void writeMeanTable(llvm::raw_ostream &OS, const AuditResult &R,
   OS << "<table class=\"means\">\n<thead><tr><th scope=\"col\" "
         "colspan=\"2\">Fråga</th>";
   for (size_t I = 0; I < Groups.size(); ++I)
-    OS << "<th scope=\"col\">" << escape(Headings[I]) << "<small>"
+    OS << "<th scope=\"col\">" << report::html(Headings[I]) << "<small>"
        << Groups[I]->Cases << (Groups[I]->Cases == 1 ? " ärende" : " ärenden")
        << "</small></th>";
   OS << "</tr></thead>\n<tbody>\n";
   for (const QuestionInfo &Q : R.TemplateQuestions) {
-    OS << "<tr><th scope=\"row\" class=\"qid\">" << escape(Q.Id)
-       << "</th><td>" << escape(Q.Title) << "</td>";
+    OS << "<tr><th scope=\"row\" class=\"qid\">" << report::html(Q.Id)
+       << "</th><td>" << report::html(Q.Title) << "</td>";
     for (const GroupResult *G : Groups)
       writeMeanCell(OS, questionOf(*G, Q.Id));
     OS << "</tr>\n";
@@ -241,11 +211,11 @@ void writeChart(llvm::raw_ostream &OS, const AuditResult &R,
   unsigned Rows = R.TemplateQuestions.size();
   unsigned Width = Left + Plot + Right, Height = Top + Rows * Row + 6;
   std::string Title = "Områdespoäng per fråga, " + groupName(G);
-  OS << "<figure><figcaption>" << escape(groupName(G)) << "</figcaption>\n"
+  OS << "<figure><figcaption>" << report::html(groupName(G)) << "</figcaption>\n"
      << "<svg class=\"bars\" viewBox=\"0 0 "
      << Width << ' ' << Height << "\" width=\"" << Width << "\" height=\""
-     << Height << "\" role=\"img\" aria-label=\"" << escape(Title) << "\">"
-     << "<title>" << escape(Title) << "</title>\n";
+     << Height << "\" role=\"img\" aria-label=\"" << report::html(Title) << "\">"
+     << "<title>" << report::html(Title) << "</title>\n";
   static const char *const TickLabels[] = {"0", "0,5", "1", "1,5", "2"};
   for (unsigned Tick = 0; Tick <= 4; ++Tick) {
     unsigned X = Left + Tick * Plot / 4;
@@ -260,11 +230,11 @@ void writeChart(llvm::raw_ostream &OS, const AuditResult &R,
     const QuestionInfo &Info = R.TemplateQuestions[I];
     const GroupQuestion *Q = questionOf(G, Info.Id);
     unsigned Y = Top + I * Row;
-    OS << "<g><title>" << escape(Info.Id) << ' ' << escape(Info.Title)
+    OS << "<g><title>" << report::html(Info.Id) << ' ' << report::html(Info.Title)
        << "</title><text x=\"" << Left - 8 << "\" y=\"" << Y + 14
        << "\" font-size=\"12\" font-weight=\"bold\" fill=\"#1f4e79\" "
           "text-anchor=\"end\">"
-       << escape(Info.Id) << "</text>";
+       << report::html(Info.Id) << "</text>";
     if (Q && Q->Mean) {
       double Length = std::max(0.0, std::min(2.0, *Q->Mean)) / 2.0 * Plot;
       OS << "<rect x=\"" << Left << "\" y=\"" << Y + 4 << "\" width=\""
@@ -272,7 +242,7 @@ void writeChart(llvm::raw_ostream &OS, const AuditResult &R,
          << barFill(Q->Colour) << "\"/><text x=\""
          << llvm::format("%.1f", Left + Length + 6) << "\" y=\"" << Y + 14
          << "\" font-size=\"12\" fill=\"#1d2430\"><tspan font-weight=\"bold\">"
-         << report::formatMean(*Q->Mean) << "</tspan> " << escape(Q->Colour)
+         << report::formatMean(*Q->Mean) << "</tspan> " << report::html(Q->Colour)
          << "</text>";
     } else {
       OS << "<text x=\"" << Left + 6 << "\" y=\"" << Y + 14
@@ -286,11 +256,11 @@ void writeChart(llvm::raw_ostream &OS, const AuditResult &R,
 void writeFinding(llvm::raw_ostream &OS, const Finding &F) {
   OS << "<li class=\"finding sev-" << severityName(F.Level) << "\">"
      << "<span class=\"sev\">" << report::severityLabel(F.Level) << "</span>"
-     << "<code class=\"loc\">" << escape(report::findingLocation(F)) << "</code>"
-     << "<span class=\"msg\">" << escape(F.Message) << "</span>"
-     << "<span class=\"rule\">Regel " << escape(F.Rule);
+     << "<code class=\"loc\">" << report::html(report::findingLocation(F)) << "</code>"
+     << "<span class=\"msg\">" << report::html(F.Message) << "</span>"
+     << "<span class=\"rule\">Regel " << report::html(F.Rule);
   if (!F.Code.empty())
-    OS << " (" << escape(F.Code) << ")";
+    OS << " (" << report::html(F.Code) << ")";
   OS << "</span>";
   if (!F.SourceLine.empty() && F.Line) {
     llvm::StringRef Line = F.SourceLine;
@@ -302,12 +272,12 @@ void writeFinding(llvm::raw_ostream &OS, const Finding &F) {
     // Indentation (of XML, mostly) only pushes the marked text away.
     size_t Indent = std::min(Begin, Line.size() - Line.ltrim(" \t").size());
     OS << "<pre class=\"src\"><span class=\"ln\">" << F.Line << "</span>"
-       << escape(Line.slice(Indent, Begin)) << "<mark>"
-       << escape(Line.slice(Begin, End)) << "</mark>"
-       << escape(Line.substr(End)) << "</pre>";
+       << report::html(Line.slice(Indent, Begin)) << "<mark>"
+       << report::html(Line.slice(Begin, End)) << "</mark>"
+       << report::html(Line.substr(End)) << "</pre>";
   }
   if (!F.Suggestion.empty())
-    OS << "<div class=\"suggestion\">Förslag: <q>" << escape(F.Suggestion)
+    OS << "<div class=\"suggestion\">Förslag: <q>" << report::html(F.Suggestion)
        << "</q></div>";
   OS << "</li>\n";
 }
@@ -322,11 +292,11 @@ void writeFindings(llvm::raw_ostream &OS, llvm::ArrayRef<const Finding *> Findin
 void writeCase(llvm::raw_ostream &OS, const AuditResult &R, const CaseResult &C,
                size_t Index) {
   OS << "<article class=\"case\" id=\"arende-" << Index << "\">\n<h3>Ärende "
-     << escape(C.Id) << "<span class=\"sub\">" << escape(report::avdelningLabel(C.Avdelning));
+     << report::html(C.Id) << "<span class=\"sub\">" << report::html(report::avdelningLabel(C.Avdelning));
   if (!C.Enhet.empty())
-    OS << " / " << escape(C.Enhet);
+    OS << " / " << report::html(C.Enhet);
   if (!C.Lagrum.empty())
-    OS << " · " << escape(C.Lagrum);
+    OS << " · " << report::html(C.Lagrum);
   OS << "</span></h3>\n<p class=\"meta\">";
   if (!C.Questions.empty()) {
     unsigned Counts[3] = {0, 0, 0}, Null = 0;
@@ -340,7 +310,7 @@ void writeCase(llvm::raw_ostream &OS, const AuditResult &R, const CaseResult &C,
   }
   OS << C.Findings.size() << " fynd · Filer: ";
   for (size_t I = 0; I < C.Files.size(); ++I)
-    OS << (I ? ", " : "") << "<code>" << escape(C.Files[I]) << "</code>";
+    OS << (I ? ", " : "") << "<code>" << report::html(C.Files[I]) << "</code>";
   OS << "</p>\n";
 
   report::QuestionFindings Sorted = report::findingsByQuestion(C);
@@ -352,13 +322,13 @@ void writeCase(llvm::raw_ostream &OS, const AuditResult &R, const CaseResult &C,
       const QuestionScore &Q = C.Questions[I];
       bool HasFindings = !Sorted.ByQuestion[I].empty();
       OS << "<tr class=\"q" << (HasFindings ? " has-findings" : "")
-         << "\"><th scope=\"row\" class=\"qid\">" << escape(Q.Id)
-         << "</th><td>" << escape(report::questionTitle(R, Q.Id)) << "</td>"
+         << "\"><th scope=\"row\" class=\"qid\">" << report::html(Q.Id)
+         << "</th><td>" << report::html(report::questionTitle(R, Q.Id)) << "</td>"
          << "<td class=\"score-cell\"><span class=\"score " << scoreClass(Q)
          << "\">" << (Q.Score ? report::scoreLabel(Q.Score) : "ej tillämplig")
          << "</span>";
       if (!Q.Score && !Q.Reason.empty())
-        OS << "<span class=\"reason\">" << escape(Q.Reason) << "</span>";
+        OS << "<span class=\"reason\">" << report::html(Q.Reason) << "</span>";
       OS << "</td></tr>\n";
       if (HasFindings) {
         OS << "<tr class=\"findings\"><td colspan=\"3\">";
@@ -401,7 +371,7 @@ void writeHtmlReport(const AuditResult &R, llvm::raw_ostream &OS) {
 
   OS << "<header class=\"report-head\">\n<h1>Förgranskning av "
         "IBIC-dokumentation</h1>\n<p class=\"meta\">Granskningsmall "
-     << escape(R.TemplateId) << " version " << escape(R.TemplateVersion)
+     << report::html(R.TemplateId) << " version " << report::html(R.TemplateVersion)
      << " · ibic-audit " IBIC_AUDIT_VERSION "</p>\n<ul class=\"totals\">"
      << "<li><strong>" << R.Cases.size() << "</strong>"
      << (R.Cases.size() == 1 ? "ärende" : "ärenden") << "</li>"
@@ -424,16 +394,16 @@ void writeHtmlReport(const AuditResult &R, llvm::raw_ostream &OS) {
   OS << "<nav class=\"toc\">Avdelningar: ";
   for (size_t I = 0; I < Avdelningar.size(); ++I)
     OS << (I ? " · " : "") << "<a href=\"#avdelning-" << I << "\">"
-       << escape(report::avdelningLabel(Avdelningar[I])) << "</a>";
+       << report::html(report::avdelningLabel(Avdelningar[I])) << "</a>";
   OS << "</nav>\n</header>\n";
 
   if (!R.Errors.empty()) {
     OS << "<section class=\"errors\">\n<h2>Filer som inte kunde läsas</h2>\n<ul>\n";
     for (const Diagnostic &D : R.Errors) {
-      OS << "<li><code>" << escape(D.File);
+      OS << "<li><code>" << report::html(D.File);
       if (D.Line)
         OS << ':' << D.Line << ':' << D.Column;
-      OS << "</code> " << escape(D.Message) << "</li>\n";
+      OS << "</code> " << report::html(D.Message) << "</li>\n";
     }
     OS << "</ul>\n<p class=\"note\">Övriga filer granskades.</p>\n</section>\n";
   }
@@ -454,7 +424,7 @@ void writeHtmlReport(const AuditResult &R, llvm::raw_ostream &OS) {
   for (size_t A = 0; A < Avdelningar.size(); ++A) {
     const std::string &Avdelning = Avdelningar[A];
     OS << "<section class=\"avdelning\" id=\"avdelning-" << A << "\">\n<h2>"
-       << escape(report::avdelningLabel(Avdelning)) << "</h2>\n";
+       << report::html(report::avdelningLabel(Avdelning)) << "</h2>\n";
     std::vector<const GroupResult *> Groups;
     std::vector<std::string> Names;
     for (const GroupResult &G : R.Groups)

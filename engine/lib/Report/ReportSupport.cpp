@@ -86,4 +86,50 @@ QuestionFindings findingsByQuestion(const CaseResult &C) {
   return Out;
 }
 
+std::string csvText(llvm::StringRef Value) {
+  std::string Text = withoutControlCharacters(Value);
+  if (!Text.empty() && llvm::StringRef("=+-@").contains(Text.front()))
+    Text.insert(0, "'");
+  if (Text.find_first_of(";\"\r\n") == std::string::npos)
+    return Text;
+  std::string Quoted = "\"";
+  for (char C : Text) {
+    if (C == '"')
+      Quoted += '"';
+    Quoted += C;
+  }
+  return Quoted + "\"";
+}
+
+llvm::raw_ostream &operator<<(llvm::raw_ostream &OS, HtmlEscaped E) {
+  for (char C : withoutControlCharacters(E.Text)) {
+    switch (C) {
+    case '&':
+      OS << "&amp;";
+      break;
+    case '<':
+      OS << "&lt;";
+      break;
+    case '>':
+      OS << "&gt;";
+      break;
+    case '"':
+      OS << "&quot;";
+      break;
+    case '\'':
+      OS << "&#39;";
+      break;
+    default:
+      OS << C;
+    }
+  }
+  return OS;
+}
+
+std::string htmlText(llvm::StringRef Text) {
+  std::string Out;
+  llvm::raw_string_ostream(Out) << html(Text);
+  return Out;
+}
+
 } // namespace ibic::report

@@ -12,6 +12,7 @@
 #include "ibic/Result.h"
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <optional>
 #include <string>
@@ -45,6 +46,22 @@ std::string compilerStyle(const Finding &F);
 /// \p Text with C0 control characters other than tab, line feed and carriage
 /// return (and DEL) replaced by U+FFFD, so it can go into XML 1.0 and HTML.
 std::string withoutControlCharacters(llvm::StringRef Text);
+
+/// A CSV field for Excel with Swedish settings: quoted when it holds ';',
+/// '"' or a line break, and with a leading apostrophe when a spreadsheet
+/// would read it as a formula ('=', '+', '-', '@'), as OWASP advises.
+/// Numbers never come through here.
+std::string csvText(llvm::StringRef Value);
+
+/// Text for HTML element content and attribute values, written with <<:
+/// & < > " ' escaped, control characters replaced.
+struct HtmlEscaped {
+  llvm::StringRef Text;
+};
+inline HtmlEscaped html(llvm::StringRef Text) { return {Text}; }
+llvm::raw_ostream &operator<<(llvm::raw_ostream &OS, HtmlEscaped E);
+/// The same as a string.
+std::string htmlText(llvm::StringRef Text);
 
 /// The findings of one case sorted under the questions they explain.
 struct QuestionFindings {

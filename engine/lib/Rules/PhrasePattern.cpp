@@ -3,6 +3,7 @@
 #include "Rules/RuleKinds.h"
 #include "Support/SourceFile.h"
 
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -540,13 +541,27 @@ bool PhrasePattern::matches(const SentenceView &S) const {
   startPositions(S, Starting);
   if (Starting.empty())
     return false;
-  llvm::SmallDenseSet<uint64_t, 64> Seen;
+  // A search usually visits a handful of states: a short list is cheaper
+  // to keep than a hash set, which takes over when it grows.
+  llvm::SmallVector<uint64_t, 32> Recent;
+  llvm::DenseSet<uint64_t> Many;
+  auto FirstVisit = [&](uint64_t Key) {
+    if (!Many.empty() || Recent.size() == Recent.capacity()) {
+      if (Many.empty())
+        Many.insert(Recent.begin(), Recent.end());
+      return Many.insert(Key).second;
+    }
+    if (llvm::is_contained(Recent, Key))
+      return false;
+    Recent.push_back(Key);
+    return true;
+  };
   llvm::SmallVector<std::pair<int, uint32_t>, 64> Stack;
   for (uint32_t P : llvm::reverse(Starting))
     Stack.push_back({0, P});
   while (!Stack.empty()) {
     auto [I, Pos] = Stack.pop_back_val();
-    if (I < 0 || !Seen.insert(uint64_t(I) * Positions + Pos).second)
+    if (I < 0 || !FirstVisit(uint64_t(I) * Positions + Pos))
       continue;
     const Node &N = Nodes[I];
     switch (N.What) {

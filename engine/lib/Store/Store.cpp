@@ -505,12 +505,6 @@ llvm::Expected<std::vector<RoundSummary>> Store::rounds() const {
   return Out;
 }
 
-std::optional<double> ComparisonRow::change() const {
-  if (!Before || !After)
-    return std::nullopt;
-  return (std::round(*After * 100) - std::round(*Before * 100)) / 100;
-}
-
 llvm::Expected<Comparison> Store::compare(llvm::StringRef Before,
                                           llvm::StringRef After) const {
   Comparison Out;

@@ -16,6 +16,8 @@ void LexiconIndex::Trie::insert(llvm::StringRef Key, Payload P) {
     if (It == Edges.end() || It->first != B) {
       uint32_t Child = Nodes.size();
       It = Edges.insert(It, {B, Child});
+      if (Node == 0)
+        RootEdges[B] = Child;
       Nodes.emplace_back(); // may move Edges; It is not used again
       Node = Child;
       continue;
@@ -27,8 +29,14 @@ void LexiconIndex::Trie::insert(llvm::StringRef Key, Payload P) {
 
 template <typename Fn>
 void LexiconIndex::Trie::prefixes(llvm::StringRef Text, Fn &&F) const {
-  uint32_t Node = 0;
-  for (size_t Depth = 0; Depth < Text.size(); ++Depth) {
+  if (Text.empty())
+    return;
+  uint32_t Node = RootEdges[static_cast<unsigned char>(Text[0])];
+  if (Node == 0)
+    return;
+  for (const Payload &P : Nodes[Node].Ends)
+    F(P, 1);
+  for (size_t Depth = 1; Depth < Text.size(); ++Depth) {
     const auto &Edges = Nodes[Node].Edges;
     unsigned char B = Text[Depth];
     auto It = llvm::lower_bound(Edges, B, [](const auto &E, unsigned char V) {

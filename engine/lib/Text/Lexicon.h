@@ -17,6 +17,7 @@
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -87,6 +88,9 @@ private:
       std::vector<Payload> Ends;
     };
     std::vector<Node> Nodes{1};
+    /// The root's children by first byte (0: none): every word of a text
+    /// starts a walk, so the first step is a table lookup.
+    std::array<uint32_t, 256> RootEdges{};
   };
 
   void matchWords(llvm::ArrayRef<Token> Tokens, size_t At, llvm::StringRef Key,

@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <optional>
+#include <thread>
 #include <string_view>
 
 namespace ibic {
@@ -114,11 +115,38 @@ void Dictionary::prefetch() const {
   });
 }
 
+bool Dictionary::grow() const {
+  std::lock_guard<std::mutex> Guard(GrowLock);
+  unsigned N = Ready.load();
+  if (N >= std::min(MaxInstances, std::max(1u, std::thread::hardware_concurrency())))
+    return false;
+  auto In = std::make_unique<Instance>();
+  if (N == 0) {
+    prefetch();
+    In->Speller = Loaded.get();
+  } else {
+    In->Speller = std::make_shared<Hunspell>(AffPath.c_str(), DicPath.c_str());
+  }
+  Instances[N] = std::move(In);
+  Ready = N + 1;
+  return true;
+}
+
 bool Dictionary::spell(llvm::StringRef Word) const {
-  prefetch();
-  const std::shared_ptr<Hunspell> &H = Loaded.get();
-  std::lock_guard<std::mutex> Guard(Lock);
-  return H->spell(Word.str());
+  std::string W = Word.str();
+  for (;;) {
+    for (unsigned I = 0, N = Ready.load(); I < N; ++I) {
+      std::unique_lock<std::mutex> Guard(Instances[I]->Lock, std::try_to_lock);
+      if (Guard.owns_lock())
+        return Instances[I]->Speller->spell(W);
+    }
+    if (!grow())
+      break;
+  }
+  // Every instance is busy and the pool is full: wait for one.
+  Instance &In = *Instances[std::hash<std::thread::id>()(std::this_thread::get_id()) % Ready.load()];
+  std::lock_guard<std::mutex> Guard(In.Lock);
+  return In.Speller->spell(W);
 }
 
 SpellingCache::Shard &SpellingCache::shardFor(llvm::StringRef Word) {

@@ -18,6 +18,7 @@
 #include "llvm/Support/Error.h"
 
 #include <array>
+#include <atomic>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -28,10 +29,10 @@ class Hunspell;
 namespace ibic {
 
 /// A Hunspell dictionary. Loading sv_SE takes about 50 ms, so it loads in
-/// the background once an audit is about to need it (prefetch()), while the
-/// files are read; a program that only lists rules never loads it. It may
-/// be asked from any thread: Hunspell itself is not thread-safe, so calls
-/// take a lock.
+/// the background from prefetch() on, while rules load and files are read.
+/// It may be asked from any thread: Hunspell itself is not thread-safe, so
+/// each call takes one of a few instances, and a second instance (16 MB) is
+/// only loaded when threads really wait for the first.
 class Dictionary {
 public:
   /// \p Dir/\p Name.aff and .dic, not yet loaded; an error (in Swedish)
@@ -48,12 +49,22 @@ public:
   const std::u32string &tryLetters() const { return Try; }
 
 private:
+  struct Instance {
+    std::mutex Lock;
+    std::shared_ptr<Hunspell> Speller;
+  };
   Dictionary() = default;
+  /// Adds an instance unless the pool is full; false when it is.
+  bool grow() const;
+
+  static constexpr unsigned MaxInstances = 4;
   std::string AffPath, DicPath;
   mutable std::once_flag Started;
   mutable std::shared_future<std::shared_ptr<Hunspell>> Loaded;
   std::u32string Try;
-  mutable std::mutex Lock;
+  mutable std::mutex GrowLock;
+  mutable std::array<std::unique_ptr<Instance>, MaxInstances> Instances;
+  mutable std::atomic<unsigned> Ready{0};
 };
 
 /// What one audit has learnt about words: shared by its threads, sharded so
@@ -66,7 +77,7 @@ public:
   bool known(llvm::StringRef Word);
   /// A correction of \p Word one edit away (a doubled or single letter, a
   /// lost å, ä or ö, a swap, a missing, extra or wrong letter): one the
-  /// writer uses elsewhere in \p Vocabulary (folded words of the document)
+  /// writers use elsewhere, in \p Vocabulary (folded words of the case),
   /// first, else the first the dictionary knows in that order, keeping the
   /// first letter where it can. Empty when there is none that close.
   std::string suggestion(llvm::StringRef Word,

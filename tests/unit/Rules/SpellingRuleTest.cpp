@@ -110,7 +110,7 @@ TEST_CASE("spelling: document-types and a missing dictionary",
   CHECK(texts(check(R, J)) == Strings{"duchade"});
 }
 
-TEST_CASE("spelling: a word the document spells right is the likeliest "
+TEST_CASE("spelling: a word the case spells right is the likeliest "
           "correction",
           "[rules][spelling]") {
   REQUIRE_SWEDISH_DICTIONARY();
@@ -118,17 +118,16 @@ TEST_CASE("spelling: a word the document spells right is the likeliest "
   // Alone, "tidena" is closest to "tiden" (one letter too many) ...
   CHECK(suggestions(run(R, "Hemliv\nHon tycker att tidena passar.\n")) ==
         Strings{"tiden"});
-  // ... but a writer who uses "tiderna" elsewhere in the document most
-  // likely meant that, though it is a letter further off.
+  // ... but a writer who uses "tiderna" elsewhere in the case most likely
+  // meant that, though it is a letter further off.
   CHECK(suggestions(run(R, "Hemliv\nHon tycker att tidena passar.\n\n"
                            "Personlig vård\nHon vill ändra tiderna.\n")) ==
         Strings{"tiderna"});
-  // The document is the unit: each document has its own vocabulary, so a
-  // word in another note does not count.
+  // The case is the unit: a word in another note of the case counts too.
   Case J = readCase("j.txt", "Ärende: 2025-9900\nDokument: Journal\n\n"
                              "2025-01-10 08:00 Hemliv (usk)\nHon vill ändra tiderna.\n"
                              "2025-01-11 08:00 Hemliv (usk)\nHon tycker att tidena passar.\n");
-  CHECK(suggestions(check(R, J)) == Strings{"tiden"});
+  CHECK(suggestions(check(R, J)) == Strings{"tiderna"});
 }
 
 TEST_CASE("spelling: message-without-suggestion when no correction is close",
@@ -162,7 +161,7 @@ TEST_CASE("spelling: unknown parameters and units are rejected",
                 "parametern 'per' används inte av regeltypen spelling"));
   CHECK(rejects("spelling", "parameters: {document-types: [utredning]}",
                 "parametern 'document-types' används inte av regeltypen spelling"));
-  // Suggestions draw on the whole document's words.
+  // Suggestions draw on the whole case's words.
   CHECK(rejects("spelling", "scope: {unit: paragraph}",
-                "läser enheten document, inte 'paragraph'"));
+                "läser enheten case, inte 'paragraph'"));
 }

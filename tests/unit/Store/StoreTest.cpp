@@ -4,6 +4,7 @@
 // numbers and colours and its text, CSV and HTML forms, and that a write that
 // fails half-way (a trigger makes the findings insert fail) leaves the store
 // exactly as it was. Nothing of a finding's message or source line is stored.
+#include "ibic/Report.h"
 #include "ibic/Store.h"
 #include "TestSupport.h"
 

@@ -5,8 +5,7 @@
 // sentence), abbreviations in capitals, codes, numbers, quoted words,
 // identifiers and the project's word list of care, IBIC and ICF terms
 // (`ignore`) are never checked. Each distinct word is looked up once per
-// audit. Unit: the document, whose own words
-// are the first corrections tried.
+// audit. Unit: the case, whose own words are the first corrections tried.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/RuleKinds.h"
@@ -38,26 +37,30 @@ public:
     if (!Dict)
       return;
     SpellingCache &Cache = Ctx.state<SpellingState>(*this).Cache;
-    // The words the writer uses in this document, gathered at its first
-    // unknown word: the likeliest corrections.
+    // The words the writers of this case use, gathered at its first unknown
+    // word: the likeliest corrections, found without asking the dictionary
+    // about hundreds of candidates.
     llvm::StringSet<> Vocabulary;
-    for (const Paragraph *P : U.Paragraphs)
-      for (const Token &T : P->Tokens) {
-        if (!shouldCheck(*P, T))
-          continue;
-        llvm::StringRef Written = P->textOf(T);
-        if (Cache.known(Written))
-          continue;
-        if (Vocabulary.empty())
-          for (const Paragraph *Q : U.Paragraphs)
-            for (const Token &W : Q->Tokens)
-              if (W.has(Token::Letters))
-                Vocabulary.insert(W.Folded);
-        std::string Suggestion = Cache.suggestion(Written, &Vocabulary);
-        report(Ctx, U, *P, T.Begin, T.End,
-               {{"match", Written}, {"suggestion", Suggestion}}, Suggestion,
-               Suggestion.empty() ? NoSuggestionMessage : "");
-      }
+    for (const DocumentAnalysis *D : U.Documents)
+      for (const Paragraph &P : D->Paragraphs)
+        for (const Token &T : P.Tokens) {
+          if (!shouldCheck(P, T))
+            continue;
+          llvm::StringRef Written = P.textOf(T);
+          if (Cache.known(Written))
+            continue;
+          if (Vocabulary.empty())
+            for (const DocumentAnalysis *Other : U.Documents)
+              for (const Paragraph &Q : Other->Paragraphs)
+                for (const Token &W : Q.Tokens)
+                  if (W.has(Token::Letters))
+                    Vocabulary.insert(W.Folded);
+          std::string Suggestion = Cache.suggestion(Written, &Vocabulary);
+          reportSource(Ctx, *D->Doc, P.Unit, P.sourceOffset(T.Begin),
+                       P.sourceOffset(T.End),
+                       {{"match", Written}, {"suggestion", Suggestion}}, Suggestion,
+                       Suggestion.empty() ? NoSuggestionMessage : "");
+        }
   }
 
   std::shared_ptr<Dictionary> Dict;

@@ -1,6 +1,7 @@
-//===- StoreReport.cpp - Rounds and comparisons for people and Excel -----===//
-#include "ibic/Store.h"
+//===- ComparisonReport.cpp - Rounds and comparisons for people and Excel -===//
+#include "ibic/Report.h"
 
+#include "Report/ReportSupport.h"
 #include "Support/SourceFile.h"
 
 #include "llvm/Support/Format.h"
@@ -12,12 +13,7 @@ namespace ibic {
 namespace {
 
 /// Two decimals with a decimal comma: 1,20.
-std::string decimal(double Value) {
-  std::string Text;
-  llvm::raw_string_ostream(Text) << llvm::format("%.2f", Value);
-  std::replace(Text.begin(), Text.end(), '.', ',');
-  return Text;
-}
+std::string decimal(double Value) { return report::formatMean(Value); }
 
 std::string meanText(const std::optional<double> &Mean) {
   return Mean ? decimal(*Mean) : "–";
@@ -90,57 +86,23 @@ void writeText(const Comparison &C, llvm::raw_ostream &OS) {
     OS << "\nIngen av omgångarna har några områdespoäng.\n";
 }
 
-std::string csvField(llvm::StringRef Text) {
-  if (Text.find_first_of(";\"\r\n") == llvm::StringRef::npos)
-    return Text.str();
-  std::string Quoted = "\"";
-  for (char C : Text) {
-    if (C == '"')
-      Quoted += '"';
-    Quoted += C;
-  }
-  return Quoted + "\"";
-}
-
 void writeCsv(const Comparison &C, llvm::raw_ostream &OS) {
   // The byte order mark makes Excel read UTF-8; ';' and the decimal comma are
   // what Excel with Swedish settings expects; CRLF is what it writes itself.
   OS << "\xEF\xBB\xBF";
-  OS << "Avdelning;Enhet;Fråga;Rubrik;" << csvField(C.Before.Name) << ';'
-     << csvField(C.After.Name)
+  OS << "Avdelning;Enhet;Fråga;Rubrik;" << report::csvText(C.Before.Name) << ';'
+     << report::csvText(C.After.Name)
      << ";Förändring;Färg före;Färg efter;n före;n efter\r\n";
   for (const ComparisonRow &R : C.Rows) {
     std::optional<double> Change = R.change();
-    OS << csvField(R.Avdelning) << ';' << csvField(R.Enhet ? *R.Enhet : "")
-       << ';' << csvField(R.Question) << ';' << csvField(R.Title) << ';'
+    OS << report::csvText(R.Avdelning) << ';' << report::csvText(R.Enhet ? *R.Enhet : "")
+       << ';' << report::csvText(R.Question) << ';' << report::csvText(R.Title) << ';'
        << (R.Before ? decimal(*R.Before) : "") << ';'
        << (R.After ? decimal(*R.After) : "") << ';'
        << (Change ? changeText(*Change, /*Plain=*/true) : "") << ';'
-       << csvField(R.ColourBefore) << ';' << csvField(R.ColourAfter) << ';'
+       << report::csvText(R.ColourBefore) << ';' << report::csvText(R.ColourAfter) << ';'
        << R.NBefore << ';' << R.NAfter << "\r\n";
   }
-}
-
-std::string html(llvm::StringRef Text) {
-  std::string Out;
-  for (char C : Text)
-    switch (C) {
-    case '&':
-      Out += "&amp;";
-      break;
-    case '<':
-      Out += "&lt;";
-      break;
-    case '>':
-      Out += "&gt;";
-      break;
-    case '"':
-      Out += "&quot;";
-      break;
-    default:
-      Out += C;
-    }
-  return Out;
 }
 
 /// A colour as a coloured label that also says the colour in words, so the
@@ -151,13 +113,13 @@ std::string colourLabel(llvm::StringRef Colour) {
   llvm::StringRef Class = Colour == "grön"  ? "gron"
                           : Colour == "röd" ? "rod"
                                             : "gul";
-  return ("<span class=\"farg " + Class + "\">" + html(Colour) + "</span>")
+  return ("<span class=\"farg " + Class + "\">" + report::htmlText(Colour) + "</span>")
       .str();
 }
 
 void writeHtml(const Comparison &C, llvm::raw_ostream &OS) {
   std::string Title =
-      "Områdespoäng: " + html(C.Before.Name) + " → " + html(C.After.Name);
+      "Områdespoäng: " + report::htmlText(C.Before.Name) + " → " + report::htmlText(C.After.Name);
   OS << "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta "
         "charset=\"utf-8\">\n"
      << "<title>" << Title << "</title>\n<style>\n"
@@ -174,9 +136,9 @@ void writeHtml(const Comparison &C, llvm::raw_ostream &OS) {
      << "</style>\n</head>\n<body>\n<h1>" << Title << "</h1>\n";
   for (const RoundSummary *R : {&C.Before, &C.After})
     OS << "<p>" << (R == &C.Before ? "Före" : "Efter") << ": <b>"
-       << html(R->Name) << "</b>, " << html(localTime(R->Created)) << ", "
-       << R->Cases << " ärenden, mall " << html(R->TemplateId) << ' '
-       << html(R->TemplateVersion) << "</p>\n";
+       << report::htmlText(R->Name) << "</b>, " << report::htmlText(localTime(R->Created)) << ", "
+       << R->Cases << " ärenden, mall " << report::htmlText(R->TemplateId) << ' '
+       << report::htmlText(R->TemplateVersion) << "</p>\n";
   if (C.Rows.empty())
     OS << "<p>Ingen av omgångarna har några områdespoäng.</p>\n";
   for (size_t N = 0; N < C.Rows.size(); ++N) {
@@ -184,9 +146,9 @@ void writeHtml(const Comparison &C, llvm::raw_ostream &OS) {
     if (N == 0 || !sameGroup(C.Rows[N - 1], R)) {
       if (N != 0)
         OS << "</tbody>\n</table>\n";
-      OS << "<h2>" << html(groupName(R)) << "</h2>\n<table>\n<thead><tr>"
-         << "<th>Fråga</th><th>Rubrik</th><th>" << html(C.Before.Name)
-         << "</th><th>" << html(C.After.Name)
+      OS << "<h2>" << report::htmlText(groupName(R)) << "</h2>\n<table>\n<thead><tr>"
+         << "<th>Fråga</th><th>Rubrik</th><th>" << report::htmlText(C.Before.Name)
+         << "</th><th>" << report::htmlText(C.After.Name)
          << "</th><th>Förändring</th><th>Färg</th><th>n</th></tr></thead>\n"
          << "<tbody>\n";
     }
@@ -194,7 +156,7 @@ void writeHtml(const Comparison &C, llvm::raw_ostream &OS) {
     llvm::StringRef Direction = !Change || std::fabs(*Change) < 0.005 ? ""
                                 : *Change > 0                         ? " upp"
                                                                       : " ned";
-    OS << "<tr><td>" << html(R.Question) << "</td><td>" << html(R.Title)
+    OS << "<tr><td>" << report::htmlText(R.Question) << "</td><td>" << report::htmlText(R.Title)
        << "</td><td class=\"tal\">" << meanText(R.Before)
        << "</td><td class=\"tal\">" << meanText(R.After)
        << "</td><td class=\"tal" << Direction << "\">"

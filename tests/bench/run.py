@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""The ibic-audit benchmark: realistic data, figures as ratios in one run.
+
+Writes a seeded fictional corpus with ../shared/bench/gen_corpus.py (typos,
+discouraged words, long journals), then measures on the same files in the
+same run:
+
+  - throughput (MB/s) with all rules on one thread and on every core, and
+    `rg -F -i -f` with the generator's lexicon on one thread as the floor
+    for any text search;
+  - cases per second;
+  - peak memory for the corpus and for a quarter of it (flat means the
+    batch size does not matter);
+  - start-up: `ibic-audit check` on one small file, and `ibic-audit rules`;
+  - the latency of one ~10 KB document in a loaded engine (what an editor
+    sees once the engine runs);
+  - each rule's share of the time (--profile).
+
+Timings are never asserted anywhere; this prints them. Run it with
+`cmake --build build --target bench`.
+"""
+import argparse
+import json
+import os
+import pathlib
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def run_seconds(command, repeat):
+    """Median wall time of `repeat` runs of `command`."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_rss_mib(command):
+    """Peak resident memory of one run of `command`, in MiB."""
+    probe = ("import resource, subprocess, sys\n"
+             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+             "stderr=subprocess.DEVNULL)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    out = subprocess.run([sys.executable, "-c", probe] + command,
+                         capture_output=True, text=True, check=True).stdout
+    return int(out) / 1024
+
+
+def corpus_bytes(folder):
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.suffix in (".txt", ".xml"))
+
+
+def generate(generator, cases, seed, out):
+    if not out.exists():
+        subprocess.run([sys.executable, str(generator), "--cases", str(cases),
+                        "--seed", str(seed), "--out", str(out),
+                        "--formats", "txt,xml", "--txt-layout", "split"],
+                       stdout=subprocess.DEVNULL, check=True)
+    return json.loads((out / "manifest.json").read_text())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--document-bench", required=True)
+    parser.add_argument("--rules", required=True)
+    parser.add_argument("--generator", required=True)
+    parser.add_argument("--cases", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--work", default=None,
+                        help="keep the generated corpora here (default: a temporary folder)")
+    args = parser.parse_args()
+
+    generator = pathlib.Path(args.generator)
+    if not generator.exists():
+        sys.exit(f"bench: the corpus generator {generator} is missing "
+                 "(it lives in the shared folder beside the repository)")
+    work = pathlib.Path(args.work or tempfile.mkdtemp(prefix="ibic-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    os.environ["IBIC_AUDIT_RULES"] = args.rules
+
+    full = work / f"corpus-{args.cases}"
+    quarter = work / f"corpus-{args.cases // 4}"
+    manifest = generate(generator, args.cases, args.seed, full)
+    generate(generator, args.cases // 4, args.seed, quarter)
+    lexicon = work / "lexicon-words.txt"
+    lexicon.write_text("".join(line.split("\t")[0] + "\n" for line in
+                               (generator.parent / "lexicon.txt").read_text().splitlines()
+                               if line.strip()))
+
+    txt, xml = full / "txt", full / "xml"
+    txt_mb = corpus_bytes(txt) / 1e6
+    xml_mb = corpus_bytes(xml) / 1e6
+    check = [args.cli, "check", "--format", "json", "-o", os.devnull]
+
+    one = run_seconds(check + ["--jobs", "1", str(txt)], 3)
+    every = run_seconds(check + ["--jobs", "0", str(txt)], 3)
+    one_xml = run_seconds(check + ["--jobs", "1", str(xml)], 3)
+    rg = shutil.which("rg")
+    rg_seconds = run_seconds([rg, "-F", "-i", "-c", "-j", "1", "-f", str(lexicon), str(txt)], 5) \
+        if rg else None
+
+    rss_full = peak_rss_mib([args.cli, "audit", "--format", "json", "-o", os.devnull, str(txt)])
+    rss_quarter = peak_rss_mib([args.cli, "audit", "--format", "json", "-o", os.devnull,
+                                str(quarter / "txt")])
+
+    small = min((p for p in txt.glob("*-genomforandeplan.txt")), key=lambda p: p.stat().st_size)
+    startup_check = run_seconds([args.cli, "check", str(small)], 10)
+    startup_rules = run_seconds([args.cli, "rules"], 10)
+
+    journals = sorted(txt.glob("*-journal.txt"), key=lambda p: abs(p.stat().st_size - 10_000))
+    latency = subprocess.run([args.document_bench, args.rules, str(journals[0]), "300"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    latency = dict(zip(latency[0::2], latency[1::2]))
+
+    profile = subprocess.run([args.cli, "check", "--profile", "--jobs", "1", "--format",
+                              "json", "-o", os.devnull, str(txt)],
+                             capture_output=True, text=True).stderr.splitlines()
+
+    cases = manifest["cases"]
+    print(f"corpus: {cases} fictional cases, seed {args.seed}: {txt_mb:.1f} MB of text export "
+          f"({manifest['misspellings']} typos, {manifest['discouraged_inserted']} discouraged "
+          f"words), {xml_mb:.1f} MB of XML")
+    print(f"all rules, one thread:       {txt_mb / one:7.2f} MB/s   {cases / one:7.0f} cases/s")
+    print(f"all rules, every core:       {txt_mb / every:7.2f} MB/s   "
+          f"{cases / every:7.0f} cases/s   ({one / every:.2f}x one thread, "
+          f"{os.cpu_count()} cores)")
+    print(f"all rules, one thread, XML:  {xml_mb / one_xml:7.2f} MB/s")
+    if rg_seconds:
+        print(f"rg -F -i -f lexicon, 1 thr.: {txt_mb / rg_seconds:7.2f} MB/s   "
+              f"ibic-audit / rg: {rg_seconds / one:.3f}")
+    else:
+        print("rg not installed (apt-get install ripgrep): no comparison with rg -F")
+    print(f"peak RSS: {rss_full:.0f} MiB for {cases} cases, {rss_quarter:.0f} MiB for "
+          f"{cases // 4}: {rss_full / rss_quarter:.2f}x for 4x the cases")
+    print(f"start-up: check on one {small.stat().st_size / 1000:.1f} KB file "
+          f"{startup_check * 1000:.0f} ms, rules {startup_rules * 1000:.0f} ms")
+    print(f"one {int(latency['bytes']) / 1000:.1f} KB journal in a loaded engine: "
+          f"p50 {float(latency['p50_ms']):.2f} ms, p99 {float(latency['p99_ms']):.2f} ms")
+    print("time per rule (one thread):")
+    for line in profile[:12]:
+        print("  " + line)
+
+
+if __name__ == "__main__":
+    main()
