@@ -75,8 +75,10 @@ void writeFinding(llvm::raw_ostream &OS, Painter &Paint, const Finding &F,
                                   << ": ";
   Paint(severityColour(F.Level), true) << severityName(F.Level) << ": ";
   Paint.reset() << F.Message << " [" << F.Rule << "]\n";
-  writeCaret(OS, Paint, Indent, F.Line, F.Column, F.EndLine, F.EndColumn,
-             F.SourceLine);
+  // A report merged from JSON has no source lines to show.
+  if (!F.SourceLine.empty())
+    writeCaret(OS, Paint, Indent, F.Line, F.Column, F.EndLine, F.EndColumn,
+               F.SourceLine);
   if (!F.Suggestion.empty())
     OS << Indent << "      = förslag: " << F.Suggestion << '\n';
 }
