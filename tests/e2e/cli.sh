@@ -142,5 +142,30 @@ check "--format html: one page in Swedish with no script and no address" \
 check "an unknown --format exits 3" \
   test "$(exit_code "$cli" audit --format pdf "$src/corpora/sample")" = 3
 
+# Shards: each folder audited on its own, the JSON reports merged.
+m="$tmp/merge"
+mkdir -p "$m"
+"$cli" audit --format json "$src/corpora/sample/text" >"$m/text.json" 2>/dev/null
+"$cli" audit --format json "$src/corpora/sample/xml" >"$m/xml.json" 2>/dev/null
+check "merge of the text and xml reports exits 0" \
+  test "$(exit_code "$cli" merge --format json -o "$m/merged.json" "$m/text.json" "$m/xml.json")" = 0
+check "merged groups (områdespoäng, colours) equal one run over the sample" \
+  python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); a=json.load(open(sys.argv[2])); t=json.load(open(sys.argv[3])); sys.exit(0 if m["groups"] and m["groups"]==a["groups"] and t["groups"]!=a["groups"] else 1)' "$m/merged.json" "$tmp/a.json" "$m/text.json"
+check "merged cases and findings equal one run over the sample" \
+  python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); a=json.load(open(sys.argv[2])); sys.exit(0 if m["cases"]==a["cases"] and len(m["cases"])>len(json.load(open(sys.argv[3]))["cases"]) else 1)' "$m/merged.json" "$tmp/a.json" "$m/text.json"
+check "merge writes the text report by default" \
+  bash -c "'$cli' merge '$m/text.json' '$m/xml.json' | grep -q 'Hemtjänst'"
+check "a report merged with itself exits 3 with a Swedish message naming the case" \
+  bash -c "'$cli' merge '$m/text.json' '$m/text.json' 2>&1 >/dev/null | grep -q 'ärendet 2025-0102 finns i både rapport 1 och 2'; [ \${PIPESTATUS[0]} = 3 ]"
+printf '{"schema": "annat/1", "cases": []}\n' >"$m/other.json"
+check "a file that is no ibic-audit report exits 3 and is named" \
+  bash -c "'$cli' merge '$m/text.json' '$m/other.json' 2>&1 >/dev/null | grep -q 'other.json är ingen JSON-rapport från ibic-audit'; [ \${PIPESTATUS[0]} = 3 ]"
+
+# Where the time goes.
+check "check --profile lists the spelling rule and the analysis stage on stderr" \
+  bash -c "'$cli' check --profile '$src/corpora/sample' 2>'$m/profile' >/dev/null; grep -Eq '^ +[0-9.]+ +[0-9.]+ % +[0-9]+  sprak/stavning$' '$m/profile' && grep -Eq '  analys' '$m/profile'"
+check "check --profile leaves the report on stdout unchanged" \
+  bash -c "'$cli' check --profile --format json '$src/corpora/sample' 2>/dev/null | cmp -s - <('$cli' check --format json '$src/corpora/sample')"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -32,32 +32,35 @@ namespace yaml {
 using ibic::OptionEntry;
 using ibic::OptionValue;
 
-NodeKind PolymorphicTraits<OptionValue>::getKind(const OptionValue &V) {
-  switch (V.What) {
-  case OptionValue::Kind::Map:
-    return NodeKind::Map;
-  case OptionValue::Kind::Sequence:
-    return NodeKind::Sequence;
-  case OptionValue::Kind::Scalar:
-    break;
+void yamlize(IO &IO, OptionValue &V, bool, EmptyContext &Ctx) {
+  if (IO.outputting()) {
+    switch (V.What) {
+    case OptionValue::Kind::Scalar:
+      return yamlize(IO, V.Scalar, true, Ctx);
+    case OptionValue::Kind::Map:
+      return yamlize(IO, V.Map, true, Ctx);
+    case OptionValue::Kind::Sequence:
+      return yamlize(IO, V.Items, true, Ctx);
+    }
+    return;
   }
-  return NodeKind::Scalar;
-}
-
-ibic::Located &PolymorphicTraits<OptionValue>::getAsScalar(OptionValue &V) {
-  V.What = OptionValue::Kind::Scalar;
-  return V.Scalar;
-}
-
-std::vector<OptionEntry> &PolymorphicTraits<OptionValue>::getAsMap(OptionValue &V) {
-  V.What = OptionValue::Kind::Map;
-  return V.Map;
-}
-
-std::vector<OptionValue> &
-PolymorphicTraits<OptionValue>::getAsSequence(OptionValue &V) {
-  V.What = OptionValue::Kind::Sequence;
-  return V.Items;
+  const Node *N = static_cast<Input &>(IO).getCurrentNode();
+  if (!N || isa<NullNode>(N)) {
+    V.What = OptionValue::Kind::Scalar;
+    V.Scalar = {"", N ? N->getSourceRange().Start : SMLoc()};
+    return;
+  }
+  switch (IO.getNodeKind()) {
+  case NodeKind::Scalar:
+    V.What = OptionValue::Kind::Scalar;
+    return yamlize(IO, V.Scalar, true, Ctx);
+  case NodeKind::Map:
+    V.What = OptionValue::Kind::Map;
+    return yamlize(IO, V.Map, true, Ctx);
+  case NodeKind::Sequence:
+    V.What = OptionValue::Kind::Sequence;
+    return yamlize(IO, V.Items, true, Ctx);
+  }
 }
 
 void CustomMappingTraits<std::vector<OptionEntry>>::inputOne(

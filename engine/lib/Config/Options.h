@@ -38,17 +38,21 @@ struct OptionEntry {
 
 } // namespace ibic
 
-/// Maps read through CustomMappingTraits, which sees each key in turn.
-struct OptionMapRef {
-  ibic::OptionValue *V;
-};
-
-template <> struct llvm::yaml::PolymorphicTraits<ibic::OptionValue> {
-  static NodeKind getKind(const ibic::OptionValue &V);
-  static ibic::Located &getAsScalar(ibic::OptionValue &V);
-  static std::vector<ibic::OptionEntry> &getAsMap(ibic::OptionValue &V);
-  static std::vector<ibic::OptionValue> &getAsSequence(ibic::OptionValue &V);
-};
+namespace llvm {
+namespace yaml {
+/// Reads any YAML value. YAMLTraits' own dispatch on the node kind
+/// (PolymorphicTraits) has no case for an empty value ("parameters:"), so
+/// this overload, preferred to the templates, reads that as an empty scalar.
+void yamlize(IO &IO, ibic::OptionValue &V, bool, EmptyContext &Ctx);
+/// A whole document read as a value.
+inline Input &operator>>(Input &In, ibic::OptionValue &V) {
+  EmptyContext Ctx;
+  if (In.setCurrentDocument())
+    yamlize(In, V, true, Ctx);
+  return In;
+}
+} // namespace yaml
+} // namespace llvm
 
 template <> struct llvm::yaml::CustomMappingTraits<std::vector<ibic::OptionEntry>> {
   static void inputOne(IO &IO, StringRef Key, std::vector<ibic::OptionEntry> &V);

@@ -184,7 +184,7 @@ void LexiconIndex::match(llvm::ArrayRef<Token> Tokens,
           *Same = H; // deeper: a longer ending
       });
     }
-    if (!(Starts || Inner) || !Tokens[I].has(Token::Letters))
+    if (!(Starts || Inner))
       continue;
     size_t StemHits = Out.size();
     auto Add = [&](const Payload &P) {

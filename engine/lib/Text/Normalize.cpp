@@ -135,7 +135,9 @@ NormalizedText normalizeText(llvm::StringRef Input) {
       copyWithSpaces(Piece, Original, Out);
       continue;
     }
-    Out.Storage.append(Piece.data(), Piece.size());
+    // NFC turns some spaces into others (U+2000 into U+2002): a changed
+    // stretch is read for spaces too, and maps back as one piece.
+    copyWithSpaces(Piece, Original, Out);
     Out.ToInput.add(Out.Storage.size(), Original + It.oldLength());
   }
   Out.Text = Out.Storage;

@@ -409,6 +409,25 @@ void Segmenter::sentences(llvm::StringRef Text, std::vector<ByteRange> &Out) {
 }
 
 std::string foldText(llvm::StringRef Text) {
+  // ASCII and the Latin-1 letters À–Þ fold by one step and are NFC already;
+  // only other text needs ICU (ß, µ, other scripts, decomposed letters).
+  std::string Out = Text.str();
+  bool Simple = true;
+  for (size_t I = 0; I < Out.size() && Simple; ++I) {
+    unsigned char B = Out[I];
+    if (B < 0x80) {
+      if (B >= 'A' && B <= 'Z')
+        Out[I] = B + 32;
+      continue;
+    }
+    unsigned char Next = I + 1 < Out.size() ? Out[I + 1] : 0;
+    Simple = B == 0xC3 && Next >= 0x80 && Next != 0x9F;
+    if (Simple && Next <= 0x9E && Next != 0x97)
+      Out[I + 1] = Next + 0x20;
+    ++I;
+  }
+  if (Simple)
+    return Out;
   UErrorCode Status = U_ZERO_ERROR;
   icu::UnicodeString U = icu::UnicodeString::fromUTF8(
       icu::StringPiece(Text.data(), Text.size()));
@@ -416,7 +435,7 @@ std::string foldText(llvm::StringRef Text) {
   const icu::Normalizer2 *NFC = icu::Normalizer2::getNFCInstance(Status);
   if (U_SUCCESS(Status))
     U = NFC->normalize(U, Status);
-  std::string Out;
+  Out.clear();
   U.toUTF8String(Out);
   return Out;
 }

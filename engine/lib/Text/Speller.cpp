@@ -5,6 +5,7 @@
 #include "llvm/Support/LineIterator.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <hunspell/hunspell.hxx>
 #include <unicode/uchar.h>
@@ -12,6 +13,7 @@
 
 #include <cmath>
 #include <optional>
+#include <set>
 #include <thread>
 #include <string_view>
 
@@ -149,6 +151,29 @@ bool Dictionary::spell(llvm::StringRef Word) const {
   return In.Speller->spell(W);
 }
 
+bool Dictionary::spellWithoutCompounds(llvm::StringRef Word) const {
+  std::call_once(SimpleLoaded, [&] {
+    // Hunspell reads its rules from a file: a copy of the .aff without the
+    // compounding rules, removed again once read.
+    auto Aff = llvm::MemoryBuffer::getFile(AffPath);
+    llvm::SmallString<128> Copy;
+    int FD;
+    if (Aff && !llvm::sys::fs::createTemporaryFile("ibic-audit", "aff", FD, Copy)) {
+      llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+      for (llvm::line_iterator It(**Aff, /*SkipBlanks=*/false); !It.is_at_end(); ++It)
+        if (!It->startswith("COMPOUND") && !It->startswith("CHECKCOMPOUND"))
+          OS << *It << '\n';
+      OS.close();
+      Simple.Speller = std::make_shared<Hunspell>(Copy.c_str(), DicPath.c_str());
+      llvm::sys::fs::remove(Copy);
+    }
+  });
+  if (!Simple.Speller)
+    return spell(Word);
+  std::lock_guard<std::mutex> Guard(Simple.Lock);
+  return Simple.Speller->spell(Word.str());
+}
+
 SpellingCache::Shard &SpellingCache::shardFor(llvm::StringRef Word) {
   return Shards[llvm::hash_value(Word) % Shards.size()];
 }
@@ -182,19 +207,17 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
     }
     return Found;
   };
-  // A word the writer spells right elsewhere in the document is most likely
-  // the one meant ("tiderna" for "tidena"), whatever the edit.
-  if (Vocabulary && !Vocabulary->empty()) {
-    std::string InDocument;
-    forEachEdit(Letters, [&](const std::u32string &Candidate, unsigned) {
-      std::string Text = encode(Candidate);
-      if (!Vocabulary->count(Text) || !known(Text))
-        return false;
-      InDocument = std::move(Text);
-      return true;
-    });
-    if (!InDocument.empty())
-      return Finish(InDocument);
+  // A word the writers spell right elsewhere in the case is most likely the
+  // one meant ("tiderna" for "tidena"), whatever the edit; looking it up in
+  // the case's words costs nothing.
+  if (Vocabulary && !Vocabulary->empty() && Letters.size() <= MaxLetters) {
+    std::vector<Candidate> All = edits(Letters, Dict.tryLetters());
+    std::vector<const Candidate *> InCase;
+    for (const Candidate &C : All)
+      if (Vocabulary->count(C.Text) && known(C.Text))
+        InCase.push_back(&C);
+    if (!InCase.empty())
+      return Finish(best(Letters, InCase));
   }
   std::string Lower = encode(Letters);
   Shard &S = shardFor(Lower);
@@ -210,109 +233,99 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
   return Finish(Found);
 }
 
-void SpellingCache::forEachEdit(
-    const std::u32string &Word,
-    llvm::function_ref<bool(const std::u32string &, unsigned Tier)> Visit) const {
-  auto Try = [&](const std::u32string &C, unsigned Tier) {
-    return C != Word && !C.empty() && Visit(C, Tier);
+std::vector<SpellingCache::Candidate>
+SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) {
+  std::vector<Candidate> Out;
+  std::string Written = encode(Word);
+  llvm::StringSet<> Seen;
+  Seen.insert(Written);
+  Out.reserve(40 * (Word.size() + 1));
+  auto Add = [&](const std::u32string &C, unsigned Kind) {
+    std::string Text = encode(C);
+    if (!C.empty() && Seen.insert(Text).second)
+      Out.push_back({std::move(Text), Kind});
   };
-  // Tier 1: the typos people make most: å, ä or ö lost to a keyboard
-  // without them ("maltider"), a single or doubled consonant ("käna",
-  // "personallen"), e for ä, two letters swapped.
-  auto Replace = [&](llvm::ArrayRef<std::pair<char32_t, char32_t>> Pairs,
-                     unsigned Tier) {
+  auto Replace = [&](llvm::ArrayRef<std::pair<char32_t, char32_t>> Pairs, unsigned Kind) {
     for (size_t I = 0; I < Word.size(); ++I)
       for (auto [From, To] : Pairs)
         if (Word[I] == From) {
           std::u32string C = Word;
           C[I] = To;
-          if (Try(C, Tier))
-            return true;
+          Add(C, Kind);
         }
-    return false;
   };
-  if (Replace(RestoredLetters, 1))
-    return;
+  Replace(RestoredLetters, 0);
   for (size_t I = 0; I + 1 < Word.size(); ++I)
-    if (Word[I] == Word[I + 1] && Try(Word.substr(0, I) + Word.substr(I + 1), 1))
-      return;
+    if (Word[I] == Word[I + 1])
+      Add(Word.substr(0, I) + Word.substr(I + 1), 1);
   for (size_t I = 0; I < Word.size(); ++I)
-    if (u_isalpha(Word[I]) && Try(Word.substr(0, I + 1) + Word.substr(I), 1))
-      return;
-  if (Replace(SoundAlikes, 1))
-    return;
+    if (u_isalpha(Word[I]))
+      Add(Word.substr(0, I + 1) + Word.substr(I), 2);
   for (size_t I = 0; I + 1 < Word.size(); ++I) {
     std::u32string C = Word;
     std::swap(C[I], C[I + 1]);
-    if (Try(C, 1))
-      return;
+    Add(C, 3);
   }
-  // Tier 2: a letter too many.
-  for (size_t I = 0; I < Word.size(); ++I)
-    if (Try(Word.substr(0, I) + Word.substr(I + 1), 2))
-      return;
-  // Tier 3: a letter missing (the dictionary's most common letters first,
-  // and å, ä, ö) or a key next to the one meant.
-  std::u32string Missing;
-  for (char32_t L : Dict.tryLetters())
-    if (u_isalpha(L) && Missing.size() < 12)
-      Missing += L;
-  Missing += U"åäö";
   for (size_t I = 0; I <= Word.size(); ++I)
-    for (char32_t L : Missing)
-      if (Try(Word.substr(0, I) + L + Word.substr(I), 3))
-        return;
+    for (char32_t L : Letters)
+      if (u_isalpha(L))
+        Add(Word.substr(0, I) + L + Word.substr(I), 4);
+  for (size_t I = 0; I < Word.size(); ++I)
+    Add(Word.substr(0, I) + Word.substr(I + 1), 5);
+  Replace(SoundAlikes, 6);
   for (size_t I = 0; I < Word.size(); ++I)
     for (char32_t L : keyboardNeighbours(Word[I])) {
       std::u32string C = Word;
       C[I] = L;
-      if (Try(C, 3))
-        return;
+      Add(C, 7);
     }
+  return Out;
+}
+
+unsigned SpellingCache::classOf(unsigned Kind) { return Kind <= 2 ? 0 : Kind <= 6 ? 1 : 2; }
+
+std::string SpellingCache::best(const std::u32string &Word,
+                                const std::vector<const Candidate *> &Valid) {
+  std::string Written = encode(Word);
+  // Keeping the first letter, then the likelier kind of typo (a lost å, ä,
+  // ö or a single or double letter before other edits), then more of the
+  // start of the word as written ("matn": maten, not man), then the order
+  // of kinds (a missing letter before an extra one: "rollatr", rollator).
+  auto Key = [&](const Candidate *C) {
+    llvm::StringRef T = C->Text, W = Written;
+    size_t Prefix = 0;
+    while (Prefix < T.size() && Prefix < W.size() && T[Prefix] == W[Prefix])
+      ++Prefix;
+    return std::make_tuple(Prefix > 0, -int(classOf(C->Kind)), Prefix, -int(C->Kind));
+  };
+  const Candidate *Best = nullptr;
+  for (const Candidate *C : Valid)
+    if (!Best || Key(C) > Key(Best))
+      Best = C;
+  return Best ? Best->Text : std::string();
 }
 
 std::string SpellingCache::computeSuggestion(const std::u32string &Word) {
-  // Each candidate costs Hunspell a few microseconds, more for a long
-  // compound. Long words are compounds whose typo is mostly a swap, a
-  // doubled or a dropped letter (tiers 1 and 2); trying every letter at
-  // every place of them (tier 3) costs milliseconds and rarely finds the
-  // word meant. A budget bounds the rest.
-  constexpr size_t MaxLetters = 40, MaxLettersForTier3 = 20;
-  constexpr unsigned MaxLookups = 800;
   if (Word.size() < 2 || Word.size() > MaxLetters)
     return "";
-  unsigned Lookups = 0, BestTier = 0;
-  std::string Best;
-  forEachEdit(Word, [&](const std::u32string &Candidate, unsigned Tier) {
-    // Within the first tier that has an answer, one that keeps the first
-    // letter wins; a later tier is not tried.
-    if ((!Best.empty() && Tier > BestTier) ||
-        (Tier == 3 && Word.size() > MaxLettersForTier3) || ++Lookups > MaxLookups)
-      return true;
-    std::string Text = encode(Candidate);
-    // Words the audit has met are answered from the cache; candidates are
-    // not added to it, or every typo would leave hundreds of entries.
-    Shard &S = shardFor(Text);
-    std::optional<bool> Cached;
-    {
-      std::lock_guard<std::mutex> Guard(S.Lock);
-      auto It = S.Known.find(Text);
-      if (It != S.Known.end())
-        Cached = It->second;
-    }
-    if (!(Cached ? *Cached : Dict.spell(Text)))
-      return false;
-    if (Candidate.front() == Word.front()) {
-      Best = std::move(Text);
-      return true;
-    }
-    if (Best.empty()) {
-      Best = std::move(Text);
-      BestTier = Tier;
-    }
-    return false;
-  });
-  return Best;
+  // Every edit is asked of the dictionary without compounds (about a
+  // microsecond each). A typo in a long compound has no such correction;
+  // its cheap edits are then asked of the whole dictionary, a hundred
+  // microseconds or so together.
+  std::vector<Candidate> All = edits(Word, Dict.tryLetters());
+  std::vector<const Candidate *> Valid;
+  // The classes rank before anything else, so a later class is only tried
+  // when the earlier ones have no word: most typos never need the many
+  // inserted letters.
+  for (unsigned Class = 0; Class < 3 && Valid.empty(); ++Class)
+    for (const Candidate &C : All)
+      if (classOf(C.Kind) == Class && Dict.spellWithoutCompounds(C.Text))
+        Valid.push_back(&C);
+  if (Valid.empty() && Word.size() >= MinCompoundLetters)
+    for (const Candidate &C : All)
+      if (C.Kind != 4 && C.Kind != 7 && Dict.spell(C.Text))
+        Valid.push_back(&C);
+  return best(Word, Valid);
 }
 
 } // namespace ibic

@@ -12,6 +12,9 @@
 
 #include <random>
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 using namespace ibic;
 
 namespace {
@@ -223,7 +226,26 @@ bool fastPathAgrees(Segmenter &S, llvm::StringRef Text) {
   return true;
 }
 
+/// Case folding and NFC by ICU alone, what foldText's shortcut must equal.
+std::string foldByIcu(llvm::StringRef Text) {
+  UErrorCode Status = U_ZERO_ERROR;
+  icu::UnicodeString U = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(Text.data(), Text.size()));
+  U.foldCase();
+  U = icu::Normalizer2::getNFCInstance(Status)->normalize(U, Status);
+  std::string Out;
+  U.toUTF8String(Out);
+  return Out;
+}
+
 } // namespace
+
+TEST_CASE("foldText gives ICU's folding on every corpus line", "[text][segmenter]") {
+  for (const std::string &Line : corpusLines())
+    REQUIRE(foldText(Line) == foldByIcu(Line));
+  for (const char *Text : {"ÀÉÖØÞ×÷ß", "Ǆ ǅ İ", "µ ª", "A\xCC\x88"})
+    CHECK(foldText(Text) == foldByIcu(Text));
+}
 
 TEST_CASE("the Latin fast path gives ICU's words on every corpus line",
           "[text][segmenter]") {

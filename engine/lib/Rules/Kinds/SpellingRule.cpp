@@ -41,6 +41,7 @@ public:
     // word: the likeliest corrections, found without asking the dictionary
     // about hundreds of candidates.
     llvm::StringSet<> Vocabulary;
+    llvm::StringMap<std::string> Suggested; // a typo repeated in the case
     for (const DocumentAnalysis *D : U.Documents)
       for (const Paragraph &P : D->Paragraphs)
         for (const Token &T : P.Tokens) {
@@ -55,7 +56,10 @@ public:
                 for (const Token &W : Q.Tokens)
                   if (W.has(Token::Letters))
                     Vocabulary.insert(W.Folded);
-          std::string Suggestion = Cache.suggestion(Written, &Vocabulary);
+          auto [It, New] = Suggested.try_emplace(Written);
+          if (New)
+            It->second = Cache.suggestion(Written, &Vocabulary);
+          const std::string &Suggestion = It->second;
           reportSource(Ctx, *D->Doc, P.Unit, P.sourceOffset(T.Begin),
                        P.sourceOffset(T.End),
                        {{"match", Written}, {"suggestion", Suggestion}}, Suggestion,

@@ -1,0 +1,344 @@
+// Tests for Rules/PhrasePattern: the pattern language over words (literals,
+// stems, suffixes, word lists, choices, gaps, negation, anchors, marks and
+// classes), its parse errors, and matching on sentences of a real analysis,
+// with and without the start words registered with the word lists.
+#include "Rules/PhrasePattern.h"
+
+#include "KindTestSupport.h"
+
+#include <iterator>
+#include <memory>
+
+using namespace ibic;
+using namespace ibic::test;
+
+namespace {
+
+/// A text read and analysed as the engine does; the case and the analysis
+/// stay put, so sentence views into them stay valid.
+class Analysed {
+public:
+  /// Analyses \p Body (a document's text under its header) matching the
+  /// lists of \p Index, or none.
+  explicit Analysed(llvm::StringRef Body, const LexiconIndex *Index = nullptr)
+      : C(std::make_unique<Case>(readCase("t.txt", textDocument("Utredning", Body)))) {
+    const LexiconIndex &Lists = Index ? *Index : Empty;
+    ActiveLexicons Active;
+    Active.Always = llvm::BitVector(Lists.lists(), true);
+    Analyzer A(Lists, Active);
+    A.analyze(*C, Analysis);
+  }
+
+  /// Every sentence of every paragraph, in order.
+  std::vector<SentenceView> sentences() const {
+    std::vector<SentenceView> Out;
+    for (const DocumentAnalysis &D : Analysis.Documents)
+      for (const Paragraph &P : D.Paragraphs)
+        for (const Sentence &S : P.Sentences)
+          Out.push_back(SentenceView::of(P, S));
+    return Out;
+  }
+
+private:
+  LexiconIndex Empty;
+  std::unique_ptr<Case> C;
+  CaseAnalysis Analysis;
+};
+
+std::string textOf(const SentenceView &S) {
+  return S.Text.slice(S.Begin, S.End).str();
+}
+
+PhrasePattern parsed(llvm::StringRef Pattern, const WordLists &Lists = {}) {
+  llvm::Expected<PhrasePattern> P = PhrasePattern::parse(Pattern, Lists);
+  if (!P) {
+    std::string Message = llvm::toString(P.takeError());
+    FAIL("pattern '" << Pattern.str() << "' does not parse: " << Message);
+  }
+  return std::move(*P);
+}
+
+/// The sentences of \p Body that \p Pattern matches.
+Strings matching(llvm::StringRef Pattern, llvm::StringRef Body,
+                 const WordLists &Lists = {}) {
+  PhrasePattern P = parsed(Pattern, Lists);
+  Analysed A(Body);
+  Strings Out;
+  for (const SentenceView &S : A.sentences())
+    if (P.matches(S))
+      Out.push_back(textOf(S));
+  return Out;
+}
+
+/// Whether \p Pattern matches the one sentence \p Sentence.
+bool matches(llvm::StringRef Pattern, llvm::StringRef Sentence,
+             const WordLists &Lists = {}) {
+  PhrasePattern P = parsed(Pattern, Lists);
+  Analysed A(Sentence);
+  std::vector<SentenceView> All = A.sentences();
+  INFO("sentence: " << Sentence.str());
+  REQUIRE(All.size() == 1);
+  return P.matches(All.front());
+}
+
+/// The message of the error parsing \p Pattern gives; empty when it parses.
+std::string parseError(llvm::StringRef Pattern, const WordLists &Lists = {}) {
+  llvm::Expected<PhrasePattern> P = PhrasePattern::parse(Pattern, Lists);
+  return P ? std::string() : llvm::toString(P.takeError());
+}
+
+} // namespace
+
+TEST_CASE("phrase pattern: a word is compared folded and whole",
+          "[rules][phrase-pattern]") {
+  CHECK(matches("berättar", "Elsa Berättar om dagen."));
+  CHECK(matches("berättar", "ELSA BERÄTTAR OM DAGEN."));
+  CHECK(matches("hon berättar", "I dag HON berättar."));
+  CHECK_FALSE(matches("berättar", "Elsa berättade om dagen."));
+  CHECK_FALSE(matches("berättar", "Elsa återberättar."));
+  // The words in sequence, nothing between them.
+  CHECK_FALSE(matches("hon berättar", "Hon själv berättar."));
+}
+
+TEST_CASE("phrase pattern: å, ä and ö are letters of a word",
+          "[rules][phrase-pattern]") {
+  // An ASCII \b would let "ven" match inside "även".
+  CHECK_FALSE(matches("ven", "Hon vill även duscha."));
+  CHECK_FALSE(matches("ven*", "Hon vill även duscha."));
+  CHECK(matches("även", "Hon vill ÄVEN duscha."));
+  CHECK(matches("*ven", "Hon vill även duscha."));
+  CHECK(matches("för*", "Förflyttning går bra."));
+}
+
+TEST_CASE("phrase pattern: a stem starts a word, a suffix ends one",
+          "[rules][phrase-pattern]") {
+  CHECK(matches("berätt*", "Elsa berättade om dagen."));
+  CHECK(matches("berätt*", "Berättar hon?"));
+  CHECK(matches("berätt*", "Hon berätt."));
+  CHECK_FALSE(matches("berätt*", "Hon återberättar."));
+  CHECK(matches("*mål", "Ett delmål är satt."));
+  CHECK(matches("*mål", "Målet och mål."));
+  CHECK(matches("*mål", "DELMÅL är satt."));
+  CHECK_FALSE(matches("*mål", "Målet är satt."));
+  CHECK_FALSE(matches("*mål", "Hon målar."));
+}
+
+TEST_CASE("phrase pattern: a word list with words, phrases and stems",
+          "[rules][phrase-pattern]") {
+  WordLists Lists{{"tal", {"säger", "Berättar", "tycker att", "uttryck*", "ger uttryck för"}}};
+  CHECK(matches("hon {tal}", "Hon säger nej.", Lists));
+  CHECK(matches("hon {tal}", "Hon berättar om det.", Lists));
+  CHECK(matches("hon {tal}", "Hon tycker att det är bra.", Lists));
+  CHECK(matches("hon {tal}", "Hon uttryckte oro.", Lists));
+  CHECK(matches("hon {tal} oro", "Hon ger uttryck för oro.", Lists));
+  // A phrase needs all its words; a word of the list must be whole.
+  CHECK_FALSE(matches("hon {tal}", "Hon tycker om det.", Lists));
+  CHECK_FALSE(matches("hon {tal}", "Hon sa nej.", Lists));
+  CHECK_FALSE(matches("hon {tal}", "Hon sägerså.", Lists));
+  // Spaces around the name are allowed.
+  CHECK(matches("hon { tal }", "Hon säger nej.", Lists));
+}
+
+TEST_CASE("phrase pattern: choices of sequences", "[rules][phrase-pattern]") {
+  CHECK(matches("( hon | han ) säger", "Han säger nej."));
+  CHECK(matches("(hon|han) säger", "Hon säger nej."));
+  CHECK_FALSE(matches("( hon | han ) säger", "Hen säger nej."));
+  // Three or more single words become one set; stems stay stems.
+  CHECK(matches("( hon | han | hen | brukar* ) säger", "Hen säger nej."));
+  CHECK(matches("( hon | han | hen | brukar* ) säger", "Brukaren säger nej."));
+  CHECK_FALSE(matches("( hon | han | hen | brukar* ) säger", "Personalen säger nej."));
+  // Branches of several words.
+  CHECK(matches("hon ( vill inte | vägrar ) duscha", "Hon vill inte duscha."));
+  CHECK(matches("hon ( vill inte | vägrar ) duscha", "Hon vägrar duscha."));
+  CHECK_FALSE(matches("hon ( vill inte | vägrar ) duscha", "Hon vill duscha."));
+  // A choice at the top level.
+  CHECK(matches("hon vägrar | han vill", "Han vill duscha."));
+  CHECK_FALSE(matches("hon vägrar | han vill", "Hon vill duscha."));
+}
+
+TEST_CASE("phrase pattern: an optional part", "[rules][phrase-pattern]") {
+  CHECK(matches("hon inte? vill", "Hon vill duscha."));
+  CHECK(matches("hon inte? vill", "Hon inte vill duscha."));
+  CHECK_FALSE(matches("hon inte? vill", "Hon kanske vill duscha."));
+  CHECK(matches("hon (vill inte)? duschar", "Hon duschar."));
+  CHECK(matches("hon (vill inte)? duschar", "Hon vill inte duschar."));
+  CHECK_FALSE(matches("hon (vill inte)? duschar", "Hon vill duschar."));
+  // A pattern that starts with an optional word may start at the next.
+  CHECK(matches("inte? vill duscha", "Hon vill duscha."));
+}
+
+TEST_CASE("phrase pattern: gaps of up to three or n other words",
+          "[rules][phrase-pattern]") {
+  CHECK(matches("hon ~ säger", "Hon säger nej."));
+  CHECK(matches("hon ~ säger", "Hon själv säger nej."));
+  CHECK(matches("hon ~ säger", "Hon i sin tur säger nej."));
+  CHECK_FALSE(matches("hon ~ säger", "Hon i sin tur nu säger nej."));
+  CHECK(matches("hon ~5 säger", "Hon i sin tur nu säger nej."));
+  CHECK(matches("hon ~5 säger", "Hon a b c d e säger nej."));
+  CHECK_FALSE(matches("hon ~5 säger", "Hon a b c d e f säger nej."));
+  CHECK(matches("hon ~0 säger", "Hon säger nej."));
+  CHECK_FALSE(matches("hon ~0 säger", "Hon själv säger nej."));
+}
+
+TEST_CASE("phrase pattern: a gap never reaches into the next sentence",
+          "[rules][phrase-pattern]") {
+  CHECK(matching("hon ~ säger", "Sedan kom hon. Säger inget.\nHon säger nej.\n") ==
+        Strings{"Hon säger nej."});
+  CHECK(matching("hon ~5 säger", "Hon kom.\nSäger inget.\n").empty());
+}
+
+TEST_CASE("phrase pattern: a negated word consumes one word that does not match",
+          "[rules][phrase-pattern]") {
+  CHECK(matches("hon !inte* vill", "Hon gärna vill."));
+  CHECK_FALSE(matches("hon !inte* vill", "Hon inte vill."));
+  CHECK_FALSE(matches("hon !inte* vill", "Hon inte_alls vill."));
+  // It stands for one word, so it is not optional.
+  CHECK_FALSE(matches("hon !inte* vill", "Hon vill."));
+  CHECK_FALSE(matches("hon !inte* vill", "Hon mycket gärna vill."));
+  CHECK(matches("!@namn berättar", "Och sedan berättar hon."));
+  CHECK_FALSE(matches("!@namn berättar", "Sedan Elsa berättar."));
+}
+
+TEST_CASE("phrase pattern: ^ and $ are the ends of the sentence",
+          "[rules][phrase-pattern]") {
+  CHECK(matches("^ hon", "Hon vill duscha."));
+  CHECK_FALSE(matches("^ hon", "Sedan vill hon duscha."));
+  CHECK(matches("duscha $", "Hon vill duscha."));
+  CHECK(matches("duscha $", "Hon vill duscha"));
+  CHECK_FALSE(matches("duscha $", "Duscha vill hon."));
+  CHECK(matches("^ hon ~ $", "Hon vill inte duscha."));
+  CHECK_FALSE(matches("^ hon ~ $", "Hon vill inte duscha nu."));
+  // In a later sentence the start is that sentence's first word.
+  CHECK(matching("^ hon", "Han kom. Hon gick.\n") == Strings{"Hon gick."});
+  CHECK(matching("kom $", "Han kom. Hon gick.\n") == Strings{"Han kom."});
+}
+
+TEST_CASE("phrase pattern: ',' and ':' stand between the words around them",
+          "[rules][phrase-pattern]") {
+  CHECK(matches(", hon gick", "Det regnade, hon gick hem."));
+  CHECK_FALSE(matches(", hon gick", "Det regnade och hon gick hem."));
+  CHECK_FALSE(matches(", hon gick", "Det regnade; hon gick hem."));
+  CHECK(matches("regnade , hon", "Det regnade , hon gick hem."));
+  CHECK(matches("säger :", "Hon säger: nej."));
+  CHECK(matches("säger : nej", "Hon säger: nej."));
+  CHECK_FALSE(matches("säger :", "Hon säger nej."));
+  // A ':' inside a word is part of the word.
+  CHECK(matches("på tv:n", "Hon tittar på tv:n."));
+}
+
+TEST_CASE("phrase pattern: word classes", "[rules][phrase-pattern]") {
+  // @namn: a word with a capital, any word with a letter, numbers.
+  CHECK(matches("berättar @namn", "Sedan berättar Elsa om det."));
+  CHECK_FALSE(matches("berättar @namn", "Sedan berättar hon om det."));
+  CHECK(matches("kl @ord", "Hon vaknar kl sju."));
+  CHECK(matches("kod @ord", "Enligt kod d510."));
+  CHECK_FALSE(matches("kl @ord", "Hon vaknar kl 7."));
+  CHECK(matches("@tal gånger", "Hon duschar 2 gånger i veckan."));
+  CHECK(matches("@tal gånger", "Hon duschar 2,5 gånger i veckan."));
+  CHECK_FALSE(matches("@tal gånger", "Hon duschar två gånger i veckan."));
+  CHECK(matches("kl @decimaltal", "Hon vaknar kl 07.30 i dag."));
+  CHECK(matches("@decimaltal mg", "Hon tar 2,5 mg."));
+  CHECK_FALSE(matches("kl @decimaltal", "Hon vaknar kl 7 i dag."));
+  CHECK_FALSE(matches("@decimaltal", "Hon har d5.10 i dag."));
+}
+
+TEST_CASE("phrase pattern: @citat needs a quote of eight characters in the sentence",
+          "[rules][phrase-pattern]") {
+  CHECK(matches("säger @citat", "Hon säger ”jag vill inte” och går."));
+  CHECK(matches("@citat", "Hon säger \"åtta tkn\" och går."));
+  CHECK_FALSE(matches("@citat", "Hon säger \"sju tkn\" och går."));
+  CHECK_FALSE(matches("@citat", "Hon säger ”nej” och går."));
+  CHECK_FALSE(matches("@citat", "Hon säger nej och går."));
+  // The quote must be in the sentence judged.
+  CHECK(matching("@citat", "Hon sa ”jag vill inte gå” i dag. Sedan gick hon.\n") ==
+        Strings{"Hon sa ”jag vill inte gå” i dag."});
+}
+
+TEST_CASE("phrase pattern: parse errors say what and where, in Swedish",
+          "[rules][phrase-pattern]") {
+  WordLists Lists{{"tal", {"säger"}}};
+  CHECK_THAT(parseError("hon {okänd}", Lists),
+             Catch::Contains("ordlistan {okänd} finns inte under words"));
+  CHECK_THAT(parseError("hon {tal", Lists), Catch::Contains("'{' utan '}'"));
+  CHECK(parseError("(hon | han", Lists) == "'(' utan ')' (tecken 11 i mönstret)");
+  CHECK(parseError("hon ) han") == "oväntat ')' (tecken 5 i mönstret)");
+  CHECK_THAT(parseError("hon @verb"), Catch::Contains("okänd ordklass @verb"));
+  CHECK_THAT(parseError("hon @verb"),
+             Catch::Contains("(@namn, @ord, @tal, @decimaltal, @citat)"));
+  // A place that needs a word and has none.
+  CHECK_THAT(parseError("hon * han"), Catch::Contains("här väntades ett ord"));
+  CHECK_THAT(parseError("hon !"), Catch::Contains("här väntades ett ord"));
+  CHECK_THAT(parseError("? hon"), Catch::Contains("här väntades ett ord"));
+  // Columns count letters, not bytes.
+  CHECK(parseError("år ) ö") == "oväntat ')' (tecken 4 i mönstret)");
+  CHECK(parseError("hon ~5 {tal} ( säger | ^ ) , : $ @citat", Lists).empty());
+}
+
+TEST_CASE("phrase pattern: registered start words find the same matches",
+          "[rules][phrase-pattern]") {
+  // With registerStarts, where a match can start comes from the analysis's
+  // word-list hits instead of testing each word: the answers must agree.
+  WordLists Lists{{"tal", {"säger", "tycker att", "uttryck*"}}};
+  const char *Patterns[] = {"hon {tal}", "berätt* ~ dag", "( hon | han | hen ) vill",
+                            "inte? vill duscha", "{tal} @citat", "mer , hon",
+                            "@namn berättar", "^ hon", "*mål", "t.ex duschen"};
+  const char *Text = "Hon säger nej. Elsa berättar om sin dag. Han vill duscha.\n"
+                     "Hen uttrycker oro. Hon tycker att ”det är för kallt”.\n"
+                     "Ju mer, hon vill. Ett delmål. Hon vill t.ex. duschen.\n";
+  LexiconIndex Index;
+  std::vector<PhrasePattern> Registered;
+  std::vector<bool> HasStarts;
+  for (const char *P : Patterns) {
+    Registered.push_back(parsed(P, Lists));
+    HasStarts.push_back(Registered.back().registerStarts(Index));
+  }
+  // Patterns that start with a class or an assertion cannot be looked up.
+  CHECK(HasStarts == std::vector<bool>{true, true, true, true, true, true,
+                                       false, false, false, true});
+  Analysed WithHits(Text, &Index), Without(Text);
+  std::vector<SentenceView> A = WithHits.sentences(), B = Without.sentences();
+  REQUIRE(A.size() == B.size());
+  REQUIRE(A.size() == 8);
+  for (size_t I = 0; I < std::size(Patterns); ++I) {
+    PhrasePattern Plain = parsed(Patterns[I], Lists);
+    for (size_t S = 0; S < A.size(); ++S) {
+      INFO(Patterns[I] << " on '" << textOf(A[S]) << "'");
+      CHECK(Registered[I].matches(A[S]) == Plain.matches(B[S]));
+    }
+  }
+  // And they do match something.
+  CHECK(Registered[0].matches(A[0]));
+  CHECK(Registered[5].matches(A[5]));
+  CHECK(Registered[9].matches(A[7]));
+}
+
+TEST_CASE("phrase pattern: a registered stem that starts with a digit",
+          "[rules][phrase-pattern]") {
+  // A pattern's first words join the shared word lists; a stem of digits
+  // must find its start in a number there as it does tested word by word.
+  LexiconIndex Index;
+  PhrasePattern Registered = parsed("2* gånger");
+  REQUIRE(Registered.registerStarts(Index));
+  Analysed WithHits("Hon duschar 25 gånger.", &Index);
+  Analysed Without("Hon duschar 25 gånger.");
+  CHECK(parsed("2* gånger").matches(Without.sentences().front()));
+  CHECK(Registered.matches(WithHits.sentences().front()));
+}
+
+TEST_CASE("phrase pattern: a long sentence and a pattern full of gaps",
+          "[rules][phrase-pattern]") {
+  // Every (pattern node, word) pair is visited at most once: a backtracking
+  // matcher would take exponential time here.
+  std::string Body = "Hon";
+  for (int I = 0; I < 5000; ++I)
+    Body += I % 2 ? " och" : " sedan";
+  std::string Matching = Body + " säger att hon vill";
+  Analysed A(Body), B(Matching);
+  REQUIRE(A.sentences().size() == 1);
+  REQUIRE(A.sentences().front().Tokens.size() == 5001);
+  PhrasePattern P = parsed("~ ~5 ( och ~ | sedan ~5 )? ~5 ~ säger ~5 ~5 att ~ vill");
+  CHECK_FALSE(P.matches(A.sentences().front()));
+  CHECK(P.matches(B.sentences().front()));
+  PhrasePattern Anywhere = parsed("@ord ~5 ~5 ~5 ~5 ( ~5 | ~5 ) !sedan* ~ $");
+  CHECK(Anywhere.matches(B.sentences().front()));
+}

@@ -1,0 +1,324 @@
+// Tests for Text/Speller: Hunspell's sv_SE asked whether a word is right,
+// the correction one edit away for the typos Swedish writers make, the
+// document's own vocabulary first, the cache, and calls from many threads.
+// Needs /usr/share/hunspell/sv_SE.{aff,dic}.
+#include "Text/Speller.h"
+
+#include "llvm/Support/FileSystem.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace ibic;
+
+namespace {
+
+bool haveSwedishDictionary() {
+  return llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.aff") &&
+         llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.dic");
+}
+
+/// Skips the rest of a test case on a machine without sv_SE.
+#define REQUIRE_SWEDISH_DICTIONARY()                                           \
+  do {                                                                         \
+    if (!haveSwedishDictionary()) {                                            \
+      WARN("sv_SE Hunspell dictionary missing; speller tests skipped");        \
+      return;                                                                  \
+    }                                                                          \
+  } while (false)
+
+/// sv_SE, opened once per process (loading it takes tens of milliseconds).
+const Dictionary &swedish() {
+  static std::shared_ptr<Dictionary> D = [] {
+    llvm::Expected<std::shared_ptr<Dictionary>> Opened =
+        Dictionary::open("/usr/share/hunspell", "sv_SE");
+    REQUIRE(static_cast<bool>(Opened));
+    return *Opened;
+  }();
+  return *D;
+}
+
+struct Typo {
+  const char *Written, *Meant;
+};
+
+/// Typos a person corrects without hesitating, by the kind of edit that
+/// makes them. The engine tries the likeliest kinds first; each expectation
+/// is the word a Swedish reader would restore.
+const Typo CommonTypos[] = {
+    // Two neighbouring letters swapped.
+    {"dsuch", "dusch"},
+    {"hjäpl", "hjälp"},
+    {"persoanlen", "personalen"},
+    {"bruakren", "brukaren"},
+    {"mrogon", "morgon"},
+    {"medicniner", "mediciner"},
+    {"rolaltor", "rollator"},
+    {"tandbortsning", "tandborstning"},
+    // A letter missing.
+    {"promenrade", "promenerade"},
+    {"hjäp", "hjälp"},
+    {"medciner", "mediciner"},
+    {"undrsköterska", "undersköterska"},
+    {"tvättsuga", "tvättstuga"},
+    {"duschde", "duschade"},
+    // A letter too many.
+    {"hjälkp", "hjälp"},
+    {"dustcha", "duscha"},
+    // A consonant doubled or not.
+    {"käna", "känna"},
+    {"personallen", "personalen"},
+    {"komer", "kommer"},
+    {"tilsammans", "tillsammans"},
+    {"altid", "alltid"},
+    {"midag", "middag"},
+    {"prommenerar", "promenerar"},
+    {"meddicin", "medicin"},
+    {"rullstool", "rullstol"},
+    // å, ä or ö lost to a keyboard or an export without them.
+    {"maltider", "måltider"},
+    {"garna", "gärna"},
+    {"hjalp", "hjälp"},
+    {"formiddag", "förmiddag"},
+    {"lakare", "läkare"},
+    {"tvatt", "tvätt"},
+    {"sjukskoterska", "sjuksköterska"},
+    {"dorren", "dörren"},
+    {"hemtjanst", "hemtjänst"},
+    // e written for ä.
+    {"hjelp", "hjälp"},
+    {"lekemedel", "läkemedel"},
+    // A key next to the one meant.
+    {"duscj", "dusch"},
+    {"hjälo", "hjälp"},
+    {"frukpst", "frukost"},
+    {"morhon", "morgon"},
+    {"lunxh", "lunch"},
+};
+
+} // namespace
+
+TEST_CASE("speller: a missing dictionary is an error that names it",
+          "[text][speller]") {
+  llvm::Expected<std::shared_ptr<Dictionary>> D =
+      Dictionary::open("/nonexistent/hunspell", "xx_XX");
+  REQUIRE_FALSE(static_cast<bool>(D));
+  std::string Message = llvm::toString(D.takeError());
+  CHECK_THAT(Message, Catch::Contains("xx_XX"));
+  CHECK_THAT(Message, Catch::Contains("/nonexistent/hunspell"));
+  CHECK_THAT(Message, Catch::Contains("finns inte"));
+}
+
+TEST_CASE("speller: a dictionary with only one of its two files is missing",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  // sv_SE.aff exists next to a .dic of another name: not enough.
+  llvm::SmallString<128> Dir;
+  REQUIRE_FALSE(llvm::sys::fs::createUniqueDirectory("ibic-speller", Dir));
+  llvm::SmallString<128> Aff(Dir);
+  Aff += "/sv_XX.aff";
+  REQUIRE_FALSE(llvm::sys::fs::copy_file("/usr/share/hunspell/sv_SE.aff", Aff));
+  llvm::Expected<std::shared_ptr<Dictionary>> D = Dictionary::open(Dir, "sv_XX");
+  CHECK_FALSE(static_cast<bool>(D));
+  if (!D)
+    CHECK_THAT(llvm::toString(D.takeError()), Catch::Contains("sv_XX"));
+  llvm::sys::fs::remove_directories(Dir);
+}
+
+TEST_CASE("speller: words, inflections and compounds Hunspell accepts",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  SpellingCache Cache(swedish());
+  for (const char *Word :
+       {"dusch", "hemtjänst", "hemtjänsten", "promenerade", "personalen",
+        "måltider", "gärna", "känna", "undersköterska", "tiderna",
+        // Compounds Hunspell builds from parts.
+        "kvällsdusch", "kvällsduschen", "omsorgspersonal", "tandborstning",
+        // Capitalised at the start of a sentence.
+        "Hemtjänsten", "Promenerade"}) {
+    INFO(Word);
+    CHECK(Cache.known(Word));
+    CHECK(swedish().spell(Word));
+  }
+  for (const char *Word : {"promenrade", "käna", "maltider", "dsuch", "xqzvw"}) {
+    INFO(Word);
+    CHECK_FALSE(Cache.known(Word));
+  }
+}
+
+TEST_CASE("speller: the first suggestion for common Swedish typos",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  SpellingCache Cache(swedish());
+  for (const Typo &T : CommonTypos) {
+    INFO(T.Written << " should be " << T.Meant);
+    // Each really is a typo, and the correction a word.
+    CHECK_FALSE(Cache.known(T.Written));
+    CHECK(Cache.known(T.Meant));
+    CHECK(Cache.suggestion(T.Written) == T.Meant);
+  }
+}
+
+TEST_CASE("speller: a dropped letter before a final consonant is restored, "
+          "not the consonant deleted",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  // A lost vowel in an ending ("-en", "-or") is among the commonest typos:
+  // a missing letter ranks before an extra one, so "matn" is "maten", not
+  // "mat".
+  SpellingCache Cache(swedish());
+  CHECK(Cache.suggestion("matn") == "maten");
+  CHECK(Cache.suggestion("nattn") == "natten");
+  CHECK(Cache.suggestion("hemtjänstn") == "hemtjänsten");
+  CHECK(Cache.suggestion("rollatr") == "rollator");
+  // The same rule decides where both readings are Swedish words one edit
+  // away and only word frequencies could tell them apart (which the
+  // dictionary does not have): the missing letter wins.
+  CHECK(Cache.suggestion("morgoen") == "morgonen"); // or "morgon"
+  CHECK(Cache.suggestion("frukostr") == "frukostar"); // or "frukost"
+}
+
+TEST_CASE("speller: a missing letter outside the most frequent is found",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  // Every letter of the .aff's TRY line is inserted, 'c' too, and an edit
+  // that keeps the first letter beats a keyboard slip of it ("rusha").
+  SpellingCache Cache(swedish());
+  CHECK(Cache.suggestion("dusha") == "duscha");
+}
+
+TEST_CASE("speller: a swap into an unlikely compound does not beat the word meant",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  // Candidates are asked of the dictionary without compounds, so
+  // "brukarean" (an 'a' too many in "brukaren") does not become
+  // "burkarean" (burk + area); of two swaps the one that keeps more of the
+  // word's start wins ("frukost", not "fruktos").
+  SpellingCache Cache(swedish());
+  CHECK(Cache.suggestion("brukarean") == "brukaren");
+  CHECK(Cache.suggestion("frukots") == "frukost");
+}
+
+TEST_CASE("speller: a capitalised typo gets a capitalised suggestion",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  SpellingCache Cache(swedish());
+  CHECK(Cache.suggestion("Dsuch") == "Dusch");
+  CHECK(Cache.suggestion("Maltider") == "Måltider");
+  CHECK(Cache.suggestion("Käna") == "Känna");
+  // The lower-case answer is cached under the lower-case word; asking in
+  // either case later gives each its own capitalisation.
+  CHECK(Cache.suggestion("promenrade") == "promenerade");
+  CHECK(Cache.suggestion("Promenrade") == "Promenerade");
+  CHECK(Cache.suggestion("promenrade") == "promenerade");
+}
+
+TEST_CASE("speller: a word the document spells right elsewhere comes first",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  SpellingCache Cache(swedish());
+  // Alone, "tidena" is one edit from "tiden" (a letter too many) before
+  // "tiderna" (a letter missing).
+  CHECK(Cache.suggestion("tidena") == "tiden");
+  llvm::StringSet<> Vocabulary;
+  Vocabulary.insert("tiderna");
+  CHECK(Cache.suggestion("tidena", &Vocabulary) == "tiderna");
+  CHECK(Cache.suggestion("Tidena", &Vocabulary) == "Tiderna");
+  // A vocabulary word the dictionary does not know is not suggested, and
+  // the answer without a vocabulary is not changed by having asked.
+  llvm::StringSet<> Misspelt;
+  Misspelt.insert("tidenas");
+  CHECK(Cache.suggestion("tidena", &Misspelt) == "tiden");
+  CHECK(Cache.suggestion("tidena") == "tiden");
+}
+
+TEST_CASE("speller: no suggestion for a very long or one-letter word",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  SpellingCache Cache(swedish());
+  std::string Nonsense = "qxzvwkjqxzvwkjqxzvwkjqxzvwkjqxzvwkjqxzvwkjqxz";
+  REQUIRE(Nonsense.size() == 45);
+  CHECK_FALSE(Cache.known(Nonsense));
+  CHECK(Cache.suggestion(Nonsense) == "");
+  // Nonsense of a usual length has nothing one edit away either.
+  CHECK(Cache.suggestion("qxzvwk") == "");
+  CHECK(Cache.suggestion("q") == "");
+  CHECK(Cache.suggestion("") == "");
+}
+
+TEST_CASE("speller: the cache answers the same word the same way",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  SpellingCache Cache(swedish());
+  for (const char *Word : {"promenrade", "hemtjänsten", "qxzvwk", "Maltider"}) {
+    INFO(Word);
+    bool Known = Cache.known(Word);
+    std::string Suggested = Cache.suggestion(Word);
+    CHECK(Cache.known(Word) == Known);
+    CHECK(Cache.suggestion(Word) == Suggested);
+    CHECK(Known == swedish().spell(Word));
+  }
+  // Two caches over one dictionary agree (a cache belongs to one audit).
+  SpellingCache Other(swedish());
+  CHECK(Other.suggestion("promenrade") == Cache.suggestion("promenrade"));
+}
+
+TEST_CASE("speller: four threads at once get the single-threaded answers",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  std::vector<std::string> Words;
+  for (const Typo &T : CommonTypos) {
+    Words.push_back(T.Written);
+    Words.push_back(T.Meant);
+  }
+  for (const char *W : {"kvällsdusch", "Hemtjänsten", "qxzvwk", "tidena", "Dsuch"})
+    Words.push_back(W);
+  // Answers from one thread, with a cache of their own.
+  std::vector<bool> Spelt, Known;
+  std::vector<std::string> Suggested;
+  {
+    SpellingCache Single(swedish());
+    for (const std::string &W : Words) {
+      Spelt.push_back(swedish().spell(W));
+      Known.push_back(Single.known(W));
+      Suggested.push_back(Single.suggestion(W));
+    }
+  }
+  // Each thread asks every word several times in its own order, through
+  // one shared cache (as the threads of one audit do) and the dictionary
+  // directly; Hunspell is not thread-safe, so this also grows the pool.
+  SpellingCache Shared(swedish());
+  constexpr unsigned Threads = 4, Rounds = 3;
+  std::vector<std::vector<std::string>> Wrong(Threads);
+  std::vector<std::thread> Pool;
+  for (unsigned N = 0; N < Threads; ++N)
+    Pool.emplace_back([&, N] {
+      std::vector<size_t> Order(Words.size());
+      for (size_t I = 0; I < Order.size(); ++I)
+        Order[I] = I;
+      std::mt19937 Random(N + 1);
+      for (unsigned R = 0; R < Rounds; ++R) {
+        std::shuffle(Order.begin(), Order.end(), Random);
+        for (size_t I : Order) {
+          const std::string &W = Words[I];
+          if (swedish().spell(W) != Spelt[I])
+            Wrong[N].push_back("spell " + W);
+          if (Shared.known(W) != Known[I])
+            Wrong[N].push_back("known " + W);
+          if (Shared.suggestion(W) != Suggested[I])
+            Wrong[N].push_back("suggestion " + W);
+        }
+      }
+    });
+  for (std::thread &T : Pool)
+    T.join();
+  for (unsigned N = 0; N < Threads; ++N) {
+    INFO("thread " << N << ": " << (Wrong[N].empty() ? "" : Wrong[N].front()));
+    CHECK(Wrong[N].empty());
+  }
+}
