@@ -105,8 +105,9 @@ llvm::Expected<std::shared_ptr<Dictionary>> Dictionary::open(llvm::StringRef Dir
 }
 
 Dictionary::~Dictionary() {
-  if (Loaded.valid())
-    Loaded.wait();
+  for (auto *F : {&Loaded, &LoadedSimple})
+    if (F->valid())
+      F->wait();
 }
 
 void Dictionary::prefetch() const {
@@ -114,7 +115,28 @@ void Dictionary::prefetch() const {
     Loaded = std::async(std::launch::async, [Aff = AffPath, Dic = DicPath] {
                return std::make_shared<Hunspell>(Aff.c_str(), Dic.c_str());
              }).share();
+    LoadedSimple = std::async(std::launch::async, [this] { return loadWithoutCompounds(); })
+                       .share();
   });
+}
+
+std::shared_ptr<Hunspell> Dictionary::loadWithoutCompounds() const {
+  // Hunspell reads its rules from a file: a copy of the .aff without the
+  // compounding rules, removed again once read.
+  auto Aff = llvm::MemoryBuffer::getFile(AffPath);
+  llvm::SmallString<128> Copy;
+  int FD;
+  if (!Aff || llvm::sys::fs::createTemporaryFile("ibic-audit", "aff", FD, Copy))
+    return nullptr;
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    for (llvm::line_iterator It(**Aff, /*SkipBlanks=*/false); !It.is_at_end(); ++It)
+      if (!It->startswith("COMPOUND") && !It->startswith("CHECKCOMPOUND"))
+        OS << *It << '\n';
+  }
+  auto H = std::make_shared<Hunspell>(Copy.c_str(), DicPath.c_str());
+  llvm::sys::fs::remove(Copy);
+  return H;
 }
 
 bool Dictionary::grow() const {
@@ -152,26 +174,12 @@ bool Dictionary::spell(llvm::StringRef Word) const {
 }
 
 bool Dictionary::spellWithoutCompounds(llvm::StringRef Word) const {
-  std::call_once(SimpleLoaded, [&] {
-    // Hunspell reads its rules from a file: a copy of the .aff without the
-    // compounding rules, removed again once read.
-    auto Aff = llvm::MemoryBuffer::getFile(AffPath);
-    llvm::SmallString<128> Copy;
-    int FD;
-    if (Aff && !llvm::sys::fs::createTemporaryFile("ibic-audit", "aff", FD, Copy)) {
-      llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-      for (llvm::line_iterator It(**Aff, /*SkipBlanks=*/false); !It.is_at_end(); ++It)
-        if (!It->startswith("COMPOUND") && !It->startswith("CHECKCOMPOUND"))
-          OS << *It << '\n';
-      OS.close();
-      Simple.Speller = std::make_shared<Hunspell>(Copy.c_str(), DicPath.c_str());
-      llvm::sys::fs::remove(Copy);
-    }
-  });
-  if (!Simple.Speller)
+  prefetch();
+  const std::shared_ptr<Hunspell> &Simple = LoadedSimple.get();
+  if (!Simple)
     return spell(Word);
-  std::lock_guard<std::mutex> Guard(Simple.Lock);
-  return Simple.Speller->spell(Word.str());
+  std::lock_guard<std::mutex> Guard(SimpleLock);
+  return Simple->spell(Word.str());
 }
 
 SpellingCache::Shard &SpellingCache::shardFor(llvm::StringRef Word) {
@@ -210,8 +218,10 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
   // A word the writers spell right elsewhere in the case is most likely the
   // one meant ("tiderna" for "tidena"), whatever the edit; looking it up in
   // the case's words costs nothing.
-  if (Vocabulary && !Vocabulary->empty() && Letters.size() <= MaxLetters) {
-    std::vector<Candidate> All = edits(Letters, Dict.tryLetters());
+  if (Letters.size() < 2 || Letters.size() > MaxLetters)
+    return "";
+  std::vector<Candidate> All = edits(Letters, Dict.tryLetters());
+  if (Vocabulary && !Vocabulary->empty()) {
     std::vector<const Candidate *> InCase;
     for (const Candidate &C : All)
       if (Vocabulary->count(C.Text) && known(C.Text))
@@ -227,7 +237,7 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
     if (It != S.Suggestions.end())
       return Finish(It->second);
   }
-  std::string Found = computeSuggestion(Letters);
+  std::string Found = computeSuggestion(Letters, All);
   std::lock_guard<std::mutex> Guard(S.Lock);
   S.Suggestions.try_emplace(Lower, Found);
   return Finish(Found);
@@ -305,14 +315,12 @@ std::string SpellingCache::best(const std::u32string &Word,
   return Best ? Best->Text : std::string();
 }
 
-std::string SpellingCache::computeSuggestion(const std::u32string &Word) {
-  if (Word.size() < 2 || Word.size() > MaxLetters)
-    return "";
+std::string SpellingCache::computeSuggestion(const std::u32string &Word,
+                                             const std::vector<Candidate> &All) {
   // Every edit is asked of the dictionary without compounds (about a
   // microsecond each). A typo in a long compound has no such correction;
   // its cheap edits are then asked of the whole dictionary, a hundred
   // microseconds or so together.
-  std::vector<Candidate> All = edits(Word, Dict.tryLetters());
   std::vector<const Candidate *> Valid;
   // The classes rank before anything else, so a later class is only tried
   // when the earlier ones have no word: most typos never need the many

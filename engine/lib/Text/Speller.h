@@ -40,7 +40,8 @@ public:
   static llvm::Expected<std::shared_ptr<Dictionary>> open(llvm::StringRef Dir,
                                                           llvm::StringRef Name);
   ~Dictionary();
-  /// Starts loading in the background, once.
+  /// Starts loading both dictionaries (with and without compounds) in the
+  /// background, once.
   void prefetch() const;
 
   /// Whether Hunspell accepts \p Word as written.
@@ -68,8 +69,9 @@ private:
   mutable std::mutex GrowLock;
   mutable std::array<std::unique_ptr<Instance>, MaxInstances> Instances;
   mutable std::atomic<unsigned> Ready{0};
-  mutable std::once_flag SimpleLoaded;
-  mutable Instance Simple;
+  std::shared_ptr<Hunspell> loadWithoutCompounds() const;
+  mutable std::shared_future<std::shared_ptr<Hunspell>> LoadedSimple;
+  mutable std::mutex SimpleLock;
 };
 
 /// What one audit has learnt about words: shared by its threads, sharded so
@@ -103,7 +105,8 @@ private:
   /// The best of \p Valid as a correction of \p Word, or empty.
   static std::string best(const std::u32string &Word,
                           const std::vector<const Candidate *> &Valid);
-  std::string computeSuggestion(const std::u32string &Word);
+  std::string computeSuggestion(const std::u32string &Word,
+                                const std::vector<Candidate> &All);
 
   struct Shard {
     std::mutex Lock;
