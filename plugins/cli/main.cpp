@@ -558,10 +558,15 @@ int runRules() {
     return Clean;
   }
   if (RulesArguments.empty() || RulesArguments[0] == "list") {
+    // A rule may be evidence for several questions (genomforandeplan/saknas
+    // for U1–U5): the column is as wide as the longest list.
+    size_t QuestionsWidth = 8;
+    for (const ibic::RuleInfo &R : Rules)
+      QuestionsWidth = std::max(QuestionsWidth, join(R.Questions, ",").size());
     for (const ibic::RuleInfo &R : Rules)
       outs() << left_justify(R.Id, 50) << ' ' << left_justify(R.Code, 6) << ' '
              << left_justify(ibic::severityName(R.Level), 8) << ' '
-             << left_justify(join(R.Questions, ","), 8) << ' ' << R.Title
+             << left_justify(join(R.Questions, ","), QuestionsWidth) << ' ' << R.Title
              << (R.Enabled ? "" : " (avstängd)") << '\n';
     return Clean;
   }

@@ -80,6 +80,8 @@ struct RuleInfo {
   std::string Id, Code, Title, Status, Kind, Message;
   Severity Level = Severity::Warning;
   bool Enabled = true;
+  /// The questions whose template evidence names the rule, in template
+  /// order (the template decides; a rule file names none).
   std::vector<std::string> Questions;
   std::string What, Why, Instead;
   std::vector<std::string> References;

@@ -197,7 +197,7 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
       Out.Rule = F.Rule->Id;
       Out.Code = F.Rule->Code;
       Out.Level = F.Rule->Level;
-      Out.Question = I.Questions.questionFor(*F.Rule, F.Doc->Type);
+      Out.Question = I.Questions.questionFor(F.Rule->Id, F.Doc->Type).str();
       Out.Message = F.Message;
       Out.Suggestion = F.Suggestion;
       Out.Document = F.Doc->Id;

@@ -28,16 +28,6 @@ std::vector<std::string> yamlFilesUnder(llvm::StringRef Dir) {
   return Files;
 }
 
-std::vector<std::string> splitQuestions(llvm::StringRef Text) {
-  llvm::SmallVector<llvm::StringRef, 4> Parts;
-  Text.split(Parts, ',', -1, false);
-  std::vector<std::string> Out;
-  for (llvm::StringRef P : Parts)
-    if (!P.trim().empty())
-      Out.push_back(P.trim().str());
-  return Out;
-}
-
 class Loader {
 public:
   Loader(const EngineOptions &Options, Engine::Impl &I,
@@ -168,7 +158,6 @@ private:
     Info.Status = Spec.Status.Value;
     Info.Kind = Spec.Kind.Value;
     Info.Message = foldProse(Spec.Message);
-    Info.Questions = splitQuestions(Spec.Question.Value);
     Info.What = foldProse(Spec.Rationale.What);
     Info.Why = foldProse(Spec.Rationale.Why);
     Info.Instead = foldProse(Spec.Rationale.Instead);
@@ -213,7 +202,7 @@ private:
     KindOptions Options(Params, Info.Kind, Id, *I.Ref, Error);
     KindContext Context{Options, *I.Ref, I.Rules.lexicons(), DictionaryDir};
     LexiconIndex::ListId FirstList = I.Rules.lexicons().lists();
-    RuleSpec Compiled{Id, Info.Code, Info.Level, Info.Questions, Info.Message};
+    RuleSpec Compiled{Id, Info.Code, Info.Level, Info.Message};
     std::unique_ptr<Rule> R = Kind->Create(std::move(Compiled), RuleScope, Context);
     Options.finish();
     if (!Options.failed())
@@ -244,17 +233,18 @@ private:
                        return std::make_pair(X.take_front(), NX) <
                               std::make_pair(Y.take_front(), NY);
                      });
-    llvm::StringSet<> RuleIds;
+    std::vector<std::string> RuleIds;
     for (const RuleInfo &R : I.Infos)
-      RuleIds.insert(R.Id);
+      RuleIds.push_back(R.Id);
     I.Questions = Template::compile(
-        Mall, Questions, *I.Ref,
-        [&](llvm::StringRef Id) { return RuleIds.count(Id) > 0; },
+        Mall, Questions, *I.Ref, RuleIds,
         [&](llvm::SMLoc Loc, std::string Message) {
           error(Loc, Folder, std::move(Message));
         });
     if (Config.Colours)
       I.Questions.setColours(*Config.Colours);
+    for (RuleInfo &R : I.Infos)
+      R.Questions = I.Questions.questionsOf(R.Id).vec();
     std::sort(I.Infos.begin(), I.Infos.end(),
               [](const RuleInfo &A, const RuleInfo &B) { return A.Id < B.Id; });
   }

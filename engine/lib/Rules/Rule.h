@@ -25,7 +25,6 @@ namespace ibic {
 struct RuleSpec {
   std::string Id, Code;
   Severity Level = Severity::Warning;
-  std::vector<std::string> Questions;
   std::string Message; ///< With {placeholders}.
 };
 

@@ -11,13 +11,15 @@
 
 namespace ibic {
 
-bool Evidence::matches(const RawFinding &F) const {
-  if (F.Rule->Level < MinSeverity)
-    return false;
+bool Evidence::names(llvm::StringRef RuleId) const {
   llvm::StringRef Pattern = Rule;
   if (Pattern.consume_back("*"))
-    return llvm::StringRef(F.Rule->Id).startswith(Pattern);
-  return F.Rule->Id == Rule;
+    return RuleId.startswith(Pattern);
+  return RuleId == Rule;
+}
+
+bool Evidence::matches(const RawFinding &F) const {
+  return F.Rule->Level >= MinSeverity && names(F.Rule->Id);
 }
 
 std::vector<const void *> UnitSelector::collect(const Case &C) const {
@@ -68,8 +70,7 @@ bool Question::appliesTo(llvm::StringRef DocumentType) const {
 Template Template::compile(const TemplateFile &File,
                            const std::vector<QuestionFile> &Files,
                            const Reference &Ref,
-                           const std::function<bool(llvm::StringRef)> &KnownRule,
-                           ErrorFn Error) {
+                           llvm::ArrayRef<std::string> RuleIds, ErrorFn Error) {
   Template T;
   T.Id = File.Id;
   T.Version = File.Version;
@@ -118,7 +119,8 @@ Template Template::compile(const TemplateFile &File,
           Error(E.MinSeverity.Loc, "okänd allvarlighetsgrad '" +
                                        E.MinSeverity.Value + "'");
       }
-      if (!llvm::StringRef(Ev.Rule).endswith("*") && !KnownRule(Ev.Rule))
+      if (!llvm::StringRef(Ev.Rule).endswith("*") &&
+          !llvm::is_contained(RuleIds, Ev.Rule))
         Error(E.Rule.Loc, "okänd regel '" + Ev.Rule + "'");
       Q.EvidenceRules.push_back(std::move(Ev));
     }
@@ -156,16 +158,29 @@ Template Template::compile(const TemplateFile &File,
                           : F.NoUnitsReason;
     T.Questions.push_back(std::move(Q));
   }
+  for (const std::string &Rule : RuleIds)
+    for (const Question &Q : T.Questions)
+      if (llvm::any_of(Q.EvidenceRules,
+                       [&](const Evidence &E) { return E.names(Rule); }))
+        T.QuestionsOfRule[Rule].push_back(Q.Id);
   return T;
 }
 
-std::string Template::questionFor(const RuleSpec &Rule,
-                                  llvm::StringRef DocumentType) const {
-  for (const std::string &Id : Rule.Questions)
+llvm::ArrayRef<std::string> Template::questionsOf(llvm::StringRef RuleId) const {
+  auto It = QuestionsOfRule.find(RuleId);
+  if (It == QuestionsOfRule.end())
+    return {};
+  return It->getValue();
+}
+
+llvm::StringRef Template::questionFor(llvm::StringRef RuleId,
+                                      llvm::StringRef DocumentType) const {
+  llvm::ArrayRef<std::string> Named = questionsOf(RuleId);
+  for (const std::string &Id : Named)
     for (const Question &Q : Questions)
       if (Q.Id == Id && Q.appliesTo(DocumentType))
         return Id;
-  return Rule.Questions.empty() ? std::string() : Rule.Questions.front();
+  return Named.empty() ? llvm::StringRef() : llvm::StringRef(Named.front());
 }
 
 std::vector<QuestionScore> Template::score(

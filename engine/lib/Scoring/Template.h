@@ -12,6 +12,9 @@
 #include "Rules/Rule.h"
 #include "Rules/Selectors.h"
 
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringMap.h"
+
 #include <functional>
 
 namespace ibic {
@@ -21,6 +24,9 @@ struct Evidence {
   int Score = 0;        ///< What a finding caps the question at.
   int PartialScore = 0; ///< The same for a finding marked partial.
   Severity MinSeverity = Severity::Info;
+  /// Whether the entry names rule \p RuleId, by its id or its pack's "pack/*".
+  bool names(llvm::StringRef RuleId) const;
+  /// Whether \p F counts: its rule is named and severe enough.
   bool matches(const RawFinding &F) const;
 };
 
@@ -54,22 +60,30 @@ struct Question {
 class Template {
 public:
   using ErrorFn = std::function<void(llvm::SMLoc, std::string)>;
-  /// Compiles the template; \p KnownRule says whether a rule id exists.
+  /// Compiles the template. \p RuleIds are the rules that exist: evidence
+  /// naming another is an error, and each of them is indexed by the
+  /// questions that name it (questionsOf).
   static Template compile(const TemplateFile &File,
                           const std::vector<QuestionFile> &Questions,
                           const Reference &Ref,
-                          const std::function<bool(llvm::StringRef)> &KnownRule,
-                          ErrorFn Error);
+                          llvm::ArrayRef<std::string> RuleIds, ErrorFn Error);
 
   llvm::StringRef id() const { return Id; }
   llvm::StringRef version() const { return Version; }
   const std::vector<Question> &questions() const { return Questions; }
   void setColours(const ColourSpec &C) { Colours = C; }
 
-  /// The question a finding in a document of \p DocumentType is evidence
-  /// for: the first of the rule's questions whose template reads that type.
-  std::string questionFor(const RuleSpec &Rule,
-                          llvm::StringRef DocumentType) const;
+  /// The questions whose evidence names rule \p RuleId (by id or by its
+  /// pack's "pack/*"), in template order. The template alone says which
+  /// question a rule is evidence for; rule files do not.
+  llvm::ArrayRef<std::string> questionsOf(llvm::StringRef RuleId) const;
+
+  /// The question a finding of rule \p RuleId in a document of
+  /// \p DocumentType is filed under: the first of questionsOf() whose
+  /// template reads that type, else the first of them; empty for a rule no
+  /// question names.
+  llvm::StringRef questionFor(llvm::StringRef RuleId,
+                              llvm::StringRef DocumentType) const;
 
   /// Answers every question for one case. A finding is evidence for every
   /// question that lists its rule and reads the type of document it is in;
@@ -87,6 +101,8 @@ private:
   std::string Id, Version;
   ColourSpec Colours;
   std::vector<Question> Questions;
+  /// Rule id → the ids of the questions whose evidence names it.
+  llvm::StringMap<std::vector<std::string>> QuestionsOfRule;
 };
 
 } // namespace ibic

@@ -45,7 +45,7 @@ RuleUnderTest compileIcf(llvm::StringRef Yaml, std::string Message = "{value}") 
   KindOptions Options(Spec.Parameters, Kind.Name, "test/icf-assessment",
                       icfReference(), Error);
   KindContext Context{Options, icfReference(), *Out.Lexicons, ""};
-  RuleSpec RS{"test/icf-assessment", "IA900", Severity::Warning, {"M9"},
+  RuleSpec RS{"test/icf-assessment", "IA900", Severity::Warning,
               std::move(Message)};
   Out.R = Kind.Create(std::move(RS), std::move(S), Context);
   Options.finish();

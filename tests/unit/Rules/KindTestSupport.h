@@ -58,7 +58,7 @@ inline RuleUnderTest compileRule(llvm::StringRef Kind, llvm::StringRef Yaml,
   Scope S = compileScope(Spec.Scope, *K, reference(), Error);
   KindOptions Options(Spec.Parameters, Kind, "test/" + Kind.str(), reference(), Error);
   KindContext Context{Options, reference(), *Out.Lexicons, "/usr/share/hunspell"};
-  RuleSpec RS{"test/" + Kind.str(), "IA900", Severity::Warning, {"M1"},
+  RuleSpec RS{"test/" + Kind.str(), "IA900", Severity::Warning,
               std::move(Message)};
   Out.R = K->Create(std::move(RS), std::move(S), Context);
   Options.finish();

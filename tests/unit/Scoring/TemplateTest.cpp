@@ -42,6 +42,13 @@ struct Compiled {
   std::vector<std::string> Errors;
 };
 
+/// The rules that exist for these tests; evidence naming another is an error.
+const std::vector<std::string> TestRules = {
+    "test/a",    "test/annan", "test/annat",  "test/avvikelse", "test/b",
+    "test/fel",  "test/ingen-niva", "test/livsomrade-saknas", "test/mal",
+    "test/niva", "test/ord",   "test/saknas", "test/sprak",     "test/svag",
+    "test/tips", "test/tom",   "test/utfall", "test/x",         "testa/ord"};
+
 Compiled compile(std::vector<QuestionFile> Questions) {
   Compiled Out;
   TemplateFile File;
@@ -49,8 +56,7 @@ Compiled compile(std::vector<QuestionFile> Questions) {
   File.Version = "1";
   std::vector<std::string> &Errors = Out.Errors;
   Out.T = Template::compile(
-      File, Questions, reference(),
-      [](llvm::StringRef Id) { return Id.startswith("test/"); },
+      File, Questions, reference(), TestRules,
       [&Errors](llvm::SMLoc, std::string M) { Errors.push_back(std::move(M)); });
   return Out;
 }
@@ -85,9 +91,8 @@ Case journal(unsigned N) {
   return readCase(Xml + "</case></ibic-export>");
 }
 
-RuleSpec spec(std::string Id, std::vector<std::string> Questions,
-              Severity Level = Severity::Warning) {
-  return {std::move(Id), "IA999", Level, std::move(Questions), ""};
+RuleSpec spec(std::string Id, Severity Level = Severity::Warning) {
+  return {std::move(Id), "IA999", Level, ""};
 }
 
 RawFinding finding(const RuleSpec &Rule, const Document &D, const void *Unit) {
@@ -121,8 +126,8 @@ TEST_CASE("worst-finding: 2 without findings, else the lowest cap",
                               {evidence("test/saknas", 0), evidence("test/tom", 1)})});
   Case C = utredning();
   const Document &D = C.Documents[0];
-  RuleSpec Saknas = spec("test/saknas", {"M4"}), Tom = spec("test/tom", {"M4"}),
-           Other = spec("test/annan", {"M4"});
+  RuleSpec Saknas = spec("test/saknas"), Tom = spec("test/tom"),
+           Other = spec("test/annan");
 
   QuestionScore S = scoreOne(T, C, {});
   CHECK(S.Id == "M4");
@@ -144,17 +149,35 @@ TEST_CASE("worst-finding: 2 without findings, else the lowest cap",
   CHECK_FALSE(anyContains(S.Evidence, "test/annan"));
 }
 
+TEST_CASE("the template names a rule's questions, in template order",
+          "[scoring]") {
+  Template T = good({question("M4", {"utredning"}, "worst-finding",
+                              {evidence("test/saknas"), evidence("test/tom", 1)}),
+                     question("M13", {"utredning"}, "finding-count", {evidence("test/*")}),
+                     question("U1", {"genomforandeplan"}, "worst-finding",
+                              {evidence("test/saknas")})});
+  using Ids = std::vector<std::string>;
+  CHECK(T.questionsOf("test/saknas").vec() == Ids{"M4", "M13", "U1"});
+  CHECK(T.questionsOf("test/tom").vec() == Ids{"M4", "M13"});
+  // Only the pack wildcard names it.
+  CHECK(T.questionsOf("test/sprak").vec() == Ids{"M13"});
+  // "test/*" names the pack test, not every id that starts with "test".
+  CHECK(T.questionsOf("testa/ord").empty());
+  CHECK(T.questionsOf("okand/regel").empty());
+}
+
 TEST_CASE("a finding counts for the first question that reads its document",
           "[scoring]") {
   Template T = good({question("M13", {"utredning"}, "finding-count", {evidence("test/*")}),
                      question("U8", {"journalanteckning"}, "finding-count",
                               {evidence("test/*")})});
-  RuleSpec Sprak = spec("test/sprak", {"M13", "U8"});
-  CHECK(T.questionFor(Sprak, "utredning") == "M13");
-  CHECK(T.questionFor(Sprak, "journalanteckning") == "U8");
-  // No question reads the type: the first one named.
-  CHECK(T.questionFor(Sprak, "beslut") == "M13");
-  CHECK(T.questionFor(spec("test/x", {}), "utredning").empty());
+  RuleSpec Sprak = spec("test/sprak");
+  CHECK(T.questionFor("test/sprak", "utredning") == "M13");
+  CHECK(T.questionFor("test/sprak", "journalanteckning") == "U8");
+  // No question reads the type: the first one that names the rule.
+  CHECK(T.questionFor("test/sprak", "beslut") == "M13");
+  // No question names the rule.
+  CHECK(T.questionFor("testa/ord", "utredning").empty());
 
   Case C = readCase("<ibic-export version=\"1\"><case id=\"2025-9992\">"
                     "<document id=\"U\" type=\"utredning\"/>"
@@ -178,9 +201,9 @@ TEST_CASE("finding-count: levels give the most findings for each score",
   Template T = good({Q});
   Case C = utredning();
   const Document &D = C.Documents[0];
-  RuleSpec Warn = spec("test/ord", {"M13"}), Info = spec("test/tips", {"M13"}, Severity::Info),
-           Err = spec("test/fel", {"M13"}, Severity::Error),
-           OtherPack = spec("testa/ord", {"M13"});
+  RuleSpec Warn = spec("test/ord"), Info = spec("test/tips", Severity::Info),
+           Err = spec("test/fel", Severity::Error),
+           OtherPack = spec("testa/ord");
 
   auto Times = [&](const RuleSpec &R, unsigned N) {
     std::vector<RawFinding> Out;
@@ -209,7 +232,7 @@ TEST_CASE("share: the share of units without findings", "[scoring][share]") {
   Q.Levels.One = 0.5;
   Template T = good({Q});
   Case C = journal(10);
-  RuleSpec Bad = spec("test/livsomrade-saknas", {"U6"});
+  RuleSpec Bad = spec("test/livsomrade-saknas");
   auto BadNotes = [&](unsigned N) {
     std::vector<RawFinding> Out;
     for (unsigned I = 0; I < N; ++I)
@@ -249,7 +272,7 @@ TEST_CASE("share: levels are the least share of good units",
                     "</case></ibic-export>");
   const Document &F = C.Documents[0];
   const Assessment &A0 = F.Sections[0].Assessments[0], &A1 = F.Sections[0].Assessments[1];
-  RuleSpec Utfall = spec("test/utfall", {"U9", "U8"});
+  RuleSpec Utfall = spec("test/utfall");
   auto Scores = [&](std::vector<RawFinding> Findings) {
     std::vector<QuestionScore> S = score(T, C, Findings);
     REQUIRE(S.size() == 2);
@@ -260,8 +283,7 @@ TEST_CASE("share: levels are the least share of good units",
   CHECK(Scores({finding(Utfall, F, &A1)}).first == 1);
   CHECK(Scores({finding(Utfall, F, &A0), finding(Utfall, F, &A1)}).first == 0);
   Template OnlyZero = good({Zero});
-  RuleSpec ToU8 = spec("test/utfall", {"U8"});
-  QuestionScore S = scoreOne(OnlyZero, C, {finding(ToU8, F, &A0), finding(ToU8, F, &A1)});
+  QuestionScore S = scoreOne(OnlyZero, C, {finding(Utfall, F, &A0), finding(Utfall, F, &A1)});
   CHECK(S.Score == 1);
 }
 
@@ -275,7 +297,7 @@ TEST_CASE("share: sections as units", "[scoring][share]") {
   Case C = utredning("<section heading=\"Hemliv\"/><section heading=\"Personlig vård\"/>"
                      "<section heading=\"Kroppsfunktioner\"/>");
   const Document &D = C.Documents[0];
-  RuleSpec Niva = spec("test/niva", {"M9"});
+  RuleSpec Niva = spec("test/niva");
   QuestionScore S = scoreOne(T, C, {finding(Niva, D, &D.Sections[0])});
   // One of two life-area sections is bad; the factor section is no unit.
   CHECK(S.Score == 1);
@@ -294,7 +316,7 @@ TEST_CASE("share: a finding about no unit caps the score", "[scoring][share]") {
   Template T = good({Q});
   Case C = utredning("<section heading=\"Hemliv\"/><section heading=\"Kroppsfunktioner\"/>");
   const Document &D = C.Documents[0];
-  RuleSpec Ingen = spec("test/ingen-niva", {"M9"}), Svag = spec("test/svag", {"M9"});
+  RuleSpec Ingen = spec("test/ingen-niva"), Svag = spec("test/svag");
   CHECK(scoreOne(T, C, {}).Score == 2);
   // About the whole document, or about a section that is no unit.
   CHECK(scoreOne(T, C, {finding(Ingen, D, &D)}).Score == 0);
@@ -320,7 +342,7 @@ TEST_CASE("share: observed units are the units the rules judged",
   Q.NoUnitsReason = "ingen avvikelse";
   Template T = good({Q});
   Case C = journal(4);
-  RuleSpec Avvikelse = spec("test/avvikelse", {"U7"});
+  RuleSpec Avvikelse = spec("test/avvikelse");
   auto Observed = [&](unsigned I) {
     RawFinding F = finding(Avvikelse, C.Documents[I], &C.Documents[I]);
     F.Observation = true;
@@ -348,7 +370,7 @@ TEST_CASE("partial-score: a partial finding caps at its own score",
                               {Mal, evidence("test/annat", 0)})});
   Case C = utredning();
   const Document &D = C.Documents[0];
-  RuleSpec MalSpec = spec("test/mal", {"M8"}), Annat = spec("test/annat", {"M8"});
+  RuleSpec MalSpec = spec("test/mal"), Annat = spec("test/annat");
   RawFinding Partial = finding(MalSpec, D, &D);
   Partial.Partial = true;
   CHECK(scoreOne(T, C, {Partial}).Score == 1);
