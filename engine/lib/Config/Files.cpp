@@ -10,6 +10,7 @@ void MappingTraits<SectionSelectorSpec>::mapping(IO &IO, SectionSelectorSpec &V)
   IO.mapOptional("kind", V.Kind);
   IO.mapOptional("livsomrade", V.LifeArea);
   IO.mapOptional("faktor", V.Factor);
+  IO.mapOptional("role", V.Role);
 }
 
 void MappingTraits<ScopeSpec>::mapping(IO &IO, ScopeSpec &V) {
@@ -129,7 +130,16 @@ void MappingTraits<NamedEntry>::mapping(IO &IO, NamedEntry &V) {
   IO.mapRequired("name", V.Name);
   IO.mapOptional("icf", V.Icf);
   IO.mapOptional("part", V.Part);
+  IO.mapOptional("role", V.Role, DocumentRole::Other);
   IO.mapOptional("aliases", V.Aliases);
+}
+
+void ScalarEnumerationTraits<DocumentRole>::enumeration(IO &IO, DocumentRole &V) {
+  IO.enumCase(V, "assessment", DocumentRole::Assessment);
+  IO.enumCase(V, "decision", DocumentRole::Decision);
+  IO.enumCase(V, "plan", DocumentRole::Plan);
+  IO.enumCase(V, "note", DocumentRole::Note);
+  IO.enumCase(V, "follow-up", DocumentRole::FollowUp);
 }
 
 void MappingTraits<RatingLevel>::mapping(IO &IO, RatingLevel &V) {
@@ -169,6 +179,9 @@ void MappingTraits<ReferenceData>::mapping(IO &IO, ReferenceData &V) {
   V.RatingTerms = std::move(Scale.Terms);
   V.Levels = std::move(Scale.Levels);
   IO.mapRequired("outcomes", V.Outcomes);
+  IO.mapRequired("plan-parts", V.PlanPartKinds);
+  IO.mapOptional("inline-headings", V.InlineHeadingKinds);
+  IO.mapOptional("note-categories", V.NoteCategories);
 }
 
 void MappingTraits<IcfSelectionFile>::mapping(IO &IO, IcfSelectionFile &V) {

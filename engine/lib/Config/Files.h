@@ -21,7 +21,7 @@ namespace ibic {
 
 /// Matches sections by kind, life area and factor (all given must match).
 struct SectionSelectorSpec {
-  Located Kind, LifeArea, Factor;
+  Located Kind, LifeArea, Factor, Role;
 };
 
 /// Which part of a case a rule reads, and what one call of the rule judges
@@ -152,6 +152,10 @@ IBIC_MAPPING(ibic::IcfCode)
 IBIC_MAPPING(ibic::ReferenceData)
 IBIC_MAPPING(ibic::IcfSelectionFile)
 #undef IBIC_MAPPING
+
+template <> struct ScalarEnumerationTraits<ibic::DocumentRole> {
+  static void enumeration(IO &IO, ibic::DocumentRole &V);
+};
 
 template <> struct CustomMappingTraits<std::map<std::string, ibic::RuleOverride>> {
   static void inputOne(IO &IO, StringRef Key,

@@ -16,6 +16,16 @@ uint32_t TextSpan::sourceOffset(uint32_t TextOffset) const {
   return SourceAt + (TextOffset - TextAt);
 }
 
+TextSpan TextSpan::slice(uint32_t Begin, uint32_t End) const {
+  TextSpan Part;
+  Part.Text = Text.substr(Begin, End - Begin);
+  Part.Offset = sourceOffset(Begin);
+  for (const auto &[TextAt, SourceAt] : Shifts)
+    if (TextAt > Begin && TextAt < End)
+      Part.Shifts.push_back({TextAt - Begin, SourceAt});
+  return Part;
+}
+
 bool Section::hasText() const {
   for (const TextSpan &P : Paragraphs)
     if (!llvm::StringRef(P.Text).trim().empty())

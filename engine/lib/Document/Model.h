@@ -31,6 +31,9 @@ struct TextSpan {
 
   /// The source offset of a byte of Text.
   uint32_t sourceOffset(uint32_t TextOffset) const;
+  /// Bytes [Begin, End) of Text as a span of their own, still pointing at
+  /// their place in the source.
+  TextSpan slice(uint32_t Begin, uint32_t End) const;
 };
 
 /// A structured judgement: ICF code, levels on the bedömningsskala, outcome.
@@ -42,6 +45,26 @@ struct Assessment {
   uint32_t Offset = 0;
 };
 
+/// What a section does in its document, beyond its kind; assigned from the
+/// reference data once a document is read (Document/Structure.h).
+enum class SectionRole : uint8_t {
+  None,
+  /// One part of the support in a genomförandeplan: a section that names a
+  /// life area or the support itself, whatever its heading or kind.
+  PlanPart,
+};
+
+/// What a document type is for, from `role:` in the reference data, so code
+/// asks "is this a journal note" without knowing the type's slug.
+enum class DocumentRole : uint8_t {
+  Other,
+  Assessment, ///< utredning
+  Decision,   ///< beslut
+  Plan,       ///< genomförandeplan
+  Note,       ///< journalanteckning
+  FollowUp,   ///< uppföljning
+};
+
 struct Section {
   std::string Kind;     ///< Section kind slug; empty when not recognised.
   std::string Heading;  ///< As written.
@@ -49,6 +72,10 @@ struct Section {
   std::string Factor;   ///< Factor slug for kind "relaterad-faktor".
   /// The current name when the heading uses an older or other spelling.
   std::string CurrentName;
+  SectionRole Role = SectionRole::None;
+  /// Written as a label starting a line of text ("Mål: Elsa duschar
+  /// själv") rather than as a heading of its own.
+  bool Inline = false;
   uint32_t Offset = 0;  ///< Where the heading is.
   std::vector<TextSpan> Paragraphs;
   std::vector<Assessment> Assessments;
@@ -63,6 +90,7 @@ struct Section {
 struct Document {
   std::string Id;
   std::string Type; ///< Document type slug.
+  DocumentRole Role = DocumentRole::Other;
   std::string Date, AuthorRole;
   std::string LifeArea, Factor; ///< For journal notes.
   std::shared_ptr<const SourceFile> File;

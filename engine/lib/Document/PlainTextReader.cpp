@@ -124,8 +124,8 @@ public:
     C.Enhet = H.Enhet;
     C.Lagrum = H.Lagrum;
     C.Files.push_back(File->path().str());
-    if (*Type == "journalanteckning")
-      readNotes(Body, C);
+    if (Ref.roleOf(*Type) == DocumentRole::Note)
+      readNotes(Body, C, *Type);
     else
       C.Documents.push_back(readSections(Body, *Type));
     Result.Cases.push_back(std::move(C));
@@ -292,7 +292,7 @@ private:
     return D;
   }
 
-  void readNotes(size_t Body, Case &C) {
+  void readNotes(size_t Body, Case &C, llvm::StringRef NoteType) {
     std::optional<Document> Note;
     size_t TextStart = Body;
     auto Finish = [&](size_t Upto) {
@@ -310,7 +310,7 @@ private:
       if (!re2::RE2::FullMatch(Input, noteHeaderPattern(), &Date, &Time, &Rest))
         continue;
       Finish(I);
-      Note = newDocument("journalanteckning");
+      Note = newDocument(NoteType);
       Note->Date = Date + "T" + Time;
       Note->Id += " " + Date + " " + Time;
       Note->Offset = Lines[I].Offset;
@@ -336,9 +336,10 @@ private:
   void classifyNoteArea(llvm::StringRef Area, const Line &L, Document &Note) {
     if (Area.empty())
       return;
-    std::optional<HeadingMeaning> Meaning = Ref.classifyHeading(Area);
-    if (Meaning && Meaning->Kind == "ovrigt")
+    // "Övrigt", or the verksamhetssystem's own category: no life area.
+    if (Ref.isNoteCategory(Area))
       return;
+    std::optional<HeadingMeaning> Meaning = Ref.classifyHeading(Area);
     if (Meaning && (!Meaning->LifeArea.empty() || !Meaning->Factor.empty())) {
       Note.LifeArea = Meaning->LifeArea;
       Note.Factor = Meaning->Factor;

@@ -1,5 +1,7 @@
 #include "Reader.h"
 
+#include "Document/Structure.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -128,9 +130,12 @@ ReadResult readBuffer(llvm::StringRef Path, std::string Contents,
                         "Spara om den som UTF-8 och granska igen."));
     return R;
   }
-  if (llvm::sys::path::extension(Path).equals_insensitive(".xml"))
-    return readXml(std::move(File), Ref);
-  return readPlainText(std::move(File), Ref);
+  ReadResult R = llvm::sys::path::extension(Path).equals_insensitive(".xml")
+                     ? readXml(std::move(File), Ref)
+                     : readPlainText(std::move(File), Ref);
+  for (Case &C : R.Cases)
+    structureDocuments(C, Ref);
+  return R;
 }
 
 } // namespace ibic

@@ -39,20 +39,33 @@ Reference::Reference(
       DegreeWords[foldText(W)] = L.Level;
   for (const std::string &T : Data.RatingTerms)
     TermWords[foldText(T)] = 0;
+  for (const std::string &C : Data.NoteCategories)
+    NoteCategories.insert(foldText(C));
 }
 
 void Reference::addHeading(llvm::StringRef Name, HeadingMeaning Meaning) {
-  Headings.try_emplace(foldText(Name), std::move(Meaning));
+  auto [Before, After] = Name.split('*');
+  if (Before.size() == Name.size()) {
+    Headings.try_emplace(foldText(Name), std::move(Meaning));
+    return;
+  }
+  HeadingGlobs.push_back({foldText(Before), foldText(After), std::move(Meaning)});
 }
 
 std::optional<HeadingMeaning>
 Reference::classifyHeading(llvm::StringRef Text) const {
   Text = Text.trim();
   Text.consume_back(":");
-  auto It = Headings.find(foldText(Text.trim()));
-  if (It == Headings.end())
-    return std::nullopt;
-  return It->second;
+  std::string Folded = foldText(Text.trim());
+  auto It = Headings.find(Folded);
+  if (It != Headings.end())
+    return It->second;
+  llvm::StringRef F = Folded;
+  for (const HeadingGlob &G : HeadingGlobs)
+    if (F.size() > G.Before.size() + G.After.size() && F.startswith(G.Before) &&
+        F.endswith(G.After))
+      return G.Meaning;
+  return std::nullopt;
 }
 
 std::optional<std::string> Reference::documentType(llvm::StringRef Word) const {
@@ -67,6 +80,25 @@ llvm::StringRef Reference::partOf(llvm::StringRef DocumentType) const {
     if (E.Slug == DocumentType)
       return E.Part;
   return "";
+}
+
+DocumentRole Reference::roleOf(llvm::StringRef DocumentType) const {
+  for (const NamedEntry &E : Data.DocumentTypes)
+    if (E.Slug == DocumentType)
+      return E.Role;
+  return DocumentRole::Other;
+}
+
+bool Reference::isPlanPartKind(llvm::StringRef Kind) const {
+  return llvm::is_contained(Data.PlanPartKinds, Kind);
+}
+
+bool Reference::isInlineHeading(const HeadingMeaning &Meaning) const {
+  return llvm::is_contained(Data.InlineHeadingKinds, Meaning.Kind);
+}
+
+bool Reference::isNoteCategory(llvm::StringRef Text) const {
+  return NoteCategories.contains(foldText(Text.trim()));
 }
 
 bool Reference::isLifeArea(llvm::StringRef Slug) const {

@@ -8,7 +8,10 @@
 #ifndef IBIC_DOCUMENT_REFERENCE_H
 #define IBIC_DOCUMENT_REFERENCE_H
 
+#include "Document/Model.h"
+
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <map>
@@ -22,6 +25,7 @@ struct NamedEntry {
   std::string Slug, Name;
   std::string Icf;  ///< Chapter, code or component letter.
   std::string Part; ///< For document types: myndighet or utforare.
+  DocumentRole Role = DocumentRole::Other; ///< For document types.
   std::vector<std::string> Aliases;
 };
 
@@ -42,6 +46,14 @@ struct ReferenceData {
   std::vector<RatingLevel> Levels;
   std::vector<std::string> Outcomes;
   std::vector<IcfCode> Codes;
+  /// Section kinds that, in a genomförandeplan, are parts of the support.
+  std::vector<std::string> PlanPartKinds;
+  /// Section kinds (relaterad-faktor: any factor) whose heading may also
+  /// start a line as a label: "Mål: Elsa duschar själv".
+  std::vector<std::string> InlineHeadingKinds;
+  /// A verksamhetssystem's own note categories, written where a journal
+  /// note names its life area: such a note has none.
+  std::vector<std::string> NoteCategories;
 };
 
 /// What a heading (or a journal note's area name) stands for.
@@ -63,12 +75,24 @@ public:
   const ReferenceData &data() const { return Data; }
 
   /// The meaning of a heading written exactly as a known name or alias
-  /// (case-insensitive, a trailing colon allowed).
+  /// (case-insensitive, a trailing colon allowed); a '*' in an alias stands
+  /// for any words.
   std::optional<HeadingMeaning> classifyHeading(llvm::StringRef Text) const;
   /// A document type slug from its slug or Swedish name.
   std::optional<std::string> documentType(llvm::StringRef Word) const;
   /// "myndighet" or "utforare" for a document type slug.
   llvm::StringRef partOf(llvm::StringRef DocumentType) const;
+  DocumentRole roleOf(llvm::StringRef DocumentType) const;
+
+  /// Whether a section of kind \p Kind in a genomförandeplan is a part of
+  /// the support.
+  bool isPlanPartKind(llvm::StringRef Kind) const;
+  /// Whether a heading with \p Meaning may be written as a label at the
+  /// start of a line.
+  bool isInlineHeading(const HeadingMeaning &Meaning) const;
+  /// Whether \p Text, in a note's header line, is a note category of a
+  /// verksamhetssystem rather than a life area.
+  bool isNoteCategory(llvm::StringRef Text) const;
 
   bool isLifeArea(llvm::StringRef Slug) const;
   /// A section kind a selector may name: livsomrade, relaterad-faktor or one
@@ -88,8 +112,15 @@ private:
 
   ReferenceData Data;
   llvm::StringMap<HeadingMeaning> Headings; ///< By folded name.
+  /// Names with a '*' for any words: "Detta klarar * själv".
+  struct HeadingGlob {
+    std::string Before, After;
+    HeadingMeaning Meaning;
+  };
+  std::vector<HeadingGlob> HeadingGlobs;
   llvm::StringMap<std::string> DocumentTypes;
   llvm::StringMap<int> DegreeWords, TermWords;
+  llvm::StringSet<> NoteCategories; ///< Folded.
 };
 
 } // namespace ibic

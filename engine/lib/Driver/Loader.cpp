@@ -53,6 +53,7 @@ public:
     Data.Codes = std::move(Codes.Codes);
     checkHeadingAliases(Config, Data);
     I.Ref = std::make_unique<Reference>(std::move(Data), Config.Headings);
+    checkSectionKindLists(join(Dir, "reference/ibic.yaml"));
     DictionaryDir = Options.DictionaryDir;
     if (Config.Dictionaries)
       DictionaryDir = Config.Dictionaries->Value;
@@ -90,6 +91,16 @@ private:
         error(I.Sources.find(Options.ConfigFile, Slug), Options.ConfigFile,
               "headings: okänt livsområde, faktor eller avsnitt '" + Slug + "'");
     }
+  }
+
+  /// plan-parts and inline-headings name section kinds the readers know.
+  void checkSectionKindLists(const std::string &File) {
+    const ReferenceData &Data = I.Ref->data();
+    for (const auto *List : {&Data.PlanPartKinds, &Data.InlineHeadingKinds})
+      for (const std::string &Kind : *List)
+        if (!I.Ref->isSectionKind(Kind))
+          error(I.Sources.find(File, Kind), File,
+                "okänd avsnittstyp '" + Kind + "'");
   }
 
   /// The override for \p Id: its pack's "pack/*" entry refined by its own.

@@ -176,14 +176,15 @@ std::optional<SectionSelector> KindOptions::section(llvm::StringRef Key) {
   if (!V)
     return std::nullopt;
   if (V->What != OptionValue::Kind::Map) {
-    typeError(*V, Key, "en mappning med kind, livsomrade eller faktor");
+    typeError(*V, Key, "en mappning med kind, livsomrade, faktor eller role");
     return std::nullopt;
   }
   KindOptions Inner(*V, *this);
   SectionSelectorSpec Spec;
   for (auto [Name, Field] : {std::pair<const char *, Located *>{"kind", &Spec.Kind},
                              {"livsomrade", &Spec.LifeArea},
-                             {"faktor", &Spec.Factor}})
+                             {"faktor", &Spec.Factor},
+                             {"role", &Spec.Role}})
     if (std::optional<Located> T = Inner.text(Name))
       *Field = *T;
   Inner.finish();

@@ -80,6 +80,7 @@ SentenceView SentenceView::of(const Paragraph &P, const Sentence &S) {
   V.Begin = S.Begin;
   V.End = S.End;
   V.Quotes = P.Quotes;
+  V.ParagraphTokens = P.Tokens;
   auto ByToken = [](const LexiconIndex::Hit &H, uint32_t T) { return H.First < T; };
   auto From = std::lower_bound(P.Hits.begin(), P.Hits.end(), S.FirstToken, ByToken);
   auto To = std::lower_bound(From, P.Hits.end(), S.EndToken, ByToken);
@@ -117,6 +118,12 @@ public:
       : Source(Source), Rest(Source), Lists(Lists), Out(Out) {}
 
   llvm::Error run() {
+    // "^^" anchors at the start of the sentence's line: a label that heads
+    // the line ("Hur: … . Personalen …") governs every sentence on it.
+    if (Rest.ltrim().startswith("^^")) {
+      Rest = Rest.ltrim().drop_front();
+      Out.AnchoredAtLine = true;
+    }
     Fragment F = alternation();
     if (Error.empty() && !Rest.ltrim().empty())
       fail("oväntat '" + Rest.ltrim().take_front(1).str() + "'");
@@ -532,7 +539,31 @@ void PhrasePattern::startPositions(const SentenceView &S,
   Test(OtherFirstWords);
 }
 
-bool PhrasePattern::matches(const SentenceView &S) const {
+SentenceView SentenceView::fromLineStart() const {
+  size_t Newline = Text.rfind('\n', Begin);
+  uint32_t LineBegin = Newline == llvm::StringRef::npos ? 0 : Newline + 1;
+  llvm::ArrayRef<Token> Before = ParagraphTokens.take_front(FirstToken);
+  uint32_t First = std::partition_point(Before.begin(), Before.end(),
+                                        [&](const Token &T) {
+                                          return T.Begin < LineBegin;
+                                        }) -
+                   Before.begin();
+  SentenceView V = *this;
+  V.Tokens = ParagraphTokens.slice(First, FirstToken + Tokens.size() - First);
+  V.Begin = std::min(Begin, LineBegin);
+  V.FirstToken = First;
+  V.HasHits = false;
+  return V;
+}
+
+bool PhrasePattern::matches(const SentenceView &Sentence) const {
+  if (AnchoredAtLine && !Sentence.ParagraphTokens.empty() &&
+      Sentence.FirstToken > 0)
+    return matchesFrom(Sentence.fromLineStart());
+  return matchesFrom(Sentence);
+}
+
+bool PhrasePattern::matchesFrom(const SentenceView &S) const {
   const size_t Positions = S.Tokens.size() + 1;
   // Each (node, position) is explored once: time is linear in the sentence
   // whatever the pattern's choices and gaps. Most start positions fail on

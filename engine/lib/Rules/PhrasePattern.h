@@ -15,6 +15,7 @@
 //   ~   ~5            up to three (five) other words
 //   !inte*            one word that does not match
 //   ^  $              the start or end of the sentence
+//   ^^                first in a pattern: the start of the sentence's line
 //   ,  :              the mark stands between the words around it
 //   @namn             a word that starts with a capital (a name)
 //   @ord  @tal        any word with a letter; any number
@@ -53,6 +54,11 @@ struct SentenceView {
   llvm::ArrayRef<LexiconIndex::Hit> Hits;
   uint32_t FirstToken = 0; ///< Of Tokens in the paragraph, for Hits.
   bool HasHits = false;
+  /// Every token of the paragraph (empty for a heading), for "^^".
+  llvm::ArrayRef<Token> ParagraphTokens;
+
+  /// The sentence with the words before it on its line.
+  SentenceView fromLineStart() const;
 
   static SentenceView of(const Paragraph &P, const Sentence &S);
   static SentenceView heading(const SectionAnalysis &A);
@@ -103,8 +109,12 @@ private:
   /// (registerStarts), and the others, tested word by word.
   std::optional<LexiconIndex::ListId> Starts;
   std::vector<int> OtherFirstWords;
+  bool matchesFrom(const SentenceView &S) const;
+
   /// The pattern starts with "^".
   bool AnchoredAtStart = false;
+  /// The pattern starts with "^^".
+  bool AnchoredAtLine = false;
   std::vector<std::shared_ptr<const WordSet>> Sets; ///< Owned by the nodes.
   friend class PatternParser;
 };

@@ -8,8 +8,14 @@ bool DocumentTypeFilter::matches(const Document &D) const {
   return Types.empty() || llvm::is_contained(Types, D.Type);
 }
 
+std::optional<SectionRole> sectionRoleNamed(llvm::StringRef Name) {
+  if (Name == "plan-part")
+    return SectionRole::PlanPart;
+  return std::nullopt;
+}
+
 bool SectionSelector::matches(const Section &S) const {
-  return (Kind.empty() || S.Kind == Kind) &&
+  return (!Role || S.Role == *Role) && (Kind.empty() || S.Kind == Kind) &&
          (LifeArea.empty() || S.LifeArea == LifeArea) &&
          (Factor.empty() || S.Factor == Factor);
 }
@@ -22,6 +28,9 @@ void checkSectionSelector(const SectionSelectorSpec &Spec, const Reference &Ref,
     Error(Spec.LifeArea.Loc, "okänt livsområde '" + Spec.LifeArea.Value + "'");
   if (!Spec.Factor.empty() && !Ref.isFactor(Spec.Factor))
     Error(Spec.Factor.Loc, "okänd relaterad faktor '" + Spec.Factor.Value + "'");
+  if (!Spec.Role.empty() && !sectionRoleNamed(Spec.Role))
+    Error(Spec.Role.Loc, "okänd avsnittsroll '" + Spec.Role.Value +
+                             "': skriv plan-part");
 }
 
 } // namespace ibic

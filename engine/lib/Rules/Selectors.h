@@ -7,6 +7,7 @@
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,14 +19,22 @@ struct DocumentTypeFilter {
   bool matches(const Document &D) const;
 };
 
-/// Sections with a given kind, life area and factor (empty fields match all).
+/// The role a selector names: "plan-part".
+std::optional<SectionRole> sectionRoleNamed(llvm::StringRef Name);
+
+/// Sections with a given kind, life area, factor and role (empty fields
+/// match all).
 struct SectionSelector {
   std::string Kind, LifeArea, Factor;
+  std::optional<SectionRole> Role;
   bool matches(const Section &S) const;
-  bool empty() const { return Kind.empty() && LifeArea.empty() && Factor.empty(); }
+  bool empty() const {
+    return Kind.empty() && LifeArea.empty() && Factor.empty() && !Role;
+  }
   /// As written in a rule or template file (not checked against IBIC's lists).
   static SectionSelector from(const SectionSelectorSpec &Spec) {
-    return {Spec.Kind.Value, Spec.LifeArea.Value, Spec.Factor.Value};
+    return {Spec.Kind.Value, Spec.LifeArea.Value, Spec.Factor.Value,
+            sectionRoleNamed(Spec.Role.Value)};
   }
 };
 

@@ -28,7 +28,7 @@ std::vector<const void *> UnitSelector::collect(const Case &C) const {
     return Units;
   for (const Document &D : C.Documents) {
     if (Of == Kind::Notes) {
-      if (D.Type == "journalanteckning")
+      if (D.Role == DocumentRole::Note)
         Units.push_back(&D);
       continue;
     }

@@ -194,7 +194,7 @@ TEST_CASE("kind options: values of the wrong type", "[rules][kind-options]") {
                 "regel.yaml:13:11: parametern 'words' ska vara en mappning från namn "
                 "till listor",
                 "regel.yaml:14:12: parametern 'section' ska vara en mappning med kind, "
-                "livsomrade eller faktor"});
+                "livsomrade, faktor eller role"});
 }
 
 TEST_CASE("kind options: parameters must be a map", "[rules][kind-options]") {

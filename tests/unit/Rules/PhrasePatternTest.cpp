@@ -213,6 +213,24 @@ TEST_CASE("phrase pattern: ^ and $ are the ends of the sentence",
   CHECK(matching("kom $", "Han kom. Hon gick.\n") == Strings{"Han kom."});
 }
 
+TEST_CASE("phrase pattern: ^^ is the start of the sentence's line",
+          "[rules][phrase-pattern]") {
+  const char *Body = "Hur: Åke tvättar sig själv. Personalen hjälper till.\n"
+                     "När: Varje morgon. Personalen kommer klockan nio.\n";
+  // Every sentence on a line that starts with the label, and only those.
+  CHECK(matching("^^ hur :", Body) ==
+        Strings{"Hur: Åke tvättar sig själv.", "Personalen hjälper till."});
+  // What follows ^^ reads from the line's start, so the label is seen from
+  // every sentence on the line, and a sentence on another line never is.
+  CHECK(matching("^^ när : ~ varje", Body) ==
+        Strings{"När: Varje morgon.", "Personalen kommer klockan nio."});
+  CHECK(matching("^^ personalen", Body).empty());
+  // "^" stays the start of the sentence.
+  CHECK(matching("^ hur :", Body) == Strings{"Hur: Åke tvättar sig själv."});
+  // A paragraph's first sentence starts its line.
+  CHECK(matches("^^ hon", "Hon vill duscha."));
+}
+
 TEST_CASE("phrase pattern: ',' and ':' stand between the words around them",
           "[rules][phrase-pattern]") {
   CHECK(matches(", hon gick", "Det regnade, hon gick hem."));

@@ -117,8 +117,8 @@ Scope scope(UnitKind Unit, SectionSelector Sections = {},
   return S;
 }
 
-SectionSelector lifeArea(llvm::StringRef Slug) { return {"", Slug.str(), ""}; }
-SectionSelector kind(llvm::StringRef Slug) { return {Slug.str(), "", ""}; }
+SectionSelector lifeArea(llvm::StringRef Slug) { return {"", Slug.str(), "", {}}; }
+SectionSelector kind(llvm::StringRef Slug) { return {Slug.str(), "", "", {}}; }
 
 const Strings AllText = {"Inledning utan rubrik.", "Hon duschar själv.",
                          "Hon behöver stöd i duschen. Hon vill duscha på kvällen.",

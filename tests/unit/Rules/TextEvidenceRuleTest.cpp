@@ -378,6 +378,30 @@ TEST_CASE("text-evidence: min-full-per asks for evidence per part",
   CHECK(J[0].Observation);
 }
 
+TEST_CASE("text-evidence: aspects are each asked for, and named when missing",
+          "[rules][text-evidence]") {
+  auto R = goodRule("text-evidence",
+                    "scope: {document-types: [genomforandeplan], "
+                    "section: {role: plan-part}, unit: section}\n"
+                    "parameters:\n"
+                    "  aspects:\n"
+                    "    - {name: vad, full: ['@ord']}\n"
+                    "    - {name: när, full: ['(tisdag* | klockan)'], exclude: ['^^ mål :']}\n"
+                    "    - {name: vem, full: ['personal*']}\n"
+                    "  partial-message: 'delvis: {missing}'\n",
+                    "saknas: {missing}");
+  std::vector<Judged> J = judgeText(R,
+                                    "## Dusch\nPersonalen tvättar ryggen på tisdagar.\n\n"
+                                    "## Städning\nDammsugning.\nMål: klockan åtta är allt klart.\n",
+                                    "Genomförandeplan");
+  REQUIRE(J.size() == 2);
+  CHECK(J[0].Observation);
+  // The goal line says nothing about when; one finding names both gaps.
+  CHECK(J[1].Partial);
+  CHECK(J[1].Message == "delvis: när och vem");
+  CHECK(J[1].Line == 7);
+}
+
 TEST_CASE("text-evidence: document-types limits what is read",
           "[rules][text-evidence]") {
   auto R = goodRule("text-evidence", ownView(), "saknas");
@@ -385,8 +409,9 @@ TEST_CASE("text-evidence: document-types limits what is read",
 }
 
 TEST_CASE("text-evidence: parameter errors", "[rules][text-evidence]") {
-  // full is required.
+  // full (or aspects) is required, and an aspect needs a name.
   CHECK(rejects("text-evidence", "parameters: {words: {a: [b]}}", "'full'"));
+  CHECK(rejects("text-evidence", "parameters: {aspects: [{full: [a]}]}", "'name'"));
   // Choices.
   CHECK(rejects("text-evidence", ownView("  count: ord\n"), "sentences eller patterns"));
   CHECK(rejects("text-evidence", ownView("", "{unit: stycke}"), "'stycke'"));

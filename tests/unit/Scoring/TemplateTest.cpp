@@ -291,7 +291,7 @@ TEST_CASE("share: sections as units", "[scoring][share]") {
   QuestionFile Q = question("M9", {"utredning"}, "share", {evidence("test/niva")});
   UnitSelectorSpec Units;
   Units.DocumentTypes.push_back(loc("utredning"));
-  Units.Section = SectionSelectorSpec{loc("livsomrade"), loc(""), loc("")};
+  Units.Section = SectionSelectorSpec{loc("livsomrade"), loc(""), loc(""), loc("")};
   Q.Units.Sections = Units;
   Template T = good({Q});
   Case C = utredning("<section heading=\"Hemliv\"/><section heading=\"Personlig vård\"/>"
@@ -309,7 +309,7 @@ TEST_CASE("share: a finding about no unit caps the score", "[scoring][share]") {
                             {evidence("test/ingen-niva", 0), evidence("test/svag", 1)});
   UnitSelectorSpec Units;
   Units.DocumentTypes.push_back(loc("utredning"));
-  Units.Section = SectionSelectorSpec{loc("livsomrade"), loc(""), loc("")};
+  Units.Section = SectionSelectorSpec{loc("livsomrade"), loc(""), loc(""), loc("")};
   Q.Units.Sections = Units;
   Q.NoUnits = loc("null");
   Q.NoUnitsReason = "inga livsområden";

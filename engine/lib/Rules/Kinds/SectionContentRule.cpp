@@ -18,17 +18,25 @@ public:
         MinWords(MinWords) {}
 
   void check(const RuleUnit &U, RuleContext &Ctx) const override {
+    // A labelled line ("Kroppsfunktioner: ua") holds its label, which is
+    // the section's heading and no content.
+    size_t Label = 0;
+    if (U.Section && U.Section->S->Inline && !U.Paragraphs.empty())
+      Label = U.Paragraphs.front()->Text.find(':') + 1;
     size_t Words = 0, Bytes = 0;
     for (const Paragraph *P : U.Paragraphs) {
       Words += P->Tokens.size();
       Bytes += P->Text.size() + 1;
     }
+    if (Label)
+      Words -= U.Section->HeadingTokens.size();
     std::string Text;
     // Only a short text can be a placeholder; a long one is never folded.
-    bool Short = Bytes <= LongestPlaceholder + 16 || Words < MinWords;
+    bool Short = Bytes <= Label + LongestPlaceholder + 16 || Words < MinWords;
     if (Short)
       for (const Paragraph *P : U.Paragraphs)
-        Text += (Text.empty() ? "" : "\n") + P->Text.str();
+        Text += (Text.empty() ? "" : "\n") +
+                P->Text.drop_front(P == U.Paragraphs.front() ? Label : 0).str();
     if (Words >= MinWords && !(Short && isPlaceholder(Text)))
       return;
     reportLine(Ctx, *U.Doc->Doc, U.Id, U.Offset,

@@ -8,7 +8,9 @@
 // there, and "missing" otherwise; a sound unit is recorded as observed.
 // Patterns are phrase patterns (Rules/PhrasePattern.h) over the rule's word
 // lists in `words`. Headings count as evidence but not as
-// sentences. Unit: document or section.
+// sentences. A rule may instead, or as well, name `aspects` that must each
+// be shown (what, how, when and who of a plan part); the finding then says
+// which are missing. Unit: document or section.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/RuleKinds.h"
@@ -46,6 +48,10 @@ public:
     if (!Trigger.empty() &&
         llvm::none_of(Views, [&](const auto &V) { return anyMatch(Trigger, V.first); }))
       return;
+    if (!Aspects.empty()) {
+      judgeAspects(U, Views, Ctx);
+      return;
+    }
     Tally T;
     T.PatternSeen.assign(Full.size(), false);
     for (const auto &[View, Heading] : Views)
@@ -79,7 +85,42 @@ public:
   std::string PartialMessage;
   std::vector<PhrasePattern> Full, Partial, Exclude, Trigger;
 
+  /// Something the unit must show, on its own: "när" is shown by a
+  /// sentence matching one of Full and none of Exclude.
+  struct Aspect {
+    std::string Name;
+    std::vector<PhrasePattern> Full, Exclude;
+  };
+  std::vector<Aspect> Aspects;
+
 private:
+  /// Reports the aspects \p Views do not show, as one finding naming them
+  /// ("när och vem"); partial when some aspect is shown.
+  void judgeAspects(const RuleUnit &U,
+                    llvm::ArrayRef<std::pair<SentenceView, bool>> Views,
+                    RuleContext &Ctx) const {
+    std::vector<llvm::StringRef> Missing;
+    for (const Aspect &A : Aspects) {
+      bool Shown = llvm::any_of(Views, [&](const auto &V) {
+        return anyMatch(A.Full, V.first) && !anyMatch(A.Exclude, V.first);
+      });
+      if (!Shown)
+        Missing.push_back(A.Name);
+    }
+    if (Missing.empty()) {
+      observe(Ctx, *U.Doc->Doc, U.Id);
+      return;
+    }
+    std::string Names;
+    for (size_t I = 0; I < Missing.size(); ++I)
+      Names += (I == 0 ? "" : I + 1 == Missing.size() ? " och " : ", ") +
+               Missing[I].str();
+    bool Partial = Missing.size() < Aspects.size();
+    reportLine(Ctx, *U.Doc->Doc, U.Id, U.Offset,
+               {{"section", U.Heading}, {"missing", Names}},
+               Partial ? PartialMessage : llvm::StringRef(), Partial);
+  }
+
   struct Tally {
     unsigned Sentences = 0, FullSentences = 0;
     bool AnyPartial = false;
@@ -112,7 +153,15 @@ std::unique_ptr<Rule> createTextEvidenceRule(RuleSpec Spec, Scope S, KindContext
     R->Share = O.number("share", 0);
   R->PartialMessage = O.prose("partial-message").value_or(R->spec().Message);
   WordLists Words = O.lists("words");
-  if (!O.has("full"))
+  O.each("aspects", [&](KindOptions &A) {
+    std::optional<Located> Name = A.text("name");
+    if (!Name)
+      A.missing("name");
+    R->Aspects.push_back({Name ? Name->Value : "",
+                          parsePhrasePatterns(A.list("full"), Words, C),
+                          parsePhrasePatterns(A.list("exclude"), Words, C)});
+  });
+  if (!O.has("full") && R->Aspects.empty())
     O.missing("full");
   R->Full = parsePhrasePatterns(O.list("full"), Words, C);
   R->Partial = parsePhrasePatterns(O.list("partial"), Words, C);
