@@ -86,9 +86,9 @@ check "with the baseline the JSON report lists no findings" \
   bash -c "'$cli' audit --format json --baseline '$b/base.json' '$b/after' | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if sum(len(c[\"findings\"]) for c in r[\"cases\"])==0 and r[\"groups\"] else 1)'"
 check "a JSON report works as a baseline" \
   test "$(exit_code "$cli" audit --fail-on warning --baseline "$tmp/a.json" "$b/after")" = 0
-sed -i 's/Rolf var lat i dag/Rolf var aggressiv i dag/' "$b/after/text/2025-0110-journal.txt"
+sed -i 's/Rolf var lat i dag/Rolf var otrevlig i dag/' "$b/after/text/2025-0110-journal.txt"
 check "changed text is a new finding, and only it is listed" \
-  bash -c "'$cli' check --format json --fail-on warning --baseline '$b/base.json' '$b/after' >'$b/new.json'; [ \$? = 1 ] && python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); f=[x for c in r[\"cases\"] for x in c[\"findings\"]]; sys.exit(0 if len(f)==1 and \"aggressiv\" in f[0][\"message\"] else 1)' '$b/new.json'"
+  bash -c "'$cli' check --format json --fail-on warning --baseline '$b/base.json' '$b/after' >'$b/new.json'; [ \$? = 1 ] && python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); f=[x for c in r[\"cases\"] for x in c[\"findings\"]]; sys.exit(0 if len(f)==1 and \"otrevlig\" in f[0][\"message\"] else 1)' '$b/new.json'"
 check "a missing baseline exits 3" \
   test "$(exit_code "$cli" check --baseline "$b/none.json" "$b/before")" = 3
 check "the report's findings carry a fingerprint" \

@@ -107,8 +107,8 @@ TEST_CASE("a fingerprint survives a note inserted above", "[baseline]") {
         return F.Line;
     return 0u;
   };
-  REQUIRE(LineOf(Old, "'lat'") != 0);
-  CHECK(LineOf(New, "'lat'") == LineOf(Old, "'lat'") + 3);
+  REQUIRE(LineOf(Old, "lat'") != 0);
+  CHECK(LineOf(New, "lat'") == LineOf(Old, "lat'") + 3);
   // ...but every finding is recognised, so a baseline hides them all.
   CHECK(fingerprints(Old) == fingerprints(New));
   size_t Hidden = applyBaseline(New, baselineOf(Old));
