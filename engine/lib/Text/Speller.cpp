@@ -1,5 +1,7 @@
 #include "Speller.h"
 
+#include "Text/Segmenter.h"
+
 #include "llvm/ADT/Hashing.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/LineIterator.h"
@@ -88,6 +90,14 @@ const std::pair<char32_t, char32_t> SoundAlikes[] = {{U'e', U'ä'}, {U'ä', U'e'
 
 llvm::Expected<std::shared_ptr<Dictionary>> Dictionary::open(llvm::StringRef Dir,
                                                              llvm::StringRef Name) {
+  // Rules that read the same dictionary share it while any of them lives:
+  // it is immutable once loaded, and costs 16 MB and 50 ms each.
+  static std::mutex OpenLock;
+  static llvm::StringMap<std::weak_ptr<Dictionary>> Open;
+  std::lock_guard<std::mutex> Guard(OpenLock);
+  std::string Key = (Dir + "/" + Name).str();
+  if (std::shared_ptr<Dictionary> Shared = Open[Key].lock())
+    return Shared;
   llvm::SmallString<256> Aff(Dir), Dic(Dir);
   llvm::sys::path::append(Aff, Name + ".aff");
   llvm::sys::path::append(Dic, Name + ".dic");
@@ -101,7 +111,30 @@ llvm::Expected<std::shared_ptr<Dictionary>> Dictionary::open(llvm::StringRef Dir
   D->Try = tryLine(Aff);
   D->AffPath = Aff.str().str();
   D->DicPath = Dic.str().str();
+  Open[Key] = D;
   return D;
+}
+
+bool Dictionary::beginsWord(llvm::StringRef Prefix) const {
+  std::call_once(StemsRead, [&] {
+    auto Buffer = llvm::MemoryBuffer::getFile(DicPath);
+    if (!Buffer)
+      return;
+    llvm::line_iterator It(**Buffer);
+    if (!It.is_at_end())
+      ++It; // the count
+    for (; !It.is_at_end(); ++It) {
+      llvm::StringRef Stem = It->take_until([](char C) { return C == '/'; }).trim();
+      if (Stem.size() > 2)
+        Stems.push_back(foldText(Stem));
+    }
+    llvm::sort(Stems);
+  });
+  auto At = llvm::lower_bound(Stems, Prefix);
+  for (; At != Stems.end() && llvm::StringRef(*At).startswith(Prefix); ++At)
+    if (At->size() > Prefix.size())
+      return true;
+  return false;
 }
 
 Dictionary::~Dictionary() {
@@ -201,13 +234,21 @@ bool SpellingCache::known(llvm::StringRef Word) {
 }
 
 std::string SpellingCache::suggestion(llvm::StringRef Word,
-                                      const llvm::StringSet<> *Vocabulary) {
+                                      const llvm::StringSet<> *Vocabulary,
+                                      bool *Likely) {
+  if (Likely)
+    *Likely = false;
   std::u32string Letters = decode(Word);
   // Suggest for the lower-case word and give the result the writer's capital.
   bool Capital = !Letters.empty() && u_isupper(Letters.front());
   if (Capital)
     Letters.front() = u_tolower(Letters.front());
-  auto Finish = [&](std::string Found) {
+  auto Finish = [&](const Candidate *C) {
+    if (!C)
+      return std::string();
+    if (Likely)
+      *Likely = classOf(C->Kind) <= 1;
+    std::string Found = C->Text;
     if (Capital && !Found.empty()) {
       std::u32string F = decode(Found);
       F.front() = u_toupper(F.front());
@@ -235,12 +276,12 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
     std::lock_guard<std::mutex> Guard(S.Lock);
     auto It = S.Suggestions.find(Lower);
     if (It != S.Suggestions.end())
-      return Finish(It->second);
+      return Finish(It->second.Text.empty() ? nullptr : &It->second);
   }
-  std::string Found = computeSuggestion(Letters, All);
+  Candidate Found = computeSuggestion(Letters, All);
   std::lock_guard<std::mutex> Guard(S.Lock);
   S.Suggestions.try_emplace(Lower, Found);
-  return Finish(Found);
+  return Finish(Found.Text.empty() ? nullptr : &Found);
 }
 
 std::vector<SpellingCache::Candidate>
@@ -294,8 +335,8 @@ SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) 
 
 unsigned SpellingCache::classOf(unsigned Kind) { return Kind <= 2 ? 0 : Kind <= 6 ? 1 : 2; }
 
-std::string SpellingCache::best(const std::u32string &Word,
-                                const std::vector<const Candidate *> &Valid) {
+const SpellingCache::Candidate *
+SpellingCache::best(const std::u32string &Word, const std::vector<const Candidate *> &Valid) {
   std::string Written = encode(Word);
   // Keeping the first letter, then the likelier kind of typo (a lost å, ä,
   // ö or a single or double letter before other edits), then more of the
@@ -310,13 +351,13 @@ std::string SpellingCache::best(const std::u32string &Word,
   };
   const Candidate *Best = nullptr;
   for (const Candidate *C : Valid)
-    if (!Best || Key(C) > Key(Best))
+    if (std::get<0>(Key(C)) && (!Best || Key(C) > Key(Best)))
       Best = C;
-  return Best ? Best->Text : std::string();
+  return Best;
 }
 
-std::string SpellingCache::computeSuggestion(const std::u32string &Word,
-                                             const std::vector<Candidate> &All) {
+SpellingCache::Candidate
+SpellingCache::computeSuggestion(const std::u32string &Word, const std::vector<Candidate> &All) {
   // Every edit is asked of the dictionary without compounds (about a
   // microsecond each). A typo in a long compound has no such correction;
   // its cheap edits are then asked of the whole dictionary, a hundred
@@ -333,7 +374,8 @@ std::string SpellingCache::computeSuggestion(const std::u32string &Word,
     for (const Candidate &C : All)
       if (C.Kind != 4 && C.Kind != 7 && Dict.spell(C.Text))
         Valid.push_back(&C);
-  return best(Word, Valid);
+  const Candidate *Best = best(Word, Valid);
+  return Best ? *Best : Candidate{"", 0};
 }
 
 } // namespace ibic

@@ -23,6 +23,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 class Hunspell;
 
@@ -49,6 +50,10 @@ public:
   /// The same without building compounds: ten times faster, for trying the
   /// hundreds of candidate corrections of a typo. Loaded when first asked.
   bool spellWithoutCompounds(llvm::StringRef Word) const;
+  /// Whether a stem of the dictionary's word list (.dic) is longer than
+  /// \p Prefix (folded) and starts with it: "sjuksk" begins "sjuksköterska".
+  /// The list is read when first asked.
+  bool beginsWord(llvm::StringRef Prefix) const;
   /// The letters to try in edits, most frequent first (the .aff's TRY line).
   const std::u32string &tryLetters() const { return Try; }
 
@@ -72,6 +77,8 @@ private:
   std::shared_ptr<Hunspell> loadWithoutCompounds() const;
   mutable std::shared_future<std::shared_ptr<Hunspell>> LoadedSimple;
   mutable std::mutex SimpleLock;
+  mutable std::once_flag StemsRead;
+  mutable std::vector<std::string> Stems; ///< Folded, sorted.
 };
 
 /// What one audit has learnt about words: shared by its threads, sharded so
@@ -89,8 +96,13 @@ public:
   /// comes first; then the one that keeps the first letter, is of an
   /// earlier group of kinds, keeps the longest start of the word as
   /// written, and is of the earlier kind. Empty when no word is that close.
+  /// Never a word with another first letter ("monologiska" is not
+  /// "fonologiska"). \p Likely, when given, is set to whether the edit is
+  /// of the likeliest kinds (a lost å, ä or ö, a single or doubled letter,
+  /// a swap, a missing or extra letter, e for ä), not a neighbouring key.
   std::string suggestion(llvm::StringRef Word,
-                         const llvm::StringSet<> *Vocabulary = nullptr);
+                         const llvm::StringSet<> *Vocabulary = nullptr,
+                         bool *Likely = nullptr);
 
 private:
   struct Candidate {
@@ -102,16 +114,16 @@ private:
   /// Every single edit of \p Word, each once.
   static std::vector<Candidate> edits(const std::u32string &Word,
                                       const std::u32string &Letters);
-  /// The best of \p Valid as a correction of \p Word, or empty.
-  static std::string best(const std::u32string &Word,
-                          const std::vector<const Candidate *> &Valid);
-  std::string computeSuggestion(const std::u32string &Word,
-                                const std::vector<Candidate> &All);
+  /// The best of \p Valid as a correction of \p Word, or null.
+  static const Candidate *best(const std::u32string &Word,
+                               const std::vector<const Candidate *> &Valid);
+  Candidate computeSuggestion(const std::u32string &Word,
+                              const std::vector<Candidate> &All);
 
   struct Shard {
     std::mutex Lock;
     llvm::StringMap<bool> Known;
-    llvm::StringMap<std::string> Suggestions;
+    llvm::StringMap<Candidate> Suggestions;
   };
   Shard &shardFor(llvm::StringRef Word);
 

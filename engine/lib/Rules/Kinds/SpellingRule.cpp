@@ -4,8 +4,12 @@
 // correction one edit away when there is one. Names (capitalised inside a
 // sentence), abbreviations in capitals, codes, numbers, quoted words,
 // identifiers and the project's word list of care, IBIC and ICF terms
-// (`ignore`) are never checked. Each distinct word is looked up once per
-// audit. Unit: the case, whose own words are the first corrections tried.
+// (`ignore`) are never checked, nor a word of the case's own headings or a
+// word whose parts are words the dictionary knows ("välförd": väl + förd,
+// also with a linking s). Each distinct word is looked up once per audit
+// and reported once per document, with how often it stands there. A
+// suggestion keeps the first letter. Unit: the case, whose own words are
+// the first corrections tried.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/RuleKinds.h"
@@ -40,16 +44,56 @@ public:
     // The words the writers of this case use, gathered at its first unknown
     // word: the likeliest corrections, found without asking the dictionary
     // about hundreds of candidates.
-    llvm::StringSet<> Vocabulary;
-    llvm::StringMap<std::string> Suggested; // a typo repeated in the case
+    llvm::StringSet<> Vocabulary, Headings;
     for (const DocumentAnalysis *D : U.Documents)
+      for (const SectionAnalysis &S : D->Sections)
+        for (const Token &T : S.HeadingTokens)
+          Headings.insert(T.Folded);
+    llvm::StringMap<std::string> Suggested; // a typo repeated in the case
+    for (const DocumentAnalysis *D : U.Documents) {
+      // Each unknown word once per document: where it first stands, and
+      // how often.
+      struct Unknown {
+        const Paragraph *P;
+        const Token *T;
+        unsigned Count;
+      };
+      llvm::StringMap<Unknown> InDocument;
+      std::vector<llvm::StringRef> Order;
       for (const Paragraph &P : D->Paragraphs)
         for (const Token &T : P.Tokens) {
-          if (!shouldCheck(P, T))
+          if (!shouldCheck(P, T) || Headings.count(T.Folded))
             continue;
           llvm::StringRef Written = P.textOf(T);
           if (Cache.known(Written))
             continue;
+          // A known word and a small word run together ("behöverjag") is
+          // a missing space, which sprak/saknat-mellanslag reports.
+          if (llvm::any_of(Glued, [&](const std::string &Small) {
+                llvm::StringRef F = T.Folded;
+                return F.size() >= Small.size() + 4 && F.endswith(Small) &&
+                       Cache.known(F.drop_back(Small.size()));
+              }))
+            continue;
+          // Two known words make a compound the dictionary lacks, unless
+          // a likelier typo is one edit away ("noggrannt": noggrant).
+          if (compound(Cache, T.Folded)) {
+            bool Likely = false;
+            Cache.suggestion(Written, nullptr, &Likely);
+            if (!Likely)
+              continue;
+          }
+          auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, &T, 0});
+          ++It->second.Count;
+          if (New)
+            Order.push_back(It->getKey());
+        }
+      for (llvm::StringRef Key : Order) {
+        const Unknown &W = InDocument.find(Key)->second;
+        const Paragraph &P = *W.P;
+        const Token &T = *W.T;
+        llvm::StringRef Written = P.textOf(T);
+        {
           if (Vocabulary.empty())
             for (const DocumentAnalysis *Other : U.Documents)
               for (const Paragraph &Q : Other->Paragraphs)
@@ -60,25 +104,51 @@ public:
           if (New)
             It->second = Cache.suggestion(Written, &Vocabulary);
           const std::string &Suggestion = It->second;
+          std::string Count =
+              W.Count > 1 ? " (" + std::to_string(W.Count) + " gånger i dokumentet)" : "";
           reportSource(Ctx, *D->Doc, P.Unit, P.sourceOffset(T.Begin),
                        P.sourceOffset(T.End),
-                       {{"match", Written}, {"suggestion", Suggestion}}, Suggestion,
-                       Suggestion.empty() ? NoSuggestionMessage : "");
+                       {{"match", Written}, {"suggestion", Suggestion}, {"count", Count}},
+                       Suggestion, Suggestion.empty() ? NoSuggestionMessage : "");
         }
+      }
+    }
   }
 
   std::shared_ptr<Dictionary> Dict;
   llvm::StringSet<> Accepted; ///< Folded.
+  std::vector<std::string> Glued; ///< Folded small words (`glued-words`).
   /// The message when no correction is close enough to suggest.
   std::string NoSuggestionMessage;
 
 private:
+  /// Whether \p Folded is two words the dictionary knows, each of at least
+  /// MinPart letters, perhaps with a linking "s" between.
+  static bool compound(SpellingCache &Cache, llvm::StringRef Folded) {
+    constexpr size_t MinPart = 3;
+    if (Folded.size() < 2 * MinPart + 1 || Folded.size() > 40)
+      return false;
+    for (size_t At = MinPart; At + MinPart + 1 <= Folded.size(); ++At) {
+      if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80)
+        continue;
+      llvm::StringRef Head = Folded.take_front(At), Tail = Folded.drop_front(At);
+      if (Tail.size() < MinPart + 1 || !Cache.known(Tail))
+        continue;
+      if (Cache.known(Head) ||
+          (Head.size() > MinPart && Head.endswith("s") && Cache.known(Head.drop_back())))
+        return true;
+    }
+    return false;
+  }
+
   bool shouldCheck(const Paragraph &P, const Token &T) const {
     llvm::StringRef Text = P.Text, Word = P.textOf(T);
     // Digits are codes and numbers; a colon marks an abbreviation's ending;
     // capitals after the first letter are an abbreviation (SÄBO) or a code.
+    // A dot inside a word is an abbreviation ("omv.pers"), a file name or an
+    // address, or a missing space that sprak/saknat-mellanslag reports.
     if (Word.size() < 3 || T.has(Token::Digits) || T.has(Token::UpperAfterFirst) ||
-        Word.contains(':') || Accepted.count(T.Folded))
+        Word.contains(':') || Word.contains('.') || Accepted.count(T.Folded))
       return false;
     // A capitalised word inside a sentence is a name.
     llvm::StringRef Before = Text.take_front(T.Begin).rtrim();
@@ -113,6 +183,8 @@ std::unique_ptr<Rule> createSpellingRule(RuleSpec Spec, Scope S, KindContext &C)
     O.error(Name ? Name->Loc : llvm::SMLoc(), llvm::toString(Dict.takeError()));
   for (const std::string &W : O.strings("ignore"))
     R->Accepted.insert(foldText(W));
+  for (const std::string &W : O.strings("glued-words"))
+    R->Glued.push_back(foldText(W));
   R->NoSuggestionMessage = O.prose("message-without-suggestion").value_or("");
   return R;
 }
