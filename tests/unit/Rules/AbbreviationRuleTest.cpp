@@ -40,7 +40,7 @@ TEST_CASE("abbreviation: the first use is flagged once, later uses are not",
   CHECK(Hits[0].Column == 1);
   CHECK(Hits[0].EndColumn == 4);
   CHECK(Hits[0].Text == "Usk");
-  CHECK(Hits[0].Suggestion == "undersköterska (Usk)");
+  CHECK(Hits[0].Suggestion == "Undersköterska (Usk)"); // a capital starts the sentence
   CHECK(Hits[0].Message == "'Usk' (yrke): skriv undersköterska");
   CHECK(Hits[0].Unit == &C.Documents[0].Sections[0]);
 }
@@ -147,7 +147,7 @@ TEST_CASE("abbreviation: ignore and extra-entries", "[rules][abbreviation]") {
   std::vector<Hit> Hits = run(E, "Hemliv\nHT kommer. usk följer med.\n");
   CHECK(texts(Hits) == Strings{"HT", "usk"});
   REQUIRE(Hits.size() == 2);
-  CHECK(Hits[0].Suggestion == "hemtjänst (HT)");
+  CHECK(Hits[0].Suggestion == "Hemtjänst (HT)"); // a capital starts the sentence
 }
 
 TEST_CASE("abbreviation: applying the suggestion quiets the rule",

@@ -5,16 +5,30 @@
 // boende)" or "plan, SIP,". Forms match with or without dots and capitals,
 // and with an ending after a colon ("usk:n"). Unit: the document.
 //
+// Three detectors find what no list holds, with `ordinary` and `ignore` as
+// the allow layer: a shortened word ("Sjuksk.", "Handl. ringde",
+// "omv.pers."), a word Hunspell does not know that begins one it does and
+// is cut by a dot before the sentence goes on (`shortened-words: true`);
+// frequency shorthand ("2 ggr/mån", "x3/dag": `frequency-units`); and an
+// acronym in capitals (`acronyms: true`) that the case never writes in
+// parentheses next to its expansion.
+//
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
+#include "Rules/PhrasePattern.h"
 #include "Rules/RuleKinds.h"
+#include "Text/Speller.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <set>
 
 namespace ibic {
 namespace {
+
+bool isAsciiLower(char C) { return C >= 'a' && C <= 'z'; }
+bool isAsciiUpper(char C) { return C >= 'A' && C <= 'Z'; }
 
 /// Inflected forms of the expansion explain too ("Undersköterskan (usk)").
 constexpr size_t MaxEnding = 4;
@@ -57,29 +71,195 @@ public:
       return A->Span->Offset < B->Span->Offset;
     });
     std::set<uint32_t> Seen;
-    for (const Paragraph *P : Ordered)
+    llvm::StringSet<> SeenWords;
+    for (const Paragraph *P : Ordered) {
+      detect(U, *P, SeenWords, Ctx);
       for (const LexiconIndex::Hit &H : P->Hits) {
-        if (H.List != List || !Seen.insert(H.Entry).second)
+        if (H.List != List || Seen.count(H.Entry))
           continue;
         llvm::StringRef Text = P->Text;
         uint32_t Begin = P->Tokens[H.First].Begin, End = P->Tokens[H.Last].End;
-        // A trailing dot belongs to the abbreviation ("u.s.k.").
-        if (End < Text.size() && Text[End] == '.' && Text.slice(Begin, End).contains('.'))
+        if (!Exclude.empty()) {
+          const Sentence *S = P->sentenceAt(Begin);
+          if (S && anyMatch(Exclude, SentenceView::of(*P, *S)))
+            continue;
+        }
+        Seen.insert(H.Entry);
+        // A trailing dot belongs to the abbreviation ("u.s.k.", "sjuksk.").
+        if (End < Text.size() && Text[End] == '.' &&
+            (Text.slice(Begin, End).contains('.') || ShortenedEntries.count(H.Entry)))
           ++End;
         const LexiconEntry &E = Entries[H.Entry];
         if (explained(Text.take_front(Begin), Text.drop_front(End), Expansions[H.Entry]))
           continue;
         llvm::StringRef Written = Text.slice(Begin, End);
         const std::string &Expansion = E.Suggestions.front();
+        // A word cut short is written out; an acronym is explained.
+        std::string Fix = Written.endswith(".") && !Written.drop_back().contains('.')
+                              ? Expansion
+                              : Expansion + " (" + Written.str() + ")";
+        if (P->Tokens[H.First].has(Token::Capitalised) && !Fix.empty() &&
+            llvm::StringRef(Fix).startswith(Expansion) && Fix[0] >= 'a' && Fix[0] <= 'z') {
+          const Sentence *S = P->sentenceAt(Begin);
+          if (S && S->FirstToken == H.First)
+            Fix[0] = Fix[0] - 'a' + 'A';
+        }
         report(Ctx, U, *P, Begin, End,
-               {{"match", Written}, {"suggestion", Expansion}, {"reason", E.Reason}},
-               Expansion + " (" + Written.str() + ")");
+               {{"match", Written}, {"suggestion", Expansion}, {"reason", E.Reason}}, Fix);
       }
+    }
   }
 
   std::vector<LexiconEntry> Entries;
   std::vector<std::string> Expansions; ///< Folded first suggestions.
   LexiconIndex::ListId List = 0;
+  /// Abbreviation keys (folded, no dots) never reported: the entries', the
+  /// ignored and the ordinary ones.
+  llvm::StringSet<> Known;
+  std::shared_ptr<Dictionary> Dict; ///< For shortened words; null: off.
+  bool Acronyms = false;
+  std::set<uint32_t> ShortenedEntries; ///< Entries with a form ending in a dot.
+  std::vector<PhrasePattern> Exclude; ///< Sentences where an entry means something else.
+  WordChoice Times;
+  std::vector<std::pair<WordChoice, std::string>> Per;
+  std::string ShortenedMessage, AcronymMessage, FrequencyMessage;
+
+private:
+  void detect(const RuleUnit &U, const Paragraph &P, llvm::StringSet<> &Seen,
+              RuleContext &Ctx) const {
+    llvm::StringRef Text = P.Text;
+    for (size_t I = 0; I < P.Tokens.size(); ++I) {
+      const Token &T = P.Tokens[I];
+      llvm::StringRef Word = P.textOf(T);
+      if (!T.has(Token::Letters) || P.quoted(T.Begin, T.End) || P.inIdentifier(T.Begin, T.End) ||
+          (T.End < Text.size() && (Text[T.End] == '-' || Text[T.End] == '@')) ||
+          (T.Begin > 0 && (Text[T.Begin - 1] == '-' || Text[T.Begin - 1] == '@' ||
+                           Text[T.Begin - 1] == '/')))
+        continue;
+      if (!Per.empty() && frequency(U, P, I, Seen, Ctx))
+        continue;
+      std::string Key = LexiconIndex::abbreviationKey(T.Folded);
+      if (Known.count(Key))
+        continue;
+      if (Dict && T.End < Text.size() && Text[T.End] == '.')
+        shortened(U, P, T, Key, Seen, Ctx);
+      else if (Acronyms)
+        acronym(U, P, T, Key, Seen, Ctx);
+    }
+  }
+
+  /// "2 ggr/mån", "x3/dag": a count and a unit of time joined by a slash.
+  bool frequency(const RuleUnit &U, const Paragraph &P, size_t I, llvm::StringSet<> &Seen,
+                 RuleContext &Ctx) const {
+    const Token &T = P.Tokens[I];
+    llvm::StringRef Text = P.Text;
+    if (I + 1 >= P.Tokens.size() || T.End + 1 != P.Tokens[I + 1].Begin || Text[T.End] != '/')
+      return false;
+    const Token &Unit = P.Tokens[I + 1];
+    llvm::StringRef Count = T.Folded, Number;
+    if (Count.size() > 1 && Count[0] == 'x' && llvm::all_of(Count.drop_front(), llvm::isDigit))
+      Number = P.textOf(T).drop_front();
+    else if (!Times.contains(Count))
+      return false;
+    auto It = llvm::find_if(Per, [&](const auto &E) { return E.first.contains(Unit.Folded); });
+    if (It == Per.end())
+      return false;
+    uint32_t End = Unit.End;
+    // "ggr/v. och": the dot is the abbreviation's; before a capital it also
+    // ends the sentence, and stays.
+    llvm::StringRef Rest = Text.drop_front(End + 1).ltrim(' ');
+    if (End < Text.size() && Text[End] == '.' && Unit.Folded.size() <= 3 && !Rest.empty() &&
+        isAsciiLower(Rest[0]))
+      ++End;
+    llvm::StringRef Written = Text.slice(T.Begin, End);
+    if (!Seen.insert(Written.lower()).second)
+      return true;
+    bool One = Number == "1";
+    if (Number.empty() && I > 0) {
+      llvm::StringRef Before = P.Tokens[I - 1].Folded;
+      One = Before == "1" || Before == "en" || Before == "ett";
+    }
+    std::string Fix = (Number.empty() ? "" : Number.str() + " ") + (One ? "gång " : "gånger ") +
+                      It->second;
+    report(Ctx, U, P, T.Begin, End, {{"match", Written}, {"suggestion", Fix}}, Fix,
+           FrequencyMessage);
+    return true;
+  }
+
+  /// "Sjuksk. ringde", "omv.pers.": a word cut short by a dot.
+  void shortened(const RuleUnit &U, const Paragraph &P, const Token &T,
+                 const std::string &Key, llvm::StringSet<> &Seen, RuleContext &Ctx) const {
+    llvm::StringRef Text = P.Text, Word = P.textOf(T), Folded = T.Folded;
+    if (T.has(Token::Digits) || T.has(Token::UpperAfterFirst) || Word.contains(':'))
+      return;
+    // A capitalised word inside a sentence is a name.
+    llvm::StringRef Before = Text.take_front(T.Begin).rtrim();
+    bool SentenceStart = Before.empty() || Before.endswith(".") || Before.endswith("!") ||
+                         Before.endswith("?") || Before.endswith(":") || Before.endswith("\n");
+    if (T.has(Token::Capitalised) && !SentenceStart)
+      return;
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    Folded.split(Parts, '.');
+    bool Cut = false;
+    for (llvm::StringRef Part : Parts) {
+      if (Part.size() > 6 || Part.empty())
+        return;
+      if (Part.size() >= 2 && !Dict->spell(Part) && beginsWord(Part))
+        Cut = true;
+    }
+    // The sentence goes on after the dot, so it is no full stop; or the word
+    // has dots inside.
+    llvm::StringRef After = Text.drop_front(T.End + 1).ltrim(' ');
+    bool Continues = !After.empty() && (isAsciiLower(After[0]) || llvm::isDigit(After[0]) ||
+                                        After[0] == ',' || After[0] == '(' ||
+                                        static_cast<unsigned char>(After[0]) == 0xC3);
+    if (!Cut || !(Continues || Parts.size() > 1) || !Seen.insert(Key).second)
+      return;
+    llvm::StringRef Written = Text.slice(T.Begin, T.End + 1);
+    report(Ctx, U, P, T.Begin, T.End + 1, {{"match", Written}, {"suggestion", ""}}, "",
+           ShortenedMessage);
+  }
+
+  bool beginsWord(llvm::StringRef Part) const {
+    if (Dict->beginsWord(Part))
+      return true;
+    // A compound cut short: "boendest." is "boende" and the start of "stöd".
+    for (size_t At = 3; At + 3 <= Part.size(); ++At)
+      if (Dict->spell(Part.take_front(At)) && Dict->beginsWord(Part.drop_front(At)))
+        return true;
+    return false;
+  }
+
+  /// "KTB", "BPSD": capitals only, never written out in the case.
+  void acronym(const RuleUnit &U, const Paragraph &P, const Token &T, const std::string &Key,
+               llvm::StringSet<> &Seen, RuleContext &Ctx) const {
+    llvm::StringRef Word = P.textOf(T);
+    if (Word.size() < 2 || Word.size() > 6 || T.has(Token::Digits) ||
+        !llvm::all_of(Word, [](char C) { return isAsciiUpper(C) || (C & 0x80); }) ||
+        !T.has(Token::UpperAfterFirst) || Seen.count(Key))
+      return;
+    // A heading or a line in capitals is shouting, not an acronym.
+    llvm::StringRef Text = P.Text;
+    if (explainedInCase(U, Word))
+      return;
+    Seen.insert(Key);
+    (void)Text;
+    report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", ""}}, "",
+           AcronymMessage);
+  }
+
+  /// Whether some paragraph of the case writes "(ABC)" or "ABC (".
+  static bool explainedInCase(const RuleUnit &U, llvm::StringRef Word) {
+    std::string InParentheses = ("(" + Word + ")").str(), Before = (Word + " (").str();
+    auto In = [&](const DocumentAnalysis &D) {
+      return llvm::any_of(D.Paragraphs, [&](const Paragraph &P) {
+        return P.Text.contains(InParentheses) || P.Text.contains(Before);
+      });
+    };
+    if (U.Case)
+      return llvm::any_of(U.Case->Documents, In);
+    return U.Doc && In(*U.Doc);
+  }
 };
 
 } // namespace
@@ -91,6 +271,27 @@ std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext
   for (const std::string &I : O.strings("ignore"))
     Ignored.insert(LexiconIndex::abbreviationKey(foldText(I)));
   R->Entries = readLexiconEntries(O);
+  for (const std::string &I : O.strings("ordinary"))
+    R->Known.insert(LexiconIndex::abbreviationKey(foldText(I)));
+  for (const std::string &I : Ignored)
+    R->Known.insert(I);
+  for (const LexiconEntry &E : R->Entries)
+    for (const std::string &F : E.Forms)
+      R->Known.insert(LexiconIndex::abbreviationKey(foldText(F)));
+  if (O.flag("shortened-words", false)) {
+    if (auto D = Dictionary::open(C.DictionaryDir, "sv_SE"))
+      R->Dict = std::move(*D);
+    else
+      llvm::consumeError(D.takeError()); // the spelling rule says why
+  }
+  R->Acronyms = O.flag("acronyms", false);
+  R->Exclude = parsePhrasePatterns(O.list("exclude"), O.lists("words"), C);
+  R->Times = WordChoice::of(O.strings("frequency-counts"));
+  for (auto &[Fix, Units] : O.lists("frequency-units"))
+    R->Per.push_back({WordChoice::of(Units), Fix});
+  R->ShortenedMessage = O.prose("shortened-message").value_or("");
+  R->AcronymMessage = O.prose("acronym-message").value_or("");
+  R->FrequencyMessage = O.prose("frequency-message").value_or("");
   R->List = C.Lexicons.newList();
   for (size_t N = 0; N < R->Entries.size(); ++N) {
     const LexiconEntry &E = R->Entries[N];
@@ -101,6 +302,9 @@ std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext
       continue;
     }
     R->Expansions.push_back(foldText(E.Suggestions.front()));
+    for (const std::string &F : E.Forms)
+      if (llvm::StringRef(F).endswith(".") && llvm::StringRef(F).count('.') == 1)
+        R->ShortenedEntries.insert(N);
     for (const std::string &F : E.Forms)
       if (!Ignored.count(LexiconIndex::abbreviationKey(foldText(F))))
         C.Lexicons.add(R->List, N, F, LexiconIndex::Match::Abbreviation);

@@ -2,9 +2,14 @@
 //
 // Finds a direct identifier in free text (`check`: personnummer, telefon or
 // e-post); `{value}` says whether a personnummer's check digit is right. The
-// identifier itself is never repeated in a message. Unit: the paragraph.
+// identifier itself is never repeated in a message. A number shaped like a
+// personnummer right after a word that names it as something else
+// (`other-number-words`: "Ordernummer", "Ärendenr", "Dnr") is taken to be
+// that, unless the word names a personnummer (`personnummer-words`).
+// Unit: the paragraph.
 //
 //===----------------------------------------------------------------------===//
+#include "Rules/LexiconEntries.h"
 #include "Rules/RuleKinds.h"
 
 namespace ibic {
@@ -18,7 +23,7 @@ public:
   void check(const RuleUnit &U, RuleContext &Ctx) const override {
     for (const Paragraph *P : U.Paragraphs)
       for (const IdentifierMatch &M : P->Identifiers) {
-        if (M.What != Wanted)
+        if (M.What != Wanted || namedOtherwise(*P, M))
           continue;
         llvm::StringRef Confidence =
             M.What != IdentifierMatch::Kind::Personnummer ? ""
@@ -28,7 +33,31 @@ public:
       }
   }
 
+  WordChoice OtherNumber, PersonNumber;
+
 private:
+  /// Whether a word within the two before \p M, with nothing but spaces,
+  /// ':', '.', '#' and those words between, names it as another number.
+  bool namedOtherwise(const Paragraph &P, const IdentifierMatch &M) const {
+    if (OtherNumber.empty())
+      return false;
+    auto It = llvm::partition_point(P.Tokens, [&](const Token &T) { return T.End <= M.Begin; });
+    uint32_t Gap = M.Begin;
+    for (int Seen = 0; Seen < 2 && It != P.Tokens.begin(); ++Seen) {
+      const Token &T = *--It;
+      if (!llvm::all_of(P.Text.slice(T.End, Gap),
+                        [](char C) { return C == ' ' || C == ':' || C == '.' || C == '#'; }) ||
+          !T.has(Token::Letters) || T.has(Token::Digits))
+        return false;
+      if (PersonNumber.contains(T.Folded))
+        return false;
+      if (OtherNumber.contains(T.Folded))
+        return true;
+      Gap = T.Begin;
+    }
+    return false;
+  }
+
   IdentifierMatch::Kind Wanted;
 };
 
@@ -41,8 +70,11 @@ std::unique_ptr<Rule> createIdentifierRule(RuleSpec Spec, Scope S, KindContext &
   static const IdentifierMatch::Kind Kinds[] = {IdentifierMatch::Kind::Personnummer,
                                                IdentifierMatch::Kind::Phone,
                                                IdentifierMatch::Kind::Email};
-  return std::make_unique<IdentifierRule>(std::move(Spec), std::move(S),
-                                          Kinds[C.Options.choice("check", Checks, 0)]);
+  auto R = std::make_unique<IdentifierRule>(std::move(Spec), std::move(S),
+                                            Kinds[C.Options.choice("check", Checks, 0)]);
+  R->OtherNumber = WordChoice::of(C.Options.strings("other-number-words"));
+  R->PersonNumber = WordChoice::of(C.Options.strings("personnummer-words"));
+  return R;
 }
 
 } // namespace ibic
