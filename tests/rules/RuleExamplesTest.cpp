@@ -3,7 +3,9 @@
 // One generic test runs the good and bad examples written in each rule file:
 // a bad example must give a finding of that rule, on exactly the span marked
 // with [[ ]] and with the expected suggestion; applying the suggestion must
-// quiet the rule there; a good example must give none.
+// quiet the rule there; a good example must give none. A second test
+// applies every fix the language rules offer on their bad examples and
+// checks that the result reads as correct Swedish to the language rules.
 //
 //===----------------------------------------------------------------------===//
 #include "TestSupport.h"
@@ -44,7 +46,7 @@ PreparedExample prepare(const RuleExample &E) {
 }
 
 std::vector<Finding> findingsOf(const std::string &RuleId,
-                                const std::string &Text) {
+                                const std::string &Text, bool AnyRule = false) {
   AuditOptions Options;
   Options.Score = false;
   AuditResult R = engine().auditText("exempel.txt", Text, Options);
@@ -54,7 +56,7 @@ std::vector<Finding> findingsOf(const std::string &RuleId,
   std::vector<Finding> Found;
   for (const CaseResult &C : R.Cases)
     for (const Finding &F : C.Findings)
-      if (F.Rule == RuleId)
+      if (AnyRule ? llvm::StringRef(F.Rule).startswith(RuleId) : F.Rule == RuleId)
         Found.push_back(F);
   return Found;
 }
@@ -99,6 +101,64 @@ TEST_CASE("every rule's examples behave as written", "[rules][examples]") {
         INFO("after applying the suggestion:\n" << Fixed);
         for (const Finding &F : findingsOf(Rule.Id, Fixed))
           CHECK_FALSE((F.Line == Begin.Line && F.Column == Begin.Column));
+      }
+    }
+  }
+}
+
+TEST_CASE("every fix of a language rule's examples gives text the language "
+          "rules accept",
+          "[rules][examples][fixes]") {
+  for (const RuleInfo &Rule : engine().rules()) {
+    if (!llvm::StringRef(Rule.Id).startswith("sprak/"))
+      continue;
+    unsigned N = 0;
+    for (const RuleExample &E : Rule.Examples) {
+      ++N;
+      if (!E.Bad)
+        continue;
+      PreparedExample P = prepare(E);
+      SourceFile Where("exempel.txt", P.Text);
+      for (const Finding &F : findingsOf(Rule.Id, P.Text)) {
+        if (F.Suggestion.empty())
+          continue;
+        DYNAMIC_SECTION(Rule.File << " example " << N << " fix '" << F.Suggestion
+                                  << "'") {
+          // Lines and code-point columns back to byte offsets.
+          llvm::StringRef Text = P.Text;
+          size_t LineStart = 0;
+          for (unsigned L = 1; L < F.Line; ++L)
+            LineStart = Text.find('\n', LineStart) + 1;
+          auto ByteAt = [&](size_t From, unsigned Column) {
+            size_t At = From;
+            for (unsigned C = 1; C < Column; ++C) {
+              ++At;
+              while (At < Text.size() && (Text[At] & 0xC0) == 0x80)
+                ++At;
+            }
+            return At;
+          };
+          size_t Begin = ByteAt(LineStart, F.Column);
+          size_t EndLineStart = LineStart;
+          for (unsigned L = F.Line; L < F.EndLine; ++L)
+            EndLineStart = Text.find('\n', EndLineStart) + 1;
+          size_t End = ByteAt(EndLineStart, F.EndColumn);
+          std::string Fixed = P.Text.substr(0, Begin) + F.Suggestion + P.Text.substr(End);
+          INFO("before: " << Where.lineAt(Begin).str());
+          SourceFile After("exempel.txt", Fixed);
+          INFO("after:  " << After.lineAt(Begin).str());
+          LineColumn FixBegin = After.locate(Begin),
+                     FixEnd = After.locate(Begin + F.Suggestion.size());
+          for (const Finding &G : findingsOf("sprak/", Fixed, /*AnyRule=*/true)) {
+            bool Inside = G.Line == FixBegin.Line && G.EndColumn > FixBegin.Column &&
+                          G.Column <= FixEnd.Column;
+            if (G.Rule == Rule.Id)
+              CHECK_FALSE((G.Line == FixBegin.Line && G.Column == FixBegin.Column));
+            if (G.Rule == "sprak/stavning" || G.Rule == "sprak/upprepat-ord" ||
+                G.Rule == "sprak/saknat-mellanslag")
+              CHECK_FALSE(Inside);
+          }
+        }
       }
     }
   }

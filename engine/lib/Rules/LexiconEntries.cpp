@@ -1,6 +1,29 @@
 #include "LexiconEntries.h"
 
+#include "Text/Segmenter.h"
+
 namespace ibic {
+
+bool WordChoice::contains(llvm::StringRef Folded) const {
+  return llvm::is_contained(Exact, Folded) ||
+         llvm::any_of(Prefixes, [&](const std::string &P) { return Folded.startswith(P); }) ||
+         llvm::any_of(Suffixes, [&](const std::string &S) {
+           return Folded.size() > S.size() && Folded.endswith(S);
+         });
+}
+
+WordChoice WordChoice::of(const std::vector<std::string> &Written) {
+  WordChoice C;
+  for (llvm::StringRef W : Written) {
+    if (W.consume_front("*"))
+      C.Suffixes.push_back(foldText(W));
+    else if (W.consume_back("*"))
+      C.Prefixes.push_back(foldText(W));
+    else
+      C.Exact.push_back(foldText(W));
+  }
+  return C;
+}
 
 std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options) {
   std::vector<LexiconEntry> Entries;
@@ -13,8 +36,22 @@ std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options) {
     for (Located &F : Forms)
       Entry.Forms.push_back(std::move(F.Value));
     Entry.Suggestions = E.strings("suggestions");
-    Entry.Reason = E.text("reason").value_or(Located()).Value;
+    Entry.Reason = E.prose("reason").value_or(""); // folded: one line
+    Entry.Source = E.text("source").value_or(Located()).Value;
     Entry.Compounds = E.flag("compounds", false);
+    Entry.FixAlone = E.flag("fix-alone", true);
+    E.each("phrases", [&](KindOptions &P) {
+      LexiconPhrase Phrase;
+      Phrase.Before = WordChoice::of(P.strings("before"));
+      Phrase.KeepBefore = P.flag("keep-before", false);
+      Phrase.After = WordChoice::of(P.strings("after"));
+      Phrase.NotAfter = WordChoice::of(P.strings("not-after"));
+      Phrase.BeforeNoun = P.flag("before-noun", false);
+      if (!P.has("suggestion"))
+        P.missing("suggestion");
+      Phrase.Suggestion = P.text("suggestion").value_or(Located()).Value;
+      Entry.Phrases.push_back(std::move(Phrase));
+    });
     Entries.push_back(std::move(Entry));
   };
   if (!Options.has("entries"))

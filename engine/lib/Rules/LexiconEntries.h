@@ -6,12 +6,44 @@
 
 namespace ibic {
 
+/// Folded words as an entry's context names them: "är", "*a" (ends with),
+/// "tabl*" (starts with).
+struct WordChoice {
+  std::vector<std::string> Exact, Prefixes, Suffixes;
+  bool empty() const { return Exact.empty() && Prefixes.empty() && Suffixes.empty(); }
+  bool contains(llvm::StringRef Folded) const;
+  static WordChoice of(const std::vector<std::string> &Written);
+};
+
+/// A fix that fits the words around a form, so that applying it gives
+/// correct Swedish: "är dement" → "har en demenssjukdom" (the word before
+/// is replaced too), "vägrade duscha" → "avböjde att duscha" (the word after
+/// decides), "en handikappad ung man" → "en ung man med
+/// funktionsnedsättning" (the form moves after the noun it stands before).
+struct LexiconPhrase {
+  WordChoice Before;         ///< The word right before; replaced with the form
+  bool KeepBefore = false;   ///< unless kept ("var sur" → "var på dåligt humör").
+  WordChoice After, NotAfter; ///< The word right after; kept.
+  /// The form stands before a noun phrase: the phrase up to its noun is
+  /// replaced, and "{noun}" in Suggestion is that phrase without the form.
+  bool BeforeNoun = false;
+  std::string Suggestion;
+};
+
 /// One entry of `entries`: the forms that are found, what to write instead
 /// and why.
 struct LexiconEntry {
   std::vector<std::string> Forms, Suggestions;
   std::string Reason;
+  /// Where the advice comes from (a term bank, a guideline); a rule may
+  /// report an entry without one at a lower severity.
+  std::string Source;
   bool Compounds = false; ///< Also the last part of a compound.
+  /// Fixes for particular surroundings, tried in order.
+  std::vector<LexiconPhrase> Phrases;
+  /// Whether the first suggestion is offered as a fix where no phrase fits;
+  /// false when it only reads well in some surroundings.
+  bool FixAlone = true;
   llvm::SMLoc Loc;
 };
 

@@ -4,6 +4,20 @@ namespace ibic {
 
 RuleState::~RuleState() = default;
 
+Rule::Rule(RuleSpec S, Scope Sc) : Spec(std::move(S)), TheScope(std::move(Sc)) {
+  for (Severity L : {Severity::Info, Severity::Warning})
+    if (L < Spec.Level) {
+      Lower.push_back(Spec);
+      Lower.back().Level = L;
+    }
+}
+
+void Rule::lowerLast(RuleContext &Ctx, Severity Level) const {
+  if (Ctx.Out.empty() || Level >= Spec.Level)
+    return;
+  Ctx.Out.back().Rule = &Lower[static_cast<size_t>(Level)];
+}
+
 std::string fillPlaceholders(
     llvm::StringRef Template,
     std::initializer_list<std::pair<llvm::StringRef, llvm::StringRef>> Values) {

@@ -70,7 +70,7 @@ private:
 
 class Rule {
 public:
-  Rule(RuleSpec Spec, Scope S) : Spec(std::move(Spec)), TheScope(std::move(S)) {}
+  Rule(RuleSpec Spec, Scope S);
   virtual ~Rule() = default;
 
   /// Appends a finding for every deficiency in \p U.
@@ -104,9 +104,14 @@ protected:
                     std::string Suggestion = "", llvm::StringRef Message = "") const;
   /// Records that \p Unit was judged and found sound.
   void observe(RuleContext &Ctx, const Document &D, const void *Unit) const;
+  /// Lowers the finding reported last to \p Level (an unsourced word-list
+  /// entry, an interpretation the note gives grounds for); never raises it.
+  void lowerLast(RuleContext &Ctx, Severity Level) const;
 
 private:
   RuleSpec Spec;
+  /// Spec at each lower severity, for lowerLast: what a finding carries.
+  std::vector<RuleSpec> Lower;
   Scope TheScope;
   size_t Index = 0;
 };

@@ -107,6 +107,7 @@ struct Hit {
   /// RawFinding::Observation: a unit judged sound, not a finding.
   bool Observation = false;
   bool Partial = false;
+  Severity Level = Severity::Warning;
 };
 
 /// Runs \p R over \p C as the engine does: one analysis, the rule's scope,
@@ -124,14 +125,17 @@ inline std::vector<Hit> check(const RuleUnderTest &R, const Case &C) {
               [&](const RuleUnit &U) { R->check(U, Ctx); });
   std::vector<Hit> Hits;
   for (const RawFinding &F : Raw) {
-    REQUIRE(F.Rule == &R->spec());
+    // The rule's spec, or a copy of it at a lower severity (Rule::lowerLast).
+    REQUIRE(F.Rule->Id == R->spec().Id);
+    REQUIRE(F.Rule->Level <= R->spec().Level);
     REQUIRE(F.Doc != nullptr);
     REQUIRE(F.Begin <= F.End);
     const SourceFile &File = *F.Doc->File;
     LineColumn B = File.locate(F.Begin), E = File.locate(F.End);
     Hits.push_back({B.Line, B.Column, E.Line, E.Column,
                     File.contents().slice(F.Begin, F.End).str(), F.Message,
-                    F.Suggestion, F.Doc->Id, F.Unit, F.Observation, F.Partial});
+                    F.Suggestion, F.Doc->Id, F.Unit, F.Observation, F.Partial,
+                    F.Rule->Level});
   }
   return Hits;
 }

@@ -238,3 +238,60 @@ TEST_CASE("lexicon: unknown parameters and units are rejected", "[rules][lexicon
   CHECK(rejects("lexicon", "scope: {unit: section}\n" + lexicon("[{forms: [envis]}]"),
                 "läser enheten paragraph, inte 'section'"));
 }
+
+TEST_CASE("lexicon: phrases give a fix that fits the words around the form",
+          "[rules][lexicon]") {
+  auto R = goodRule("lexicon", R"(parameters:
+  noun-phrase-ends: [som, bor]
+  entries:
+    - forms: [dement]
+      suggestions: [med demenssjukdom]
+      fix-alone: false
+      phrases:
+        - {before: [är], suggestion: har en demenssjukdom}
+        - {before: [en], keep-before: true, before-noun: true, suggestion: "{noun} med demenssjukdom"}
+    - forms: [vägrade]
+      suggestions: [avböjde]
+      phrases:
+        - {after: ['*a', gå], not-after: [att], suggestion: avböjde att})",
+                    "{match}");
+  auto Run = [&](llvm::StringRef Body) {
+    return check(R, readCase("u.txt", textDocument("Utredning", Body)));
+  };
+  std::vector<Hit> Hits = Run("Hemliv\nHon är dement. Det gäller en dement äldre kvinna som bor här.\n");
+  CHECK(texts(Hits) == Strings{"är dement", "dement äldre kvinna"});
+  REQUIRE(Hits.size() == 2);
+  CHECK(Hits[0].Suggestion == "har en demenssjukdom");
+  CHECK(Hits[1].Suggestion == "äldre kvinna med demenssjukdom");
+  // No phrase fits and fix-alone is false: advice, no fix.
+  Hits = Run("Hemliv\nHon blev mycket dement.\n");
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Suggestion.empty());
+  Hits = Run("Hemliv\nHon vägrade gå. Hon vägrade att äta. Vägrade duscha.\n");
+  REQUIRE(Hits.size() == 3);
+  CHECK(Hits[0].Suggestion == "avböjde att");
+  CHECK(Hits[1].Suggestion == "avböjde");
+  CHECK(Hits[2].Suggestion == "Avböjde att"); // the capital of the sentence
+}
+
+TEST_CASE("lexicon: exempt names, and unsourced entries at a lower severity",
+          "[rules][lexicon]") {
+  auto R = goodRule("lexicon", R"(parameters:
+  unsourced-severity: info
+  exempt: [om stöd och service till vissa funktionshindrade]
+  entries:
+    - forms: [funktionshindrade]
+      suggestions: [med funktionsnedsättning]
+      source: Socialstyrelsens termbank
+    - forms: [vägrade]
+      suggestions: [avböjde])",
+                    "{match}");
+  std::vector<Hit> Hits = check(
+      R, readCase("u.txt", textDocument("Utredning",
+                                        "Hemliv\nInsatser enligt lagen om stöd och service till "
+                                        "vissa funktionshindrade. Vissa funktionshindrade vägrade.\n")));
+  CHECK(texts(Hits) == Strings{"funktionshindrade", "vägrade"});
+  REQUIRE(Hits.size() == 2);
+  CHECK(Hits[0].Level == Severity::Warning);
+  CHECK(Hits[1].Level == Severity::Info);
+}

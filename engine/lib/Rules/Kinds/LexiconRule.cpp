@@ -3,17 +3,44 @@
 // Finds words and word sequences from `entries` (value-laden wording,
 // interpretations), matched on folded words; with `compounds: true` an entry
 // also ends a compound ("nattblöja"). The person's own words in quotation
-// marks are theirs to choose (`quotes: skip`), and a sentence matching an
+// marks are theirs to choose (`quotes: skip`), a sentence matching an
 // `exclude` pattern gives no finding (an interpretation whose basis the
-// sentence gives). Unit: the paragraph.
+// sentence gives), and neither does a word inside a name from `exempt`
+// (the title of a statute, an authority). Unit: the paragraph.
+//
+// The fix offered is the first of an entry's `phrases` that fits the words
+// around the match (the word before, the word after, the noun the word
+// stands before), else its first suggestion. An entry without a `source`
+// is reported at `unsourced-severity`; with `observation-lowers`, a finding
+// in a note that says elsewhere what was seen or heard is only info.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
 #include "Rules/RuleKinds.h"
 #include "Rules/PhrasePattern.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 namespace ibic {
 namespace {
+
+/// \p Text with its first letter in upper case (ASCII and å, ä, ö).
+std::string capitalised(std::string Text) {
+  static const std::pair<llvm::StringRef, llvm::StringRef> Swedish[] = {
+      {"å", "Å"}, {"ä", "Ä"}, {"ö", "Ö"}};
+  for (auto [Lower, Upper] : Swedish)
+    if (llvm::StringRef(Text).startswith(Lower))
+      return Upper.str() + Text.substr(Lower.size());
+  if (!Text.empty())
+    Text[0] = llvm::toUpper(Text[0]);
+  return Text;
+}
+
+/// Whether only spaces stand between tokens \p A and \p B.
+bool adjacent(const Paragraph &P, const Token &A, const Token &B) {
+  return llvm::all_of(P.Text.slice(A.End, B.Begin), [](char C) { return C == ' '; }) &&
+         A.End < B.Begin;
+}
 
 class LexiconRule final : public Rule {
 public:
@@ -26,14 +53,34 @@ public:
 
   std::vector<LexiconEntry> Entries;
   LexiconIndex::ListId List = 0;
+  std::optional<LexiconIndex::ListId> ExemptList;
   bool SkipQuotes = true;
   std::vector<PhrasePattern> Exclude;
+  std::optional<Severity> Unsourced;
+  /// Sentences that say what was seen or heard: a note holding one lowers
+  /// this rule's findings in it to info.
+  std::vector<PhrasePattern> Observation;
+  WordChoice NounPhraseEnds;
+  unsigned MaxNounWords = 3;
 
 private:
+  struct Fix {
+    uint32_t FirstToken, LastToken;
+    std::string Text;
+  };
+
   void checkParagraph(const RuleUnit &U, const Paragraph &P, RuleContext &Ctx) const {
     uint32_t NextFree = 0; // a token inside an earlier hit starts none
+    int Observed = -1; // unknown
+    llvm::SmallVector<std::pair<uint32_t, uint32_t>, 2> Names;
+    if (ExemptList)
+      for (const LexiconIndex::Hit &H : P.Hits)
+        if (H.List == *ExemptList)
+          Names.push_back({H.First, H.Last});
     for (const LexiconIndex::Hit &H : P.Hits) {
       if (H.List != List || H.First < NextFree)
+        continue;
+      if (llvm::any_of(Names, [&](auto N) { return N.first <= H.Last && H.First <= N.second; }))
         continue;
       NextFree = H.Last + 1;
       uint32_t Begin = P.Tokens[H.First].Begin, End = P.Tokens[H.Last].End;
@@ -42,12 +89,89 @@ private:
       const LexiconEntry &E = Entries[H.Entry];
       llvm::StringRef Suggestion =
           E.Suggestions.empty() ? llvm::StringRef() : E.Suggestions.front();
+      std::optional<Fix> F = fixFor(P, H, E);
+      std::string Applied = F ? F->Text : E.FixAlone ? Suggestion.str() : "";
+      uint32_t FirstToken = H.First;
+      if (F) {
+        FirstToken = F->FirstToken;
+        Begin = P.Tokens[F->FirstToken].Begin;
+        End = P.Tokens[F->LastToken].End;
+        NextFree = std::max(NextFree, F->LastToken + 1);
+      }
+      // Keep the writer's capital at the start of a sentence.
+      const Sentence *S = P.sentenceAt(Begin);
+      if (!Applied.empty() && S && S->FirstToken == FirstToken &&
+          P.Tokens[FirstToken].has(Token::Capitalised))
+        Applied = capitalised(Applied);
       report(Ctx, U, P, Begin, End,
              {{"match", P.Text.slice(Begin, End)},
               {"reason", E.Reason},
-              {"suggestion", Suggestion}},
-             Suggestion.str());
+              {"suggestion", F ? llvm::StringRef(F->Text) : Suggestion}},
+             Applied);
+      if (Unsourced && E.Source.empty())
+        lowerLast(Ctx, *Unsourced);
+      if (!Observation.empty()) {
+        if (Observed < 0)
+          Observed = observed(U);
+        if (Observed)
+          lowerLast(Ctx, Severity::Info);
+      }
     }
+  }
+
+  /// The first phrase of \p E that fits around hit \p H.
+  std::optional<Fix> fixFor(const Paragraph &P, const LexiconIndex::Hit &H,
+                            const LexiconEntry &E) const {
+    const Sentence *S = P.sentenceAt(P.Tokens[H.First].Begin);
+    uint32_t SentenceFirst = S ? S->FirstToken : 0,
+             SentenceEnd = S ? S->EndToken : P.Tokens.size();
+    for (const LexiconPhrase &Ph : E.Phrases) {
+      Fix F{H.First, H.Last, Ph.Suggestion};
+      if (!Ph.Before.empty()) {
+        if (H.First == SentenceFirst || H.First == 0 ||
+            !adjacent(P, P.Tokens[H.First - 1], P.Tokens[H.First]) ||
+            !Ph.Before.contains(P.Tokens[H.First - 1].Folded))
+          continue;
+        if (!Ph.KeepBefore)
+          F.FirstToken = H.First - 1;
+      }
+      bool HasNext = H.Last + 1 < SentenceEnd &&
+                     adjacent(P, P.Tokens[H.Last], P.Tokens[H.Last + 1]);
+      llvm::StringRef Next = HasNext ? P.Tokens[H.Last + 1].Folded : "";
+      if (!Ph.After.empty() && (!HasNext || !Ph.After.contains(Next)))
+        continue;
+      if (!Ph.NotAfter.empty() && HasNext && Ph.NotAfter.contains(Next))
+        continue;
+      if (Ph.BeforeNoun) {
+        std::optional<uint32_t> Head = nounAfter(P, H.Last, SentenceEnd);
+        if (!Head)
+          continue;
+        F.LastToken = *Head;
+        std::string Noun =
+            P.Text.slice(P.Tokens[H.Last + 1].Begin, P.Tokens[*Head].End).str();
+        F.Text = fillPlaceholders(Ph.Suggestion, {{"noun", Noun}});
+      }
+      return F;
+    }
+    return std::nullopt;
+  }
+
+  /// The last word of the noun phrase after token \p Form: up to
+  /// MaxNounWords plain words, ending before punctuation, the sentence's
+  /// end or a word of `noun-phrase-ends` (a preposition, a verb, "som").
+  std::optional<uint32_t> nounAfter(const Paragraph &P, uint32_t Form,
+                                    uint32_t SentenceEnd) const {
+    for (uint32_t K = Form + 1; K < SentenceEnd && K <= Form + MaxNounWords; ++K) {
+      const Token &T = P.Tokens[K];
+      if (!adjacent(P, P.Tokens[K - 1], T) || T.has(Token::Digits) ||
+          NounPhraseEnds.contains(T.Folded))
+        return std::nullopt;
+      bool Last = K + 1 >= SentenceEnd || !adjacent(P, T, P.Tokens[K + 1]) ||
+                  NounPhraseEnds.contains(P.Tokens[K + 1].Folded);
+      if (Last)
+        return K;
+    }
+    return std::nullopt;
   }
 
   bool excluded(const Paragraph &P, uint32_t At) const {
@@ -55,6 +179,14 @@ private:
       return false;
     const Sentence *S = P.sentenceAt(At);
     return S && anyMatch(Exclude, SentenceView::of(P, *S));
+  }
+
+  bool observed(const RuleUnit &U) const {
+    for (const Paragraph *P : U.Paragraphs)
+      for (const Sentence &S : P->Sentences)
+        if (anyMatch(Observation, SentenceView::of(*P, S)))
+          return true;
+    return false;
   }
 };
 
@@ -65,7 +197,15 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
   KindOptions &O = C.Options;
   static const llvm::StringRef QuoteModes[] = {"skip", "check"};
   R->SkipQuotes = O.choice("quotes", QuoteModes, 0) == 0;
-  R->Exclude = parsePhrasePatterns(O.list("exclude"), O.lists("words"), C);
+  WordLists Lists = O.lists("words");
+  R->Exclude = parsePhrasePatterns(O.list("exclude"), Lists, C);
+  R->Observation = parsePhrasePatterns(O.list("observation"), Lists, C);
+  if (std::optional<Located> L = O.text("unsourced-severity")) {
+    R->Unsourced = parseSeverity(L->Value);
+    if (!R->Unsourced)
+      O.error(L->Loc, "unsourced-severity ska vara info, warning eller error");
+  }
+  R->NounPhraseEnds = WordChoice::of(O.strings("noun-phrase-ends"));
   R->Entries = readLexiconEntries(O);
   R->List = C.Lexicons.newList();
   for (size_t N = 0; N < R->Entries.size(); ++N) {
@@ -76,6 +216,12 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
                      E.Compounds && OneWord ? LexiconIndex::Match::CompoundEnd
                                             : LexiconIndex::Match::Words);
     }
+  }
+  std::vector<std::string> Exempt = O.strings("exempt");
+  if (!Exempt.empty()) {
+    R->ExemptList = C.Lexicons.newList();
+    for (size_t N = 0; N < Exempt.size(); ++N)
+      C.Lexicons.add(*R->ExemptList, N, Exempt[N], LexiconIndex::Match::Words);
   }
   return R;
 }
