@@ -85,9 +85,14 @@ public:
             continue;
         }
         Seen.insert(H.Entry);
-        // A trailing dot belongs to the abbreviation ("u.s.k.", "sjuksk.").
+        // A trailing dot belongs to the abbreviation ("u.s.k.", and "sjuksk."
+        // where the sentence goes on: before a capital it is also the full
+        // stop, which the fix must keep).
+        llvm::StringRef Rest = Text.drop_front(std::min<size_t>(End + 1, Text.size())).ltrim(' ');
         if (End < Text.size() && Text[End] == '.' &&
-            (Text.slice(Begin, End).contains('.') || ShortenedEntries.count(H.Entry)))
+            (Text.slice(Begin, End).contains('.') ||
+             (Shortened.count(LexiconIndex::abbreviationKey(P->Tokens[H.First].Folded)) &&
+              !Rest.empty() && !isAsciiUpper(Rest[0]))))
           ++End;
         const LexiconEntry &E = Entries[H.Entry];
         if (explained(Text.take_front(Begin), Text.drop_front(End), Expansions[H.Entry]))
@@ -118,7 +123,8 @@ public:
   llvm::StringSet<> Known;
   std::shared_ptr<Dictionary> Dict; ///< For shortened words; null: off.
   bool Acronyms = false;
-  std::set<uint32_t> ShortenedEntries; ///< Entries with a form ending in a dot.
+  /// Keys of forms written as a word cut short by a dot ("sjuksk.").
+  llvm::StringSet<> Shortened;
   std::vector<PhrasePattern> Exclude; ///< Sentences where an entry means something else.
   WordChoice Times;
   std::vector<std::pair<WordChoice, std::string>> Per;
@@ -304,7 +310,7 @@ std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext
     R->Expansions.push_back(foldText(E.Suggestions.front()));
     for (const std::string &F : E.Forms)
       if (llvm::StringRef(F).endswith(".") && llvm::StringRef(F).count('.') == 1)
-        R->ShortenedEntries.insert(N);
+        R->Shortened.insert(LexiconIndex::abbreviationKey(foldText(F)));
     for (const std::string &F : E.Forms)
       if (!Ignored.count(LexiconIndex::abbreviationKey(foldText(F))))
         C.Lexicons.add(R->List, N, F, LexiconIndex::Match::Abbreviation);
