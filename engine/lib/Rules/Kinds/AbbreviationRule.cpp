@@ -136,7 +136,12 @@ private:
     llvm::StringRef Text = P.Text;
     for (size_t I = 0; I < P.Tokens.size(); ++I) {
       const Token &T = P.Tokens[I];
-      llvm::StringRef Word = P.textOf(T);
+      // Most words are none of the three: not before '/' or '.', and not
+      // in capitals after the first letter.
+      char Next = T.End < Text.size() ? Text[T.End] : ' ';
+      if (Next != '/' && Next != '.' && !(Acronyms && T.has(Token::UpperAfterFirst)) &&
+          !P.textOf(T).contains('.'))
+        continue;
       if (!T.has(Token::Letters) || P.quoted(T.Begin, T.End) || P.inIdentifier(T.Begin, T.End) ||
           (T.End < Text.size() && (Text[T.End] == '-' || Text[T.End] == '@')) ||
           (T.Begin > 0 && (Text[T.Begin - 1] == '-' || Text[T.Begin - 1] == '@' ||
