@@ -128,6 +128,68 @@ void Analyzer::analyze(const Case &C, CaseAnalysis &Out) {
   Out.Documents.resize(C.Documents.size());
   for (size_t I = 0; I < C.Documents.size(); ++I)
     analyze(C.Documents[I], Out.Documents[I]);
+  markOtherPersons(Out);
+}
+
+// Who speaks matters (the individual's own view, or a relative's), and the
+// text often names the speaker only: "Karin uppger att ...". A case says
+// who Karin is once, "dottern Karin" or "Karin (dotter)"; the name then
+// means her everywhere in the case. The individual is the name written most
+// often, and is never taken for someone else, so "Karins mamma Elsa" does
+// not make Elsa a relative in Elsa's own case.
+void Analyzer::markOtherPersons(CaseAnalysis &C) const {
+  if (OtherPersonRoles.empty())
+    return;
+  auto IsName = [](const Token &T) {
+    return T.has(Token::Capitalised) && T.has(Token::Letters) &&
+           !T.has(Token::Digits) && !T.has(Token::UpperAfterFirst);
+  };
+  // How often each capitalised word is written, not counting where a role
+  // word introduces it.
+  llvm::StringMap<unsigned> Named;
+  llvm::StringSet<> Others;
+  for (DocumentAnalysis &D : C.Documents)
+    for (Paragraph &P : D.Paragraphs) {
+      llvm::ArrayRef<Token> T = P.Tokens;
+      for (size_t I = 0; I < T.size(); ++I)
+        if (IsName(T[I]) && !(I > 0 && OtherPersonRoles.contains(T[I - 1].Folded)))
+          ++Named[T[I].Folded];
+      for (size_t I = 0; I + 1 < T.size(); ++I) {
+        llvm::StringRef Between = P.Text.slice(T[I].End, T[I + 1].Begin);
+        // "dottern Karin"
+        if (OtherPersonRoles.contains(T[I].Folded) && IsName(T[I + 1]) &&
+            Between.trim().empty())
+          Others.insert(T[I + 1].Folded);
+        // "Karin (dotter)", "Karin, dotter till Elsa"
+        if (IsName(T[I]) && OtherPersonRoles.contains(T[I + 1].Folded) &&
+            (Between.trim() == "(" || Between.trim() == ","))
+          Others.insert(T[I].Folded);
+      }
+    }
+  if (Others.empty())
+    return;
+  // On a tie, a name no role introduces is the individual's.
+  llvm::StringRef Individual;
+  std::pair<unsigned, bool> Most{0, false};
+  for (const auto &N : Named) {
+    std::pair<unsigned, bool> Rank{N.getValue(), !Others.contains(N.getKey())};
+    if (Rank > Most) {
+      Most = Rank;
+      Individual = N.getKey();
+    }
+  }
+  Others.erase(Individual);
+  for (DocumentAnalysis &D : C.Documents)
+    for (Paragraph &P : D.Paragraphs)
+      for (Token &T : P.Tokens) {
+        if (!IsName(T))
+          continue;
+        llvm::StringRef Name = T.Folded;
+        // A genitive: "Karins".
+        if (Others.contains(Name) ||
+            (Name.endswith("s") && Others.contains(Name.drop_back())))
+          T.Flags |= Token::OtherPerson;
+      }
 }
 
 } // namespace ibic

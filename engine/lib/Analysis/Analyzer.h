@@ -6,6 +6,7 @@
 #include "Text/Segmenter.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace ibic {
 
@@ -21,8 +22,11 @@ struct ActiveLexicons {
 /// cheap to keep and reuse for every case a thread audits.
 class Analyzer {
 public:
-  Analyzer(const LexiconIndex &Lexicons, const ActiveLexicons &Active)
-      : Lexicons(Lexicons), Active(Active) {}
+  /// \p OtherPersonRoles are the folded words that introduce someone other
+  /// than the individual by name ("dottern Karin").
+  Analyzer(const LexiconIndex &Lexicons, const ActiveLexicons &Active,
+           const llvm::StringSet<> &OtherPersonRoles)
+      : Lexicons(Lexicons), Active(Active), OtherPersonRoles(OtherPersonRoles) {}
 
   /// The analysis of \p C, which must outlive it and not move.
   void analyze(const Case &C, CaseAnalysis &Out);
@@ -33,8 +37,11 @@ private:
                         const void *Unit, const llvm::BitVector &Lists,
                         llvm::StringSaver &Saver, Paragraph &P);
 
+  void markOtherPersons(CaseAnalysis &C) const;
+
   const LexiconIndex &Lexicons;
   const ActiveLexicons &Active;
+  const llvm::StringSet<> &OtherPersonRoles;
   Segmenter Segments;
   std::vector<ByteRange> SentenceRanges; ///< Reused between paragraphs.
 };

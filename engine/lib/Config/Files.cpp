@@ -142,6 +142,11 @@ void ScalarEnumerationTraits<DocumentRole>::enumeration(IO &IO, DocumentRole &V)
   IO.enumCase(V, "follow-up", DocumentRole::FollowUp);
 }
 
+void MappingTraits<EmptyContent>::mapping(IO &IO, EmptyContent &V) {
+  IO.mapOptional("placeholders", V.Placeholders);
+  IO.mapOptional("pointers", V.Pointers);
+}
+
 void MappingTraits<RatingLevel>::mapping(IO &IO, RatingLevel &V) {
   IO.mapRequired("level", V.Level);
   IO.mapOptional("meaning", V.Meaning);
@@ -182,6 +187,8 @@ void MappingTraits<ReferenceData>::mapping(IO &IO, ReferenceData &V) {
   IO.mapRequired("plan-parts", V.PlanPartKinds);
   IO.mapOptional("inline-headings", V.InlineHeadingKinds);
   IO.mapOptional("note-categories", V.NoteCategories);
+  IO.mapOptional("other-persons", V.OtherPersonRoles);
+  IO.mapOptional("empty-content", V.Empty);
 }
 
 void MappingTraits<IcfSelectionFile>::mapping(IO &IO, IcfSelectionFile &V) {

@@ -41,6 +41,8 @@ Reference::Reference(
     TermWords[foldText(T)] = 0;
   for (const std::string &C : Data.NoteCategories)
     NoteCategories.insert(foldText(C));
+  for (const std::string &R : Data.OtherPersonRoles)
+    OtherPersonRoles.insert(foldText(R));
 }
 
 void Reference::addHeading(llvm::StringRef Name, HeadingMeaning Meaning) {

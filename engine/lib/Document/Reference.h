@@ -40,6 +40,14 @@ struct IcfCode {
   std::string Code, Name, BelongsTo;
 };
 
+/// Text that fills a section without describing anything.
+struct EmptyContent {
+  std::vector<std::string> Placeholders; ///< A whole text: "-", "ej aktuellt".
+  /// Phrase patterns (Rules/PhrasePattern.h) for a sentence that only
+  /// points elsewhere: "Se bifogat intyg."
+  std::vector<std::string> Pointers;
+};
+
 struct ReferenceData {
   std::vector<NamedEntry> LifeAreas, Factors, SectionKinds, DocumentTypes;
   std::vector<std::string> RatingTerms;
@@ -54,6 +62,10 @@ struct ReferenceData {
   /// A verksamhetssystem's own note categories, written where a journal
   /// note names its life area: such a note has none.
   std::vector<std::string> NoteCategories;
+  /// Words that introduce someone other than the individual by name
+  /// ("dottern Karin", "kontaktpersonen Maria").
+  std::vector<std::string> OtherPersonRoles;
+  EmptyContent Empty;
 };
 
 /// What a heading (or a journal note's area name) stands for.
@@ -93,6 +105,8 @@ public:
   /// Whether \p Text, in a note's header line, is a note category of a
   /// verksamhetssystem rather than a life area.
   bool isNoteCategory(llvm::StringRef Text) const;
+  /// The folded words that introduce someone other than the individual.
+  const llvm::StringSet<> &otherPersonRoles() const { return OtherPersonRoles; }
 
   bool isLifeArea(llvm::StringRef Slug) const;
   /// A section kind a selector may name: livsomrade, relaterad-faktor or one
@@ -120,7 +134,7 @@ private:
   std::vector<HeadingGlob> HeadingGlobs;
   llvm::StringMap<std::string> DocumentTypes;
   llvm::StringMap<int> DegreeWords, TermWords;
-  llvm::StringSet<> NoteCategories; ///< Folded.
+  llvm::StringSet<> NoteCategories, OtherPersonRoles; ///< Folded.
 };
 
 } // namespace ibic

@@ -35,8 +35,8 @@ namespace ibic {
 /// What one thread needs to audit cases; kept by the engine between audits
 /// so ICU's iterators are made once per thread, not once per call.
 struct Engine::Worker {
-  explicit Worker(const RuleSet &Rules)
-      : Analyze(Rules.lexicons(), Rules.activeLexicons()) {}
+  Worker(const RuleSet &Rules, const Reference &Ref)
+      : Analyze(Rules.lexicons(), Rules.activeLexicons(), Ref.otherPersonRoles()) {}
   Analyzer Analyze;
   ScopeBuffers Buffers;
   CaseAnalysis Analysis;
@@ -243,7 +243,7 @@ Severity Engine::failOn() const { return I->FailOn; }
 std::unique_ptr<Engine::Worker> Engine::takeWorker() const {
   std::lock_guard<std::mutex> Guard(WorkersLock);
   if (Workers.empty())
-    return std::make_unique<Worker>(I->Rules);
+    return std::make_unique<Worker>(I->Rules, *I->Ref);
   std::unique_ptr<Worker> W = std::move(Workers.back());
   Workers.pop_back();
   return W;

@@ -1,5 +1,6 @@
 #include "Loader.h"
 
+#include "Rules/PhrasePattern.h"
 #include "Rules/RuleKinds.h"
 #include "Rules/Scope.h"
 
@@ -53,7 +54,7 @@ public:
     Data.Codes = std::move(Codes.Codes);
     checkHeadingAliases(Config, Data);
     I.Ref = std::make_unique<Reference>(std::move(Data), Config.Headings);
-    checkSectionKindLists(join(Dir, "reference/ibic.yaml"));
+    checkReferenceLists(join(Dir, "reference/ibic.yaml"));
     DictionaryDir = Options.DictionaryDir;
     if (Config.Dictionaries)
       DictionaryDir = Config.Dictionaries->Value;
@@ -93,14 +94,19 @@ private:
     }
   }
 
-  /// plan-parts and inline-headings name section kinds the readers know.
-  void checkSectionKindLists(const std::string &File) {
+  /// plan-parts and inline-headings name section kinds the readers know,
+  /// and the empty-content pointers are phrase patterns.
+  void checkReferenceLists(const std::string &File) {
     const ReferenceData &Data = I.Ref->data();
     for (const auto *List : {&Data.PlanPartKinds, &Data.InlineHeadingKinds})
       for (const std::string &Kind : *List)
         if (!I.Ref->isSectionKind(Kind))
           error(I.Sources.find(File, Kind), File,
                 "okänd avsnittstyp '" + Kind + "'");
+    for (const std::string &Pointer : Data.Empty.Pointers)
+      if (llvm::Expected<PhrasePattern> P = PhrasePattern::parse(Pointer, {}); !P)
+        error(I.Sources.find(File, Pointer), File,
+              "felaktigt mönster: " + llvm::toString(P.takeError()));
   }
 
   /// The override for \p Id: its pack's "pack/*" entry refined by its own.

@@ -12,7 +12,9 @@ namespace ibic {
 struct PhrasePattern::Node {
   enum class Kind : uint8_t { Word, Split, Assert, Accept };
   /// What a Word node asks of one token.
-  enum class Test : uint8_t { Literal, Stem, Suffix, Set, Any, Name, Letters, Number, Decimal };
+  enum class Test : uint8_t {
+    Literal, Stem, Suffix, Set, Any, Name, OtherPerson, Letters, Number, Decimal
+  };
   /// What an Assert node asks of the position between tokens.
   enum class Check : uint8_t { Start, End, Mark, Quote };
 
@@ -266,7 +268,8 @@ private:
       Rest = Rest.drop_front();
       llvm::StringRef Name = takeWord();
       static const std::pair<llvm::StringRef, Node::Test> Classes[] = {
-          {"namn", Node::Test::Name}, {"ord", Node::Test::Letters},
+          {"namn", Node::Test::Name}, {"annan", Node::Test::OtherPerson},
+          {"ord", Node::Test::Letters},
           {"tal", Node::Test::Number}, {"decimaltal", Node::Test::Decimal}};
       for (auto [Known, T] : Classes)
         if (Name == Known) {
@@ -274,7 +277,8 @@ private:
           N.T = T;
           return N;
         }
-      fail("okänd ordklass @" + Name.str() + " (@namn, @ord, @tal, @decimaltal, @citat)");
+      fail("okänd ordklass @" + Name.str() +
+           " (@namn, @annan, @ord, @tal, @decimaltal, @citat)");
       return std::nullopt;
     }
     llvm::StringRef W = takeWord();
@@ -434,6 +438,9 @@ bool PhrasePattern::passes(const Node &N, const Token &T, llvm::StringRef Text) 
     break;
   case Node::Test::Name:
     Result = T.has(Token::Capitalised);
+    break;
+  case Node::Test::OtherPerson:
+    Result = T.has(Token::OtherPerson);
     break;
   case Node::Test::Letters:
     Result = T.has(Token::Letters);

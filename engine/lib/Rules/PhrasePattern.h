@@ -18,6 +18,8 @@
 //   ^^                first in a pattern: the start of the sentence's line
 //   ,  :              the mark stands between the words around it
 //   @namn             a word that starts with a capital (a name)
+//   @annan            a name the case gives someone other than the
+//                     individual ("dottern Karin": then "Karin uppger")
 //   @ord  @tal        any word with a letter; any number
 //   @decimaltal       a number with a decimal point or comma ("2,5", "07.30")
 //   @citat            the sentence quotes at least eight characters

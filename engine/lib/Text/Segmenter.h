@@ -38,7 +38,10 @@ struct Token {
     Letters = 1,        ///< Holds a letter.
     Digits = 2,         ///< Holds a digit.
     Capitalised = 4,    ///< The first letter is upper case.
-    UpperAfterFirst = 8 ///< An upper-case letter after the first ("SÄBO", "eHälsa").
+    UpperAfterFirst = 8, ///< An upper-case letter after the first ("SÄBO", "eHälsa").
+    /// A name the case gives to someone other than the individual
+    /// ("dottern Karin"); set by the analysis of the whole case.
+    OtherPerson = 16,
   };
   uint32_t Begin = 0, End = 0;
   llvm::StringRef Folded;

@@ -113,7 +113,7 @@ struct Hit {
 /// Runs \p R over \p C as the engine does: one analysis, the rule's scope,
 /// a fresh audit state.
 inline std::vector<Hit> check(const RuleUnderTest &R, const Case &C) {
-  Analyzer A(*R.Lexicons, R.Active);
+  Analyzer A(*R.Lexicons, R.Active, reference().otherPersonRoles());
   CaseAnalysis Analysis;
   A.analyze(C, Analysis);
   std::vector<RawFinding> Raw;

@@ -25,7 +25,7 @@ public:
     const LexiconIndex &Lists = Index ? *Index : Empty;
     ActiveLexicons Active;
     Active.Always = llvm::BitVector(Lists.lists(), true);
-    Analyzer A(Lists, Active);
+    Analyzer A(Lists, Active, reference().otherPersonRoles());
     A.analyze(*C, Analysis);
   }
 
@@ -231,6 +231,26 @@ TEST_CASE("phrase pattern: ^^ is the start of the sentence's line",
   CHECK(matches("^^ hon", "Hon vill duscha."));
 }
 
+TEST_CASE("phrase pattern: @annan is a name the case gives someone else",
+          "[rules][phrase-pattern]") {
+  // Introduced once by a role word, the name means that person throughout.
+  CHECK(matching("@annan uppger", "Ansökan kom från dottern Karin.\n"
+                                  "Karin uppger att Elsa vill bo kvar.\n"
+                                  "Elsa uppger att hon vill bo kvar.\n") ==
+        Strings{"Karin uppger att Elsa vill bo kvar."});
+  // "Namn (roll)" and "Namn, roll", and the genitive.
+  CHECK(matching("@annan", "Tomas (son) ringde.\nElsa vill sova. Elsa äter.\n") ==
+        Strings{"Tomas (son) ringde."});
+  CHECK(matching("^ @annan", "Kontakt med Annika, dotter till Elsa.\n"
+                             "Annikas bil står utanför.\n") ==
+        Strings{"Annikas bil står utanför."});
+  // The individual, named most often, is never someone else: "Karins mamma
+  // Elsa" in Elsa's case.
+  CHECK(matching("@annan", "Ansökan kom från Karins mamma Elsa.\n"
+                           "Elsa bor ensam. Karin ringer till Elsa.\n")
+            .empty());
+}
+
 TEST_CASE("phrase pattern: ',' and ':' stand between the words around them",
           "[rules][phrase-pattern]") {
   CHECK(matches(", hon gick", "Det regnade, hon gick hem."));
@@ -282,7 +302,7 @@ TEST_CASE("phrase pattern: parse errors say what and where, in Swedish",
   CHECK(parseError("hon ) han") == "oväntat ')' (tecken 5 i mönstret)");
   CHECK_THAT(parseError("hon @verb"), Catch::Contains("okänd ordklass @verb"));
   CHECK_THAT(parseError("hon @verb"),
-             Catch::Contains("(@namn, @ord, @tal, @decimaltal, @citat)"));
+             Catch::Contains("(@namn, @annan, @ord, @tal, @decimaltal, @citat)"));
   // A place that needs a word and has none.
   CHECK_THAT(parseError("hon * han"), Catch::Contains("här väntades ett ord"));
   CHECK_THAT(parseError("hon !"), Catch::Contains("här väntades ett ord"));

@@ -51,7 +51,7 @@ struct Analysed {
     C = std::make_unique<Case>(readCase("u.txt", textDocument("Utredning", Assessment)));
     if (WithJournal)
       C->merge(readCase("j.txt", textDocument("Journalanteckningar", Journal)));
-    Analyzer Az(Lexicons, Active);
+    Analyzer Az(Lexicons, Active, reference().otherPersonRoles());
     Az.analyze(*C, A);
   }
   const DocumentAnalysis &doc(size_t I = 0) const { return A.Documents[I]; }
