@@ -211,6 +211,14 @@ private:
       return;
     llvm::SmallVector<llvm::StringRef, 4> Parts;
     Folded.split(Parts, '.');
+    // The sentence goes on after the dot, so it is no full stop; or the word
+    // has dots inside. Asked first: most words before a dot end a sentence.
+    llvm::StringRef After = Text.drop_front(T.End + 1).ltrim(' ');
+    bool Continues = !After.empty() && (isAsciiLower(After[0]) || llvm::isDigit(After[0]) ||
+                                        After[0] == ',' || After[0] == '(' ||
+                                        static_cast<unsigned char>(After[0]) == 0xC3);
+    if (!Continues && Parts.size() < 2)
+      return;
     bool Cut = false;
     for (llvm::StringRef Part : Parts) {
       if (Part.size() > 6 || Part.empty())
@@ -218,13 +226,7 @@ private:
       if (Part.size() >= 2 && !Dict->spell(Part) && beginsWord(Part))
         Cut = true;
     }
-    // The sentence goes on after the dot, so it is no full stop; or the word
-    // has dots inside.
-    llvm::StringRef After = Text.drop_front(T.End + 1).ltrim(' ');
-    bool Continues = !After.empty() && (isAsciiLower(After[0]) || llvm::isDigit(After[0]) ||
-                                        After[0] == ',' || After[0] == '(' ||
-                                        static_cast<unsigned char>(After[0]) == 0xC3);
-    if (!Cut || !(Continues || Parts.size() > 1) || !Seen.insert(Key).second)
+    if (!Cut || !Seen.insert(Key).second)
       return;
     llvm::StringRef Written = Text.slice(T.Begin, T.End + 1);
     report(Ctx, U, P, T.Begin, T.End + 1, {{"match", Written}, {"suggestion", ""}}, "",

@@ -33,14 +33,24 @@ public:
     for (const Paragraph *P : U.Paragraphs)
       for (size_t I = 0; I < P->Tokens.size(); ++I) {
         const Token &T = P->Tokens[I];
-        if (!lettersOnly(T) || P->quoted(T.Begin, T.End) || P->inIdentifier(T.Begin, T.End) ||
-            nearAddress(*P, T))
+        if (!lettersOnly(T))
           continue;
-        if (I + 1 < P->Tokens.size())
+        // Cheap tests first: a mark right after the word, a dot inside it,
+        // or an ending of `glued-words`; most words have none.
+        bool Mark = I + 1 < P->Tokens.size() && P->Tokens[I + 1].Begin == T.End + 1;
+        bool Dot = P->textOf(T).contains('.');
+        bool Ending = !Dot && Dict && T.Folded.size() >= 6 &&
+                      llvm::any_of(Glued.Exact, [&](const std::string &Small) {
+                        return T.Folded.endswith(Small);
+                      });
+        if ((!Mark && !Dot && !Ending) || P->quoted(T.Begin, T.End) ||
+            P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
+          continue;
+        if (Mark)
           markBetween(U, *P, T, P->Tokens[I + 1], Ctx);
-        if (P->textOf(T).contains('.'))
+        if (Dot)
           dotInside(U, *P, T, Ctx);
-        else if (Dict)
+        else if (Ending)
           gluedWord(U, *P, T, Ctx);
       }
   }
@@ -99,7 +109,9 @@ private:
         continue;
       llvm::StringRef Word = P.textOf(T);
       llvm::StringRef Head = Word.drop_back(Small.size());
-      if (Dict->spell(Word) || !Dict->spellWithoutCompounds(Head.lower()))
+      // The head first: asking about the whole word builds compounds, which
+      // takes long for a word the dictionary does not know.
+      if (!Dict->spellWithoutCompounds(Head.lower()) || Dict->spell(Word))
         continue;
       std::string Fix = (Head + " " + Word.take_back(Small.size())).str();
       report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
