@@ -39,6 +39,9 @@ const Reference &reference() {
     std::vector<Diagnostic> Errors;
     ReferenceData Data;
     Sources.load(sourcePath("rules/reference/ibic.yaml"), Data, Errors);
+    SharedWordListsFile Shared;
+    Sources.load(sourcePath("rules/reference/ordlistor.yaml"), Shared, Errors);
+    Data.SharedWordLists = std::move(Shared.Lists);
     return Reference(std::move(Data), {});
   }();
   return Ref;

@@ -195,5 +195,9 @@ void MappingTraits<IcfSelectionFile>::mapping(IO &IO, IcfSelectionFile &V) {
   IO.mapRequired("codes", V.Codes);
 }
 
+void MappingTraits<SharedWordListsFile>::mapping(IO &IO, SharedWordListsFile &V) {
+  IO.mapRequired("lists", V.Lists);
+}
+
 } // namespace yaml
 } // namespace llvm

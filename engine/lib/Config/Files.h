@@ -106,6 +106,11 @@ struct IcfSelectionFile {
   std::vector<IcfCode> Codes;
 };
 
+/// Word lists several rules share (reference/ordlistor.yaml).
+struct SharedWordListsFile {
+  std::map<std::string, std::vector<std::string>> Lists;
+};
+
 /// A user's .ibic-audit.yaml.
 struct UserConfig {
   std::map<std::string, RuleOverride> Rules; ///< By rule id or "pack/*".
@@ -152,6 +157,7 @@ IBIC_MAPPING(ibic::RatingLevel)
 IBIC_MAPPING(ibic::IcfCode)
 IBIC_MAPPING(ibic::ReferenceData)
 IBIC_MAPPING(ibic::IcfSelectionFile)
+IBIC_MAPPING(ibic::SharedWordListsFile)
 #undef IBIC_MAPPING
 
 template <> struct ScalarEnumerationTraits<ibic::DocumentRole> {

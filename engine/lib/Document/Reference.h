@@ -66,6 +66,8 @@ struct ReferenceData {
   /// ("dottern Karin", "kontaktpersonen Maria").
   std::vector<std::string> OtherPersonRoles;
   EmptyContent Empty;
+  /// Word lists any rule's phrase patterns may name (reference/ordlistor.yaml).
+  std::map<std::string, std::vector<std::string>> SharedWordLists;
 };
 
 /// What a heading (or a journal note's area name) stands for.

@@ -52,6 +52,10 @@ public:
         !I.Sources.load(join(Dir, "reference/icf-urval.yaml"), Codes, Errors))
       return;
     Data.Codes = std::move(Codes.Codes);
+    SharedWordListsFile Shared;
+    if (!I.Sources.load(join(Dir, "reference/ordlistor.yaml"), Shared, Errors))
+      return;
+    Data.SharedWordLists = std::move(Shared.Lists);
     checkHeadingAliases(Config, Data);
     I.Ref = std::make_unique<Reference>(std::move(Data), Config.Headings);
     checkReferenceLists(join(Dir, "reference/ibic.yaml"));

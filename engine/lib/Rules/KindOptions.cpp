@@ -171,6 +171,13 @@ KindOptions::lists(llvm::StringRef Key) {
   return Out;
 }
 
+std::map<std::string, std::vector<std::string>> KindOptions::wordLists() {
+  std::map<std::string, std::vector<std::string>> Lists = lists("words");
+  for (const auto &[Name, Words] : Ref.data().SharedWordLists)
+    Lists.emplace(Name, Words);
+  return Lists;
+}
+
 std::optional<SectionSelector> KindOptions::section(llvm::StringRef Key) {
   const OptionValue *V = take(Key);
   if (!V)

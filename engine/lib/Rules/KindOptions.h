@@ -57,6 +57,9 @@ public:
   void each(llvm::StringRef Key, llvm::function_ref<void(KindOptions &)> Read);
   /// A map from names to lists of strings (named word lists).
   std::map<std::string, std::vector<std::string>> lists(llvm::StringRef Key);
+  /// The word lists a rule's phrase patterns may name: its own `words`,
+  /// then the shared lists of the reference data it does not redefine.
+  std::map<std::string, std::vector<std::string>> wordLists();
   /// A section selector, its kind, life area and factor checked.
   std::optional<SectionSelector> section(llvm::StringRef Key);
   /// Document type slugs, each checked.

@@ -63,7 +63,8 @@ std::string ruleFile(llvm::StringRef Code, llvm::StringRef Question,
 /// the real rule packs do.
 std::string writeRules(const TempDir &Tmp, llvm::StringRef Folder = "rules") {
   std::string Dir = Tmp.path(Folder);
-  for (const char *F : {"reference/ibic.yaml", "reference/icf-urval.yaml"}) {
+  for (const char *F : {"reference/ibic.yaml", "reference/icf-urval.yaml",
+                        "reference/ordlistor.yaml"}) {
     std::string To = Dir + "/" + F;
     REQUIRE_FALSE(fs::create_directories(path::parent_path(To)));
     REQUIRE_FALSE(fs::copy_file(sourcePath(std::string("rules/") + F), To));

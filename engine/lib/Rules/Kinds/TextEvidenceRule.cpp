@@ -152,7 +152,7 @@ std::unique_ptr<Rule> createTextEvidenceRule(RuleSpec Spec, Scope S, KindContext
   if (O.has("share"))
     R->Share = O.number("share", 0);
   R->PartialMessage = O.prose("partial-message").value_or(R->spec().Message);
-  WordLists Words = O.lists("words");
+  WordLists Words = O.wordLists();
   O.each("aspects", [&](KindOptions &A) {
     std::optional<Located> Name = A.text("name");
     if (!Name)
