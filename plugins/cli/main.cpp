@@ -522,8 +522,10 @@ void explain(const ibic::RuleInfo &R) {
   OS << R.Id << " (" << R.Code << ") – " << R.Title << "\n\n";
   OS << "  Typ: " << R.Kind << ", allvarlighet: " << ibic::severityName(R.Level)
      << ", status: " << R.Status << (R.Enabled ? "" : " (avstängd)") << '\n';
-  if (!R.Questions.empty())
-    OS << "  Fråga i granskningsmallen: " << join(R.Questions, ", ") << '\n';
+  OS << "  Fråga i granskningsmallen: "
+     << (R.Questions.empty() ? "ingen (fynden påverkar ingen poäng)"
+                             : join(R.Questions, ", "))
+     << '\n';
   OS << "  Fil: " << R.File << "\n\n";
   OS << "Vad regeln hittar\n  " << R.What << "\n\nVarför\n  " << R.Why
      << "\n\nSkriv i stället\n  " << R.Instead << "\n\n";

@@ -38,7 +38,9 @@ void MappingTraits<RuleFile>::mapping(IO &IO, RuleFile &V) {
   IO.mapRequired("title", V.Title);
   IO.mapRequired("status", V.Status);
   IO.mapRequired("severity", V.Severity);
-  IO.mapOptional("question", V.Question);
+  llvm::Optional<OptionValue> Question;
+  IO.mapOptional("question", Question);
+  V.HasQuestion = Question.hasValue();
   IO.mapRequired("kind", V.Kind);
   IO.mapOptional("scope", V.Scope);
   IO.mapOptional("parameters", V.Parameters);

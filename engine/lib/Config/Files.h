@@ -42,7 +42,10 @@ struct RationaleSpec {
 };
 
 struct RuleFile {
-  Located Code, Title, Status, Severity, Question, Kind;
+  Located Code, Title, Status, Severity, Kind;
+  /// No longer allowed: the template's evidence decides which question a
+  /// rule is evidence for. Read (any value, or none) only to say so.
+  bool HasQuestion = false;
   std::string Message;
   RationaleSpec Rationale;
   std::vector<std::string> References;

@@ -43,6 +43,21 @@ llvm::SMLoc YamlSources::find(llvm::StringRef File, llvm::StringRef Text) const 
   return {};
 }
 
+llvm::SMLoc YamlSources::findTopLevelKey(llvm::StringRef File,
+                                         llvm::StringRef Key) const {
+  for (unsigned Id = 1; Id <= Sources.getNumBuffers(); ++Id) {
+    const llvm::MemoryBuffer *Buffer = Sources.getMemoryBuffer(Id);
+    if (Buffer->getBufferIdentifier() != File)
+      continue;
+    for (llvm::StringRef Line : llvm::split(Buffer->getBuffer(), '\n')) {
+      llvm::StringRef Rest = Line;
+      if (Rest.consume_front(Key) && Rest.ltrim(' ').startswith(":"))
+        return llvm::SMLoc::getFromPointer(Line.data());
+    }
+  }
+  return {};
+}
+
 Diagnostic YamlSources::diagnose(llvm::SMLoc Loc, llvm::StringRef File,
                                  std::string Message) const {
   unsigned Id = Loc.isValid() ? Sources.FindBufferContainingLoc(Loc) : 0;

@@ -63,6 +63,9 @@ public:
   /// Where \p Text is first written in \p File, a file read by load(); for
   /// map keys, whose locations YAMLTraits does not keep.
   llvm::SMLoc find(llvm::StringRef File, llvm::StringRef Text) const;
+  /// Where the top-level key \p Key ("key:" at the start of a line) is
+  /// written in \p File, a file read by load().
+  llvm::SMLoc findTopLevelKey(llvm::StringRef File, llvm::StringRef Key) const;
 
   /// A diagnostic at a location inside a file read by load().
   Diagnostic diagnose(llvm::SMLoc Loc, llvm::StringRef File,

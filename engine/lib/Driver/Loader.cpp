@@ -179,6 +179,11 @@ private:
     Info.Status = Spec.Status.Value;
     Info.Kind = Spec.Kind.Value;
     Info.Message = foldProse(Spec.Message);
+    if (Spec.HasQuestion)
+      error(I.Sources.findTopLevelKey(File, "question"), File,
+            "nyckeln question används inte längre: granskningsmallens evidence "
+            "(granskningsmall/<fråga>.yaml) avgör vilken fråga regelns fynd "
+            "gäller; ta bort raden");
     Info.What = foldProse(Spec.Rationale.What);
     Info.Why = foldProse(Spec.Rationale.Why);
     Info.Instead = foldProse(Spec.Rationale.Instead);

@@ -49,10 +49,9 @@ private:
 };
 
 /// A rule file with every required key; \p Rest holds kind and parameters.
-std::string ruleFile(llvm::StringRef Code, llvm::StringRef Question,
-                     llvm::StringRef Rest) {
-  return "code: " + Code.str() + "\ntitle: Test\nstatus: stable\nseverity: warning\n"
-         "question: " + Question.str() + "\n" + Rest.str() +
+std::string ruleFile(llvm::StringRef Code, llvm::StringRef Rest) {
+  return "code: " + Code.str() + "\ntitle: Test\nstatus: stable\nseverity: warning\n" +
+         Rest.str() +
          "message: \"Fynd: {match}\"\n"
          "rationale: {what: a, why: b, instead: c}\n"
          "examples:\n  - good: |\n      Hemliv\n      Disk.\n";
@@ -82,15 +81,15 @@ std::string writeRules(const TempDir &Tmp, llvm::StringRef Folder = "rules") {
             "method: finding-count\nevidence:\n  - rule: \"sprak/*\"\n"
             "levels: {2: 0, 1: 2}\n");
   Tmp.write(Folder.str() + "/sprak/vardeladdat-ord.yaml",
-            ruleFile("IA101", "M13",
+            ruleFile("IA101",
                      "kind: lexicon\nparameters:\n  entries:\n"
                      "    - forms: [vägrade]\n      suggestions: [avböjde]\n"));
   Tmp.write(Folder.str() + "/sprak/gnalla.yaml",
-            ruleFile("IA102", "M13",
+            ruleFile("IA102",
                      "kind: lexicon\nparameters:\n  entries:\n"
                      "    - forms: [gnäller]\n      suggestions: [klagar]\n"));
   Tmp.write(Folder.str() + "/faktor/kroppsfunktioner-utan-innehall.yaml",
-            ruleFile("IA201", "M4",
+            ruleFile("IA201",
                      "kind: section-content\n"
                      "scope:\n"
                      "  document-types: [utredning]\n"
@@ -98,7 +97,7 @@ std::string writeRules(const TempDir &Tmp, llvm::StringRef Folder = "rules") {
                      "parameters:\n"
                      "  placeholders: [ua, se journal]\n  min-words: 3\n"));
   Tmp.write(Folder.str() + "/utredning/livsomraden-saknas.yaml",
-            ruleFile("IA301", "M4",
+            ruleFile("IA301",
                      "kind: required-section\nscope: {document-types: [utredning]}\n"
                      "parameters:\n  section: {kind: livsomrade}\n"));
   return Dir;
@@ -479,23 +478,23 @@ TEST_CASE("broken rule files are reported with file:line:column",
           "[config][rulefiles]") {
   TempDir Tmp;
   std::string Rules = writeRules(Tmp);
-  // ruleFile puts the kind on line 6.
-  Tmp.write("rules/test/okand-typ.yaml", ruleFile("IA991", "M13", "kind: ordlista\n"));
+  // ruleFile puts the kind on line 5.
+  Tmp.write("rules/test/okand-typ.yaml", ruleFile("IA991", "kind: ordlista\n"));
   Tmp.write("rules/test/fel-regex.yaml",
-            ruleFile("IA992", "M13",
+            ruleFile("IA992",
                      "kind: pattern\nparameters:\n  patterns:\n"
-                     "    - regex: 'se (journal'\n"));              // line 9
+                     "    - regex: 'se (journal'\n"));              // line 8
   Tmp.write("rules/test/stavfel.yaml",
-            ruleFile("IA993", "M13",
+            ruleFile("IA993",
                      "kind: lexicon\nparameters:\n  entries:\n    - forms: [x]\n"
-                     "      sugestions: [y]\n"));                   // line 10
+                     "      sugestions: [y]\n"));                   // line 9
   Tmp.write("rules/test/fel-parameter.yaml",
-            ruleFile("IA995", "M13",
+            ruleFile("IA995",
                      "kind: lexicon\nparameters:\n  entries: [{forms: [x]}]\n"
-                     "  min-words: 2\n"));                          // line 9
+                     "  min-words: 2\n"));                          // line 8
   Tmp.write("rules/test/trasig.yaml", "code: IA994\ntitle: [Test\nstatus: stable\n");
   Tmp.write("rules/test/samma-kod.yaml",
-            ruleFile("IA101", "M13",
+            ruleFile("IA101",
                      "kind: lexicon\nparameters: {entries: [{forms: [x]}]}\n"));
   LoadResult L = ibic::test::loadEngine(Rules);
   CHECK(L.Loaded == nullptr);
@@ -512,27 +511,27 @@ TEST_CASE("broken rule files are reported with file:line:column",
 
   const Diagnostic *Kind = ErrorIn("test/okand-typ.yaml");
   REQUIRE(Kind != nullptr);
-  CHECK(Kind->Line == 6);
+  CHECK(Kind->Line == 5);
   CHECK(Kind->Column == 7);
   CHECK_THAT(Kind->Message, Catch::Contains("'ordlista'"));
   CHECK(Kind->SourceLine == "kind: ordlista");
 
   const Diagnostic *Regex = ErrorIn("test/fel-regex.yaml");
   REQUIRE(Regex != nullptr);
-  CHECK(Regex->Line == 9);
+  CHECK(Regex->Line == 8);
   CHECK((Regex->Column == 14 || Regex->Column == 15)); // the quote or the value
 
   const Diagnostic *Typo = ErrorIn("test/stavfel.yaml");
   REQUIRE(Typo != nullptr);
-  CHECK(Typo->Line == 10);
+  CHECK(Typo->Line == 9);
   CHECK(Typo->Column == 7);
   CHECK_THAT(Typo->Message, Catch::Contains("sugestions"));
 
   const Diagnostic *Unused = ErrorIn("test/fel-parameter.yaml");
   REQUIRE(Unused != nullptr);
   CHECK_THAT(Unused->Message, Catch::Contains("min-words"));
-  // At the parameter (9:3), or at least at the parameters it is part of.
-  CHECK((Unused->Line == 8 || Unused->Line == 9));
+  // At the parameter (8:3), or at least at the parameters it is part of.
+  CHECK((Unused->Line == 7 || Unused->Line == 8));
   CHECK(Unused->Column == 3);
 
   const Diagnostic *Broken = ErrorIn("test/trasig.yaml");
@@ -545,4 +544,33 @@ TEST_CASE("broken rule files are reported with file:line:column",
   CHECK(Same->Line == 1);
   CHECK(Same->Column == 7);
   CHECK_THAT(Same->Message, Catch::Contains("IA101"));
+}
+
+TEST_CASE("a rule file that names its question is refused at that line",
+          "[config][rulefiles]") {
+  // The template's evidence decides which question a rule's findings go
+  // to; a question: key could only disagree with it. Any value, or none.
+  TempDir Tmp;
+  std::string Rules = writeRules(Tmp);
+  auto WithQuestion = [](llvm::StringRef Code, llvm::StringRef Line) {
+    return "code: " + Code.str() + "\ntitle: Test\n" + Line.str() +
+           "\nstatus: stable\nseverity: warning\nkind: lexicon\n"
+           "parameters: {entries: [{forms: [x]}]}\nmessage: m\n"
+           "rationale: {what: a, why: b, instead: c}\n"
+           "examples:\n  - good: |\n      Hemliv\n      Disk.\n";
+  };
+  Tmp.write("rules/test/med-fraga.yaml", WithQuestion("IA996", "question: M4"));
+  Tmp.write("rules/test/tom-fraga.yaml", WithQuestion("IA997", "question:"));
+  LoadResult L = ibic::test::loadEngine(Rules);
+  CHECK(L.Loaded == nullptr);
+  REQUIRE(L.Errors.size() == 2);
+  for (const Diagnostic &D : L.Errors) {
+    INFO(at(D));
+    CHECK_THAT(D.File, Catch::Contains("test/"));
+    CHECK(D.Line == 3);
+    CHECK(D.Column == 1);
+    CHECK_THAT(D.SourceLine, Catch::StartsWith("question:"));
+    CHECK_THAT(D.Message, Catch::Contains("question"));
+    CHECK_THAT(D.Message, Catch::Contains("granskningsmallens evidence"));
+  }
 }

@@ -34,7 +34,7 @@ RuleUnderTest compileIcf(llvm::StringRef Yaml, std::string Message = "{value}") 
   Out.Lexicons = std::make_unique<LexiconIndex>();
   const RuleKind &Kind = *findRuleKind("icf-assessment");
   std::string File = "code: IA900\ntitle: test\nstatus: stable\nseverity: warning\n"
-                     "question: M9\nkind: icf-assessment\n" + Yaml.str() +
+                     "kind: icf-assessment\n" + Yaml.str() +
                      "\nmessage: x\nrationale: {what: a, why: b, instead: c}\n"
                      "examples: []\n";
   RuleFile Spec;

@@ -44,7 +44,7 @@ inline RuleUnderTest compileRule(llvm::StringRef Kind, llvm::StringRef Yaml,
   const RuleKind *K = findRuleKind(Kind);
   REQUIRE(K != nullptr);
   std::string File = "code: IA900\ntitle: test\nstatus: stable\nseverity: warning\n"
-                     "question: M1\nkind: " + Kind.str() + "\n" + Yaml.str() +
+                     "kind: " + Kind.str() + "\n" + Yaml.str() +
                      "\nmessage: x\nrationale: {what: a, why: b, instead: c}\n"
                      "examples: []\n";
   RuleFile Spec;
