@@ -187,6 +187,7 @@ void MappingTraits<ReferenceData>::mapping(IO &IO, ReferenceData &V) {
   V.Levels = std::move(Scale.Levels);
   IO.mapRequired("outcomes", V.Outcomes);
   IO.mapRequired("plan-parts", V.PlanPartKinds);
+  IO.mapRequired("assessment-parts", V.AssessmentPartKinds);
   IO.mapOptional("inline-headings", V.InlineHeadingKinds);
   IO.mapOptional("note-categories", V.NoteCategories);
   IO.mapOptional("other-persons", V.OtherPersonRoles);

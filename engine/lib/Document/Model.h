@@ -52,6 +52,9 @@ enum class SectionRole : uint8_t {
   /// One part of the support in a genomförandeplan: a section that names a
   /// life area or the support itself, whatever its heading or kind.
   PlanPart,
+  /// A part of an utredning that describes the individual's situation: a
+  /// life area or a related factor.
+  AssessmentPart,
 };
 
 /// What a document type is for, from `role:` in the reference data, so code

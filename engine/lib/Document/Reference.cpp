@@ -95,6 +95,10 @@ bool Reference::isPlanPartKind(llvm::StringRef Kind) const {
   return llvm::is_contained(Data.PlanPartKinds, Kind);
 }
 
+bool Reference::isAssessmentPartKind(llvm::StringRef Kind) const {
+  return llvm::is_contained(Data.AssessmentPartKinds, Kind);
+}
+
 bool Reference::isInlineHeading(const HeadingMeaning &Meaning) const {
   return llvm::is_contained(Data.InlineHeadingKinds, Meaning.Kind);
 }

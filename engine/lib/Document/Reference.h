@@ -56,6 +56,9 @@ struct ReferenceData {
   std::vector<IcfCode> Codes;
   /// Section kinds that, in a genomförandeplan, are parts of the support.
   std::vector<std::string> PlanPartKinds;
+  /// Section kinds that, in an utredning, describe the individual's
+  /// situation.
+  std::vector<std::string> AssessmentPartKinds;
   /// Section kinds (relaterad-faktor: any factor) whose heading may also
   /// start a line as a label: "Mål: Elsa duschar själv".
   std::vector<std::string> InlineHeadingKinds;
@@ -101,6 +104,9 @@ public:
   /// Whether a section of kind \p Kind in a genomförandeplan is a part of
   /// the support.
   bool isPlanPartKind(llvm::StringRef Kind) const;
+  /// Whether a section of kind \p Kind in an utredning describes the
+  /// individual's situation.
+  bool isAssessmentPartKind(llvm::StringRef Kind) const;
   /// Whether a heading with \p Meaning may be written as a label at the
   /// start of a line.
   bool isInlineHeading(const HeadingMeaning &Meaning) const;

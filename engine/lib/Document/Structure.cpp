@@ -14,6 +14,8 @@
 //   sections, such as a title over the whole plan. The outermost such
 //   section is the part. A plan written in prose, with no part at all, is
 //   one part: its text outside sections.
+// - In an utredning, the sections of a kind in `assessment-parts` (life
+//   areas and related factors) describe the individual's situation.
 //
 //===----------------------------------------------------------------------===//
 #include "Document/Structure.h"
@@ -42,6 +44,8 @@ public:
       splitInlineHeadingsBelow(S);
     if (D.Role == DocumentRole::Plan)
       markPlanParts(D);
+    if (D.Role == DocumentRole::Assessment)
+      markAssessmentParts(D.Sections);
   }
 
 private:
@@ -160,6 +164,14 @@ private:
     Whole.Paragraphs = std::move(D.Paragraphs);
     D.Paragraphs.clear();
     D.Sections.insert(D.Sections.begin(), std::move(Whole));
+  }
+
+  void markAssessmentParts(std::vector<Section> &Sections) const {
+    for (Section &S : Sections) {
+      if (!S.Inline && Ref.isAssessmentPartKind(S.Kind))
+        S.Role = SectionRole::AssessmentPart;
+      markAssessmentParts(S.Children);
+    }
   }
 
   const Reference &Ref;

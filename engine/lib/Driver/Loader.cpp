@@ -98,11 +98,13 @@ private:
     }
   }
 
-  /// plan-parts and inline-headings name section kinds the readers know,
+  /// plan-parts, assessment-parts and inline-headings name section kinds the
+  /// readers know,
   /// and the empty-content pointers are phrase patterns.
   void checkReferenceLists(const std::string &File) {
     const ReferenceData &Data = I.Ref->data();
-    for (const auto *List : {&Data.PlanPartKinds, &Data.InlineHeadingKinds})
+    for (const auto *List :
+         {&Data.PlanPartKinds, &Data.AssessmentPartKinds, &Data.InlineHeadingKinds})
       for (const std::string &Kind : *List)
         if (!I.Ref->isSectionKind(Kind))
           error(I.Sources.find(File, Kind), File,

@@ -11,6 +11,8 @@ bool DocumentTypeFilter::matches(const Document &D) const {
 std::optional<SectionRole> sectionRoleNamed(llvm::StringRef Name) {
   if (Name == "plan-part")
     return SectionRole::PlanPart;
+  if (Name == "assessment-part")
+    return SectionRole::AssessmentPart;
   return std::nullopt;
 }
 
@@ -30,7 +32,7 @@ void checkSectionSelector(const SectionSelectorSpec &Spec, const Reference &Ref,
     Error(Spec.Factor.Loc, "okänd relaterad faktor '" + Spec.Factor.Value + "'");
   if (!Spec.Role.empty() && !sectionRoleNamed(Spec.Role))
     Error(Spec.Role.Loc, "okänd avsnittsroll '" + Spec.Role.Value +
-                             "': skriv plan-part");
+                             "': skriv plan-part eller assessment-part");
 }
 
 } // namespace ibic

@@ -19,7 +19,7 @@ struct DocumentTypeFilter {
   bool matches(const Document &D) const;
 };
 
-/// The role a selector names: "plan-part".
+/// The role a selector names: "plan-part" or "assessment-part".
 std::optional<SectionRole> sectionRoleNamed(llvm::StringRef Name);
 
 /// Sections with a given kind, life area, factor and role (empty fields

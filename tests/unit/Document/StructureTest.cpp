@@ -144,9 +144,18 @@ TEST_CASE("structure: plan parts in every layout", "[document][structure]") {
                      "plan.xml");
     CHECK(parts(C.Documents.at(0)) == Strings{"Hemliv", "Promenaden"});
   }
-  SECTION("an utredning has no parts") {
-    Case C = readOne("Ärende: 2025-9900\nDokument: Utredning\n\n## Hemliv\nDiskar.\n");
-    CHECK(parts(C.Documents.at(0)).empty());
+  SECTION("an utredning has no plan parts; its life areas and factors describe") {
+    Case C = readOne("Ärende: 2025-9900\nDokument: Utredning\n\n"
+                     "Den enskildes uppfattning\nElsa vill bo kvar.\n\n"
+                     "## Hemliv\nDiskar.\n\nKroppsfunktioner\nSer dåligt.\n");
+    const Document &D = C.Documents.at(0);
+    CHECK(parts(D).empty());
+    std::vector<std::string> Describing;
+    D.forEachSection([&](const Section &S) {
+      if (S.Role == SectionRole::AssessmentPart)
+        Describing.push_back(S.Heading);
+    });
+    CHECK(Describing == Strings{"Hemliv", "Kroppsfunktioner"});
   }
 }
 
