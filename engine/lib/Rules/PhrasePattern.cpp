@@ -289,22 +289,23 @@ private:
     return wordNode(W);
   }
 
-  Fragment list() {
+  /// "{name}": its single words and stems as one word test, and its
+  /// phrases in \p Phrases (none allowed when \p Phrases is null).
+  std::optional<Node> listTest(std::vector<Fragment> *Phrases) {
     Rest = Rest.drop_front(); // '{'
     size_t Close = Rest.find('}');
     if (Close == llvm::StringRef::npos) {
       fail("'{' utan '}'");
-      return empty();
+      return std::nullopt;
     }
     llvm::StringRef Name = Rest.take_front(Close).trim();
     Rest = Rest.drop_front(Close + 1);
     auto It = Lists.find(Name.str());
     if (It == Lists.end()) {
       fail("ordlistan {" + Name.str() + "} finns inte under words");
-      return empty();
+      return std::nullopt;
     }
     auto Set = std::make_shared<WordSet>();
-    std::vector<Fragment> Phrases;
     for (llvm::StringRef Entry : It->second) {
       llvm::SmallVector<llvm::StringRef, 4> Words;
       Entry.trim().split(Words, ' ', -1, false);
@@ -316,16 +317,28 @@ private:
           Set->Words.insert(foldText(W));
         continue;
       }
+      if (!Phrases) {
+        fail("!{" + Name.str() + "} tar bara enstaka ord, inte '" + Entry.str() + "'");
+        return std::nullopt;
+      }
       Fragment P = single(wordNode(Words.front()));
       for (llvm::StringRef W : llvm::drop_begin(Words))
         P = sequence(std::move(P), single(wordNode(W)));
-      Phrases.push_back(std::move(P));
+      Phrases->push_back(std::move(P));
     }
     Node S(Node::Kind::Word);
     S.T = Node::Test::Set;
     S.Set = Set.get();
     Out.Sets.push_back(std::move(Set));
-    Fragment F = single(std::move(S));
+    return S;
+  }
+
+  Fragment list() {
+    std::vector<Fragment> Phrases;
+    std::optional<Node> S = listTest(&Phrases);
+    if (!S)
+      return empty();
+    Fragment F = single(std::move(*S));
     for (Fragment &P : Phrases)
       F = choice(std::move(F), std::move(P));
     return F;
@@ -383,7 +396,7 @@ private:
       return list();
     case '!': {
       Rest = Rest.drop_front();
-      std::optional<Node> T = tokenTest();
+      std::optional<Node> T = peek('{') ? listTest(nullptr) : tokenTest();
       if (!T)
         return empty();
       T->Negated = true;

@@ -13,7 +13,7 @@
 //                     be several words, or stems ending in *)
 //   ( a b | c )       a choice of sequences;  x?  x or nothing
 //   ~   ~5            up to three (five) other words
-//   !inte*            one word that does not match
+//   !inte*  !{lista}  one word that does not match (a list of single words)
 //   ^  $              the start or end of the sentence
 //   ^^                first in a pattern: the start of the sentence's line
 //   ,  :              the mark stands between the words around it

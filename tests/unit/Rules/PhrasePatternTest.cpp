@@ -197,6 +197,13 @@ TEST_CASE("phrase pattern: a negated word consumes one word that does not match"
   CHECK_FALSE(matches("hon !inte* vill", "Hon mycket gärna vill."));
   CHECK(matches("!@namn berättar", "Och sedan berättar hon."));
   CHECK_FALSE(matches("!@namn berättar", "Sedan Elsa berättar."));
+  // A list of single words, negated.
+  WordLists Lists{{"tomt", {"att", "nytt", "problem*"}}};
+  CHECK(matches("^ inget !{tomt} i dag", "Inget snickeri i dag.", Lists));
+  CHECK_FALSE(matches("^ inget !{tomt} i dag", "Inget nytt i dag.", Lists));
+  CHECK_FALSE(matches("^ inget !{tomt} i dag", "Inget problemfritt i dag.", Lists));
+  CHECK_THAT(parseError("!{fras}", {{"fras", {"i dag"}}}),
+             Catch::Contains("!{fras} tar bara enstaka ord"));
 }
 
 TEST_CASE("phrase pattern: ^ and $ are the ends of the sentence",
