@@ -52,7 +52,8 @@ cl::opt<bool> Profile(
 
 cl::SubCommand AgreeCommand(
     "agree", "Jämför granskningen med en granskares etiketter (LABELS.tsv): "
-             "exakt överensstämmelse och viktad kappa per fråga");
+             "exakt överensstämmelse, viktad kappa och missar (för högt, för "
+             "lågt, null) per fråga, och en förväxlingsmatris");
 
 cl::SubCommand SentencesCommand(
     "sentences", "Mät språkkontrollernas precision och täckning mot en "

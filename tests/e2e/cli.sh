@@ -51,10 +51,25 @@ check "rules explain shows rationale and examples" \
 check "rules explain of an unknown id exits 3" \
   test "$(exit_code "$cli" rules explain nope/nope)" = 3
 
-check "agree prints per-question agreement and kappa" \
-  bash -c "'$cli' agree --labels '$src/corpora/labelled/LABELS.tsv' '$src/corpora/labelled' | grep -Eq '^alla +[0-9]+ +[0-9.]+ % +[0-9.-]+'"
+agree_out="$tmp/agree.txt"
+"$cli" agree --labels "$src/corpora/labelled/LABELS.tsv" "$src/corpora/labelled" >"$agree_out" 2>/dev/null
+check "agree prints per-question agreement, kappa and misses too high, too low and with null" \
+  grep -Eq '^alla +[0-9]+ +[0-9.]+ % +[0-9.-]+ +[0-9]+ +[0-9]+ +[0-9]+$' "$agree_out"
+check "agree names the columns of the misses" \
+  grep -q '^fråga  par  exakt lika  viktad κ  för högt  för lågt  null$' "$agree_out"
 check "agree lists every template question it has labels for" \
-  bash -c "[ \$('$cli' agree --labels '$src/corpora/labelled/LABELS.tsv' '$src/corpora/labelled' | grep -Ec '^[MU][0-9]+ ') -eq 22 ]"
+  test "$(grep -Ec '^[MU][0-9]+ ' "$agree_out")" -eq 22
+check "agree's confusion matrix has rows 0, 1, 2, null and holds every pair" \
+  awk '/^Förväxlingsmatris/ { m = 1; next }
+       /^alla / { pairs = $2 }
+       m && /^(0|1|2|null) / { rows++; for (i = 2; i <= 5; i++) sum += $i }
+       m && /^$/ { m = 0 }
+       END { exit !(rows == 4 && sum == pairs && pairs > 0) }' "$agree_out"
+check "agree's misses add up to the differing judgements it lists" \
+  awk '/^alla / { misses = $6 + $7 + $8 }
+       /^Olika bedömningar/ { d = 1; next }
+       d && /^  / { listed++ }
+       END { exit !(misses > 0 && misses == listed) }' "$agree_out"
 check "sentences prints precision and recall per check" \
   bash -c "'$cli' sentences '$src/corpora/sprak/meningar.tsv' | grep -Eq '^sprak/vardeladdat-ord +[0-9]+ +[0-9]+ +[0-9]+ +[0-9.]+ +[0-9.]+'"
 check "a missing labels file is a usage error" \

@@ -2,8 +2,9 @@
 //
 // A labelled corpus has, per case and question, the score a reviewer gave by
 // reading the case. These functions compare an audit with such labels: exact
-// agreement, and Cohen's kappa with quadratic weights (disagreeing by two
-// steps costs four times one step), per question and overall.
+// agreement, Cohen's kappa with quadratic weights (disagreeing by two steps
+// costs four times one step), which way the misses go, per question and
+// overall, and a confusion matrix of every pair.
 //
 //===----------------------------------------------------------------------===//
 #ifndef IBIC_AGREEMENT_H
@@ -34,9 +35,26 @@ llvm::Expected<std::vector<Label>> readLabels(llvm::StringRef Path);
 struct AgreementRow {
   std::string Question; ///< "alla" for the overall row.
   unsigned Pairs = 0, Agreeing = 0;
+  /// Misses where both gave a score: ibic-audit scored higher than the
+  /// reviewer (too lenient) or lower (too strict).
+  unsigned TooHigh = 0, TooLow = 0;
+  /// Misses where one side says null (does not apply) and the other scores.
+  /// Pairs == Agreeing + TooHigh + TooLow + NullMisses.
+  unsigned NullMisses = 0;
   /// Over pairs where both gave a score; empty when undefined (one class).
   std::optional<double> Kappa;
   double exact() const { return Pairs ? double(Agreeing) / Pairs : 0; }
+};
+
+/// Every pair counted by the reviewer's label (row) and ibic-audit's score
+/// (column), each 0, 1, 2 or null.
+struct ConfusionMatrix {
+  static constexpr size_t Null = 3; ///< The row and column of null.
+  unsigned Counts[4][4] = {};
+  static size_t index(std::optional<int> Score) { return Score ? *Score : Null; }
+  unsigned at(std::optional<int> Label, std::optional<int> Tool) const {
+    return Counts[index(Label)][index(Tool)];
+  }
 };
 
 struct Disagreement {
@@ -47,6 +65,7 @@ struct Disagreement {
 struct AgreementReport {
   std::vector<AgreementRow> Questions;
   AgreementRow Overall;
+  ConfusionMatrix Confusion; ///< Over every question.
   std::vector<Disagreement> Disagreements;
   unsigned Unmatched = 0; ///< Labels for cases the audit did not see.
 };
@@ -54,7 +73,8 @@ struct AgreementReport {
 AgreementReport compareWithLabels(const AuditResult &R,
                                   const std::vector<Label> &Labels);
 
-/// A table for people, then every disagreement.
+/// A table for people (pairs, exact agreement, κ and the misses per
+/// question), the confusion matrix, then every disagreement.
 void writeAgreement(const AgreementReport &A, llvm::raw_ostream &OS);
 
 /// One labelled sentence: the checks (rule ids) that should fire on it.

@@ -112,14 +112,20 @@ AgreementReport compareWithLabels(const AuditResult &R,
       Order.push_back(L.Question);
     AgreementRow &Row = Rows[L.Question];
     Row.Question = L.Question;
-    ++Row.Pairs;
-    ++A.Overall.Pairs;
-    if (T == L.Score) {
-      ++Row.Agreeing;
-      ++A.Overall.Agreeing;
-    } else {
-      A.Disagreements.push_back({L.Case, L.Question, L.Score, T});
+    for (AgreementRow *R : {&Row, &A.Overall}) {
+      ++R->Pairs;
+      if (T == L.Score)
+        ++R->Agreeing;
+      else if (!T || !L.Score)
+        ++R->NullMisses;
+      else if (*T > *L.Score)
+        ++R->TooHigh;
+      else
+        ++R->TooLow;
     }
+    ++A.Confusion.Counts[ConfusionMatrix::index(L.Score)][ConfusionMatrix::index(T)];
+    if (T != L.Score)
+      A.Disagreements.push_back({L.Case, L.Question, L.Score, T});
     if (T && L.Score) {
       Scored[L.Question].push_back({*L.Score, *T});
       AllScored.push_back({*L.Score, *T});
@@ -188,14 +194,26 @@ void writeAgreement(const AgreementReport &A, llvm::raw_ostream &OS) {
       OS << llvm::format("%10.2f", *R.Kappa);
     else
       OS << "         –";
-    OS << '\n';
+    OS << llvm::format("%10u%10u%6u", R.TooHigh, R.TooLow, R.NullMisses) << '\n';
   };
-  OS << "fråga  par  exakt lika  viktad κ\n";
+  OS << "fråga  par  exakt lika  viktad κ  för högt  för lågt  null\n";
   for (const AgreementRow &R : A.Questions)
     Row(R);
   Row(A.Overall);
   if (A.Unmatched)
     OS << A.Unmatched << " etiketter gäller ärenden som inte granskades\n";
+  OS << "\nFörväxlingsmatris, alla frågor (rad: granskare, kolumn: ibic-audit)\n"
+     << llvm::left_justify("", 9);
+  const std::optional<int> Scores[] = {0, 1, 2, std::nullopt};
+  for (const std::optional<int> &Tool : Scores)
+    OS << llvm::format("%6s", Score(Tool).c_str());
+  OS << '\n';
+  for (const std::optional<int> &Label : Scores) {
+    OS << llvm::left_justify(Score(Label), 9);
+    for (const std::optional<int> &Tool : Scores)
+      OS << llvm::format("%6u", A.Confusion.at(Label, Tool));
+    OS << '\n';
+  }
   if (!A.Disagreements.empty()) {
     OS << "\nOlika bedömningar (ärende, fråga: granskare → ibic-audit)\n";
     for (const Disagreement &D : A.Disagreements)

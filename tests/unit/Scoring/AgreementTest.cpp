@@ -1,6 +1,7 @@
 // Tests for Scoring/Agreement (ibic/Agreement.h): reviewer labels against
-// audit scores (exact agreement and quadratic-weighted kappa), the labels
-// files, and per-sentence precision and recall with the real engine.
+// audit scores (exact agreement, quadratic-weighted kappa, misses too high,
+// too low and with null, the confusion matrix), the labels files, and
+// per-sentence precision and recall with the real engine.
 #include "ibic/Agreement.h"
 
 #include "TestSupport.h"
@@ -54,6 +55,30 @@ AuditResult audit(std::vector<std::tuple<std::string, std::string, std::optional
 
 constexpr std::nullopt_t Null = std::nullopt;
 
+/// Checks \p R's misses: too high, too low, with null; and that with the
+/// agreeing pairs they are all its pairs.
+void checkMisses(const AgreementRow &R, unsigned TooHigh, unsigned TooLow,
+                 unsigned NullMisses) {
+  INFO("row " << R.Question);
+  CHECK(R.TooHigh == TooHigh);
+  CHECK(R.TooLow == TooLow);
+  CHECK(R.NullMisses == NullMisses);
+  CHECK(R.Pairs == R.Agreeing + R.TooHigh + R.TooLow + R.NullMisses);
+}
+
+/// Checks every cell of \p C (rows: label 0, 1, 2, null; columns: tool);
+/// returns the sum of the cells.
+unsigned checkConfusion(const ConfusionMatrix &C, const unsigned (&Expected)[4][4]) {
+  unsigned Total = 0;
+  for (size_t L = 0; L < 4; ++L)
+    for (size_t T = 0; T < 4; ++T) {
+      INFO("label " << L << ", tool " << T << " (3 is null)");
+      CHECK(C.Counts[L][T] == Expected[L][T]);
+      Total += C.Counts[L][T];
+    }
+  return Total;
+}
+
 } // namespace
 
 TEST_CASE("agreement: exact agreement and quadratic-weighted kappa",
@@ -99,6 +124,12 @@ TEST_CASE("agreement: exact agreement and quadratic-weighted kappa",
   CHECK(A.Disagreements[0].Label == 1);
   CHECK(A.Disagreements[0].Tool == 2);
   CHECK(A.Unmatched == 0);
+  // Misses: ibic-audit higher in (1,2) and (0,1), lower in (2,1).
+  checkMisses(M1, 2, 1, 0);
+  checkMisses(A.Overall, 2, 1, 0);
+  // The confusion matrix is O above, with an empty null row and column.
+  CHECK(checkConfusion(A.Confusion,
+                       {{2, 1, 0, 0}, {0, 1, 1, 0}, {0, 1, 2, 0}, {0, 0, 0, 0}}) == 8);
 }
 
 TEST_CASE("agreement: null handling", "[agreement]") {
@@ -163,6 +194,18 @@ TEST_CASE("agreement: null handling", "[agreement]") {
   CHECK_FALSE(A.Disagreements[4].Label);
   CHECK(A.Disagreements[4].Tool == 1);
   CHECK(A.Disagreements[5].Question == "M3");
+  // Which way the misses go: a null on one side is a miss of its own.
+  checkMisses(M1, 2, 1, 2);
+  checkMisses(M2, 0, 0, 0);
+  checkMisses(M3, 0, 0, 1);
+  checkMisses(A.Overall, 2, 1, 3);
+  // Rows: the reviewer's 0, 1, 2, null; columns: ibic-audit's. M2's two
+  // agreeing 2s are in (2,2), M3's unscored label in (1,null); the label of
+  // the case the audit did not see is nowhere.
+  CHECK(checkConfusion(A.Confusion, {{2, 1, 0, 0}, {0, 1, 1, 1}, {0, 1, 4, 1},
+                                     {0, 1, 0, 1}}) == A.Overall.Pairs);
+  CHECK(A.Confusion.at(Null, 1) == 1);
+  CHECK(A.Confusion.at(2, Null) == 1);
 }
 
 TEST_CASE("agreement: perfect and opposite scores", "[agreement]") {
@@ -177,6 +220,9 @@ TEST_CASE("agreement: perfect and opposite scores", "[agreement]") {
                                                {{"a", "M1", 0}, {"b", "M1", 2}});
   REQUIRE(Opposite.Overall.Kappa);
   CHECK(*Opposite.Overall.Kappa == Approx(-1.0));
+  checkMisses(Opposite.Overall, 1, 1, 0);
+  CHECK(Opposite.Confusion.at(0, 2) == 1);
+  CHECK(Opposite.Confusion.at(2, 0) == 1);
   // No labels at all.
   AgreementReport None = compareWithLabels(audit({{"a", "M1", 2}}), {});
   CHECK(None.Questions.empty());
@@ -193,9 +239,24 @@ TEST_CASE("agreement: the table for people", "[agreement]") {
   llvm::raw_string_ostream OS(Out);
   writeAgreement(A, OS);
   OS.flush();
-  CHECK_THAT(Out, Catch::Contains("b M1: 2 → 1"));
-  CHECK_THAT(Out, Catch::Contains("c M1: 0 → null"));
-  CHECK_THAT(Out, Catch::Contains("1 etiketter gäller ärenden som inte granskades"));
+  // a agrees, b is one too low, c is null against a label of 0; z was not
+  // audited. κ over a and b: both labels are 2, so one step off is all the
+  // disagreement expected: κ = 0.
+  CHECK(Out == "fråga  par  exakt lika  viktad κ  för högt  för lågt  null\n"
+               "M1        3     33.3 %      0.00         0         1     1\n"
+               "alla      3     33.3 %      0.00         0         1     1\n"
+               "1 etiketter gäller ärenden som inte granskades\n"
+               "\n"
+               "Förväxlingsmatris, alla frågor (rad: granskare, kolumn: ibic-audit)\n"
+               "              0     1     2  null\n"
+               "0             0     0     0     1\n"
+               "1             0     0     0     0\n"
+               "2             0     1     1     0\n"
+               "null          0     0     0     0\n"
+               "\n"
+               "Olika bedömningar (ärende, fråga: granskare → ibic-audit)\n"
+               "  b M1: 2 → 1\n"
+               "  c M1: 0 → null\n");
 }
 
 TEST_CASE("agreement: readLabels", "[agreement]") {
