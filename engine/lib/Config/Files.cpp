@@ -80,7 +80,6 @@ void MappingTraits<UnitsSpec>::mapping(IO &IO, UnitsSpec &V) {
   IO.mapOptional("notes", V.Notes);
   IO.mapOptional("observed", V.Observed);
   IO.mapOptional("sections", V.Sections);
-  IO.mapOptional("assessments", V.Assessments);
 }
 
 void MappingTraits<LevelsSpec>::mapping(IO &IO, LevelsSpec &V) {
@@ -186,8 +185,10 @@ void MappingTraits<ReferenceData>::mapping(IO &IO, ReferenceData &V) {
   V.RatingTerms = std::move(Scale.Terms);
   V.Levels = std::move(Scale.Levels);
   IO.mapRequired("outcomes", V.Outcomes);
+  IO.mapOptional("outcome-phrases", V.OutcomePhrases);
   IO.mapRequired("plan-parts", V.PlanPartKinds);
   IO.mapRequired("assessment-parts", V.AssessmentPartKinds);
+  IO.mapRequired("follow-up-parts", V.FollowUpPartKinds);
   IO.mapOptional("inline-headings", V.InlineHeadingKinds);
   IO.mapOptional("note-categories", V.NoteCategories);
   IO.mapOptional("other-persons", V.OtherPersonRoles);

@@ -78,7 +78,7 @@ struct NoFields {};
 
 struct UnitsSpec {
   llvm::Optional<NoFields> Notes, Observed;
-  llvm::Optional<UnitSelectorSpec> Sections, Assessments;
+  llvm::Optional<UnitSelectorSpec> Sections;
 };
 
 struct LevelsSpec {

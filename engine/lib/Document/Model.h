@@ -43,6 +43,10 @@ struct Assessment {
   std::optional<int> TargetLevel; ///< Avsett funktionstillstånd.
   std::string Outcome;            ///< Måluppfyllelse in a follow-up.
   uint32_t Offset = 0;
+  /// For an outcome read from prose ("Målet är delvis uppnått."): whether
+  /// the section says more than that. Unset for a structured assessment,
+  /// whose comment is any text in its section.
+  std::optional<bool> Commented;
 };
 
 /// What a section does in its document, beyond its kind; assigned from the
@@ -55,6 +59,9 @@ enum class SectionRole : uint8_t {
   /// A part of an utredning that describes the individual's situation: a
   /// life area or a related factor.
   AssessmentPart,
+  /// A part of an uppföljning that follows up one part of the support: it
+  /// should say whether its goal was reached.
+  FollowUpPart,
 };
 
 /// What a document type is for, from `role:` in the reference data, so code

@@ -99,6 +99,10 @@ bool Reference::isAssessmentPartKind(llvm::StringRef Kind) const {
   return llvm::is_contained(Data.AssessmentPartKinds, Kind);
 }
 
+bool Reference::isFollowUpPartKind(llvm::StringRef Kind) const {
+  return llvm::is_contained(Data.FollowUpPartKinds, Kind);
+}
+
 bool Reference::isInlineHeading(const HeadingMeaning &Meaning) const {
   return llvm::is_contained(Data.InlineHeadingKinds, Meaning.Kind);
 }

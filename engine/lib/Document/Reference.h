@@ -53,12 +53,18 @@ struct ReferenceData {
   std::vector<std::string> RatingTerms;
   std::vector<RatingLevel> Levels;
   std::vector<std::string> Outcomes;
+  /// Per outcome, the phrases that state it in prose ("delvis uppnått"),
+  /// in a sentence about a goal.
+  std::map<std::string, std::vector<std::string>> OutcomePhrases;
   std::vector<IcfCode> Codes;
   /// Section kinds that, in a genomförandeplan, are parts of the support.
   std::vector<std::string> PlanPartKinds;
   /// Section kinds that, in an utredning, describe the individual's
   /// situation.
   std::vector<std::string> AssessmentPartKinds;
+  /// Section kinds that, in an uppföljning, follow up one part of the
+  /// support.
+  std::vector<std::string> FollowUpPartKinds;
   /// Section kinds (relaterad-faktor: any factor) whose heading may also
   /// start a line as a label: "Mål: Elsa duschar själv".
   std::vector<std::string> InlineHeadingKinds;
@@ -107,6 +113,9 @@ public:
   /// Whether a section of kind \p Kind in an utredning describes the
   /// individual's situation.
   bool isAssessmentPartKind(llvm::StringRef Kind) const;
+  /// Whether a section of kind \p Kind in an uppföljning follows up a part
+  /// of the support.
+  bool isFollowUpPartKind(llvm::StringRef Kind) const;
   /// Whether a heading with \p Meaning may be written as a label at the
   /// start of a line.
   bool isInlineHeading(const HeadingMeaning &Meaning) const;

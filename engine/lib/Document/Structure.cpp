@@ -16,9 +16,16 @@
 //   one part: its text outside sections.
 // - In an utredning, the sections of a kind in `assessment-parts` (life
 //   areas and related factors) describe the individual's situation.
+// - In an uppföljning, a part is the innermost section of a kind in
+//   `follow-up-parts`, with an assessment, or with an unknown heading; a
+//   follow-up in prose is one part. A part whose outcome is written in a
+//   sentence ("Målet är delvis uppnått.") rather than as `Måluppfyllelse:`
+//   gets that outcome as an assessment of its own.
 //
 //===----------------------------------------------------------------------===//
 #include "Document/Structure.h"
+
+#include "Text/Segmenter.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -46,6 +53,11 @@ public:
       markPlanParts(D);
     if (D.Role == DocumentRole::Assessment)
       markAssessmentParts(D.Sections);
+    if (D.Role == DocumentRole::FollowUp) {
+      if (!markFollowUpParts(D.Sections))
+        wrapProseAsPart(D, SectionRole::FollowUpPart);
+      readProseOutcomes(D.Sections);
+    }
   }
 
 private:
@@ -151,19 +163,155 @@ private:
   }
 
   void markPlanParts(Document &D) const {
-    if (markPlanParts(D.Sections))
-      return;
+    if (!markPlanParts(D.Sections))
+      wrapProseAsPart(D, SectionRole::PlanPart);
+  }
+
+  /// Makes the text of \p D outside sections, if any, a section with \p Role:
+  /// a document in prose is one part.
+  static void wrapProseAsPart(Document &D, SectionRole Role) {
     bool Prose = llvm::any_of(D.Paragraphs, [](const TextSpan &P) {
       return !llvm::StringRef(P.Text).trim().empty();
     });
     if (!Prose)
       return;
     Section Whole;
-    Whole.Role = SectionRole::PlanPart;
+    Whole.Role = Role;
     Whole.Offset = D.Paragraphs.front().Offset;
     Whole.Paragraphs = std::move(D.Paragraphs);
     D.Paragraphs.clear();
     D.Sections.insert(D.Sections.begin(), std::move(Whole));
+  }
+
+  bool isFollowUpPart(const Section &S) const {
+    if (S.Inline)
+      return false;
+    return !S.Assessments.empty() || Ref.isFollowUpPartKind(S.Kind) ||
+           (S.Kind.empty() && S.hasText());
+  }
+
+  /// Marks the innermost follow-up parts: an "Uppföljning" heading over
+  /// life areas is a container, each life area a part.
+  bool markFollowUpParts(std::vector<Section> &Sections) const {
+    bool Any = false;
+    for (Section &S : Sections) {
+      bool Marked = markFollowUpParts(S.Children);
+      if (!Marked && isFollowUpPart(S)) {
+        S.Role = SectionRole::FollowUpPart;
+        Marked = true;
+      }
+      Any |= Marked;
+    }
+    return Any;
+  }
+
+  void readProseOutcomes(std::vector<Section> &Sections) const {
+    for (Section &S : Sections) {
+      if (S.Role == SectionRole::FollowUpPart)
+        readProseOutcome(S);
+      else
+        readProseOutcomes(S.Children);
+    }
+  }
+
+  /// Where a part states its outcome in a sentence about a goal.
+  struct ProseOutcome {
+    std::string Outcome;
+    uint32_t Offset = 0;
+    bool Commented = false;
+  };
+
+  void readProseOutcome(Section &S) const {
+    if (llvm::any_of(S.Assessments,
+                     [](const Assessment &A) { return !A.Outcome.empty(); }))
+      return;
+    std::optional<ProseOutcome> Found;
+    bool TextElsewhere = false;
+    forEachParagraph(S, [&](const TextSpan &P) {
+      std::optional<ProseOutcome> InP;
+      if (!Found)
+        InP = findProseOutcome(P, TextElsewhere);
+      if (InP)
+        Found = InP;
+      else if (!llvm::StringRef(P.Text).trim().empty())
+        TextElsewhere = true;
+    });
+    if (!Found)
+      return;
+    if (S.Assessments.empty())
+      S.Assessments.emplace_back();
+    Assessment &A = S.Assessments.front();
+    A.Outcome = Found->Outcome;
+    A.Offset = Found->Offset;
+    A.Commented = Found->Commented || TextElsewhere;
+  }
+
+  template <typename Fn> static void forEachParagraph(const Section &S, Fn &&F) {
+    for (const TextSpan &P : S.Paragraphs)
+      F(P);
+    for (const Section &C : S.Children)
+      forEachParagraph(C, F);
+  }
+
+  /// The first outcome phrase of \p P in a sentence that names a goal
+  /// ("mål", "målet", "delmålen"); of phrases that start together, the
+  /// longest, so "uppnåddes inte" is no "uppnåddes". Phrases that negate or
+  /// limit start before the ones they contain ("inte uppnått"). Sets
+  /// \p TextElsewhere when the paragraph says more than that sentence.
+  std::optional<ProseOutcome> findProseOutcome(const TextSpan &P,
+                                               bool &TextElsewhere) const {
+    std::string Folded = foldText(P.Text);
+    llvm::StringRef Text = Folded;
+    size_t BestBegin = llvm::StringRef::npos, BestEnd = 0;
+    const std::string *BestOutcome = nullptr;
+    for (const auto &[Outcome, Phrases] : Ref.data().OutcomePhrases)
+      for (const std::string &Phrase : Phrases)
+        for (size_t At = Text.find(Phrase); At != llvm::StringRef::npos;
+             At = Text.find(Phrase, At + 1)) {
+          size_t End = At + Phrase.size();
+          bool Better = At < BestBegin || (At == BestBegin && End > BestEnd);
+          if (Better && isWordBoundary(Text, At) && isWordBoundary(Text, End) &&
+              sentenceAt(Text, At).contains("mål")) {
+            BestBegin = At;
+            BestEnd = End;
+            BestOutcome = &Outcome;
+          }
+        }
+    if (!BestOutcome)
+      return std::nullopt;
+    llvm::StringRef Sentence = sentenceAt(Text, BestBegin);
+    size_t SentenceBegin = Sentence.data() - Text.data();
+    size_t SentenceEnd = SentenceBegin + Sentence.size();
+    TextElsewhere |= hasLetters(Text.take_front(SentenceBegin)) ||
+                     hasLetters(Text.drop_front(SentenceEnd));
+    // "… delvis uppnått eftersom hon nu duschar själv" explains itself.
+    bool Explained = splitWords(Text.slice(BestEnd, SentenceEnd)).size() >= 3;
+    uint32_t Offset = Folded.size() == P.Text.size() ? P.sourceOffset(BestBegin)
+                                                     : P.Offset;
+    return ProseOutcome{*BestOutcome, Offset, Explained};
+  }
+
+  /// A letter, or a byte of a multi-byte character (å, ä, ö …).
+  static bool isLetterByte(char C) {
+    return llvm::isAlpha(C) || static_cast<unsigned char>(C) >= 0x80;
+  }
+
+  static bool isWordBoundary(llvm::StringRef Text, size_t At) {
+    return At == 0 || At >= Text.size() || !isLetterByte(Text[At - 1]) ||
+           !isLetterByte(Text[At]);
+  }
+
+  static bool hasLetters(llvm::StringRef Text) {
+    return llvm::any_of(Text, isLetterByte);
+  }
+
+  /// The sentence of \p Text around byte \p At, ending marks included.
+  static llvm::StringRef sentenceAt(llvm::StringRef Text, size_t At) {
+    size_t Begin = Text.find_last_of(".!?\n", At);
+    Begin = Begin == llvm::StringRef::npos ? 0 : Begin + 1;
+    size_t End = Text.find_first_of(".!?\n", At);
+    End = End == llvm::StringRef::npos ? Text.size() : End + 1;
+    return Text.slice(Begin, End);
   }
 
   void markAssessmentParts(std::vector<Section> &Sections) const {

@@ -98,17 +98,22 @@ private:
     }
   }
 
-  /// plan-parts, assessment-parts and inline-headings name section kinds the
-  /// readers know,
-  /// and the empty-content pointers are phrase patterns.
+  /// plan-parts, assessment-parts, follow-up-parts and inline-headings name
+  /// section kinds the readers know, outcome-phrases name outcomes, and the
+  /// empty-content pointers are phrase patterns.
   void checkReferenceLists(const std::string &File) {
     const ReferenceData &Data = I.Ref->data();
     for (const auto *List :
-         {&Data.PlanPartKinds, &Data.AssessmentPartKinds, &Data.InlineHeadingKinds})
+         {&Data.PlanPartKinds, &Data.AssessmentPartKinds, &Data.FollowUpPartKinds,
+          &Data.InlineHeadingKinds})
       for (const std::string &Kind : *List)
         if (!I.Ref->isSectionKind(Kind))
           error(I.Sources.find(File, Kind), File,
                 "okänd avsnittstyp '" + Kind + "'");
+    for (const auto &[Outcome, Phrases] : Data.OutcomePhrases)
+      if (!llvm::is_contained(Data.Outcomes, Outcome))
+        error(I.Sources.find(File, Outcome), File,
+              "outcome-phrases: okänd måluppfyllelse '" + Outcome + "'");
     for (const std::string &Pointer : Data.Empty.Pointers)
       if (llvm::Expected<PhrasePattern> P = PhrasePattern::parse(Pointer, {}); !P)
         error(I.Sources.find(File, Pointer), File,

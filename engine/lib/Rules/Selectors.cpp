@@ -13,6 +13,8 @@ std::optional<SectionRole> sectionRoleNamed(llvm::StringRef Name) {
     return SectionRole::PlanPart;
   if (Name == "assessment-part")
     return SectionRole::AssessmentPart;
+  if (Name == "follow-up-part")
+    return SectionRole::FollowUpPart;
   return std::nullopt;
 }
 
@@ -32,7 +34,7 @@ void checkSectionSelector(const SectionSelectorSpec &Spec, const Reference &Ref,
     Error(Spec.Factor.Loc, "okänd relaterad faktor '" + Spec.Factor.Value + "'");
   if (!Spec.Role.empty() && !sectionRoleNamed(Spec.Role))
     Error(Spec.Role.Loc, "okänd avsnittsroll '" + Spec.Role.Value +
-                             "': skriv plan-part eller assessment-part");
+                             "': skriv plan-part, assessment-part eller follow-up-part");
 }
 
 } // namespace ibic

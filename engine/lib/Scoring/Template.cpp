@@ -35,13 +35,8 @@ std::vector<const void *> UnitSelector::collect(const Case &C) const {
     if (!Documents.matches(D))
       continue;
     D.forEachSection([&](const Section &S) {
-      if (!Sections.matches(S))
-        return;
-      if (Of == Kind::Sections)
+      if (Sections.matches(S))
         Units.push_back(&S);
-      else
-        for (const Assessment &A : S.Assessments)
-          Units.push_back(&A);
     });
   }
   return Units;
@@ -53,8 +48,6 @@ llvm::StringRef UnitSelector::noun() const {
     return "anteckningar";
   case Kind::Sections:
     return "avsnitt";
-  case Kind::Assessments:
-    return "bedömningar";
   case Kind::Observed:
     return "bedömda delar";
   case Kind::None:
@@ -132,13 +125,10 @@ Template Template::compile(const TemplateFile &File,
       Q.Units.Of = UnitSelector::Kind::Notes;
     if (U.Observed)
       Q.Units.Of = UnitSelector::Kind::Observed;
-    const llvm::Optional<UnitSelectorSpec> &Spec =
-        U.Sections ? U.Sections : U.Assessments;
-    if (Spec) {
-      Q.Units.Of = U.Sections ? UnitSelector::Kind::Sections
-                              : UnitSelector::Kind::Assessments;
-      Q.Units.Documents.Types = DocumentTypes(Spec->DocumentTypes);
-      Q.Units.Sections = Selector(Spec->Section);
+    if (U.Sections) {
+      Q.Units.Of = UnitSelector::Kind::Sections;
+      Q.Units.Documents.Types = DocumentTypes(U.Sections->DocumentTypes);
+      Q.Units.Sections = Selector(U.Sections->Section);
     }
     if (Q.Method == ScoringMethod::Share && Q.Units.Of == UnitSelector::Kind::None)
       Error(F.Id.Loc, "metoden share kräver units");

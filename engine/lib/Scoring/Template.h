@@ -35,7 +35,7 @@ enum class ScoringMethod { WorstFinding, FindingCount, Share };
 /// What a share question counts.
 struct UnitSelector {
   /// Observed: the units the evidence rules judged (RawFinding::Observation).
-  enum class Kind { None, Notes, Sections, Assessments, Observed } Of = Kind::None;
+  enum class Kind { None, Notes, Sections, Observed } Of = Kind::None;
   DocumentTypeFilter Documents;
   SectionSelector Sections;
   /// Every unit of \p C, as the pointers rules use in RawFinding::Unit.

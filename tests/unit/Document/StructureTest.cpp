@@ -1,6 +1,7 @@
 // Tests for Document/Structure: document roles from the reference data,
 // labelled lines as sections of their own, the parts of a genomförandeplan
-// in every layout, and journal notes headed by a system's note category.
+// and of an uppföljning in every layout, outcomes written in prose, and
+// journal notes headed by a system's note category.
 #include "Document/Reader.h"
 #include "TestSupport.h"
 
@@ -25,15 +26,35 @@ Document plan(llvm::StringRef Body) {
   return std::move(C.Documents.front());
 }
 
-/// The headings of the plan parts, in document order ("" for the text of a
-/// plan in prose).
-std::vector<std::string> parts(const Document &D) {
+Document followUp(llvm::StringRef Body) {
+  Case C = readOne("Ärende: 2025-9900\nDokument: Uppföljning\n\n" + Body.str());
+  REQUIRE(C.Documents.size() == 1);
+  return std::move(C.Documents.front());
+}
+
+/// The headings of the parts with \p Role, in document order ("" for the
+/// text of a document in prose).
+std::vector<std::string> parts(const Document &D,
+                               SectionRole Role = SectionRole::PlanPart) {
   std::vector<std::string> Out;
   D.forEachSection([&](const Section &S) {
-    if (S.Role == SectionRole::PlanPart)
+    if (S.Role == Role)
       Out.push_back(S.Heading);
   });
   return Out;
+}
+
+/// The one follow-up part of \p D.
+const Section &onlyPart(const Document &D) {
+  const Section *Part = nullptr;
+  D.forEachSection([&](const Section &S) {
+    if (S.Role == SectionRole::FollowUpPart) {
+      REQUIRE_FALSE(Part);
+      Part = &S;
+    }
+  });
+  REQUIRE(Part);
+  return *Part;
 }
 
 using Strings = std::vector<std::string>;
@@ -179,4 +200,73 @@ TEST_CASE("structure: a note headed by a system's category has no life area",
   REQUIRE(R.Errors.size() == 1);
   CHECK(R.Errors[0].Line == 10);
   CHECK(llvm::StringRef(R.Errors[0].Message).contains("Hygienen"));
+}
+
+TEST_CASE("structure: the parts of an uppföljning", "[document][structure]") {
+  constexpr SectionRole FollowUp = SectionRole::FollowUpPart;
+  // Life areas and unknown headings are parts; the individual's view is not.
+  CHECK(parts(followUp("Den enskildes uppfattning\nElsa är nöjd.\n\n"
+                       "Personlig vård\nElsa duschar själv.\n\n"
+                       "## Egna plantor\nElsa sålde plantor.\n"),
+              FollowUp) == Strings{"Personlig vård", "Egna plantor"});
+  // Under an "Uppföljning" heading the life areas are the parts.
+  CHECK(parts(followUp("# Uppföljning\n## Personlig vård\nDuschar.\n"
+                       "## Hemliv\nStädar.\n"),
+              FollowUp) == Strings{"Personlig vård", "Hemliv"});
+  // A follow-up in prose is one part.
+  CHECK(parts(followUp("Elsa duschar själv. Målet är uppnått.\n"), FollowUp) ==
+        Strings{""});
+  // A heading with nothing under it follows up nothing.
+  CHECK(parts(followUp("## Tomt\n\nPersonlig vård\nDuschar.\n"), FollowUp) ==
+        Strings{"Personlig vård"});
+}
+
+TEST_CASE("structure: an outcome written in a sentence about the goal",
+          "[document][structure]") {
+  auto Outcome = [](llvm::StringRef Text) {
+    Document D = followUp("Personlig vård\n" + Text.str() + "\n");
+    const Section &S = onlyPart(D);
+    return S.Assessments.empty() ? std::string("-") : S.Assessments[0].Outcome;
+  };
+  CHECK(Outcome("Målet är uppnått.") == "ja");
+  CHECK(Outcome("Målet har uppnåtts.") == "ja");
+  CHECK(Outcome("Målet är delvis uppnått.") == "delvis");
+  CHECK(Outcome("Målet är inte helt uppnått.") == "delvis");
+  CHECK(Outcome("Delmålen uppnåddes delvis.") == "delvis");
+  CHECK(Outcome("Målet är inte uppnått.") == "nej");
+  CHECK(Outcome("Målet har ej uppnåtts ännu.") == "nej");
+  CHECK(Outcome("Målet uppnåddes inte.") == "nej");
+  CHECK(Outcome("MÅLET ÄR UPPNÅTT.") == "ja");
+  // Only in a sentence about a goal, and only whole words.
+  CHECK(Outcome("Elsa har uppnått sin önskade vikt.") == "-");
+  CHECK(Outcome("Målet är ouppnått än så länge.") == "-");
+  // The first statement counts.
+  CHECK(Outcome("Målet är inte uppnått. Delmålet att gå ut är uppnått.") == "nej");
+  // A Måluppfyllelse: line wins over prose.
+  CHECK(Outcome("Bedömning: d510 Att tvätta sig – lätt begränsning (1).\n"
+                "Måluppfyllelse: nej\nMålet är nästan uppnått.") == "nej");
+  // A prose outcome completes an assessment that has none.
+  Document D = followUp(
+      "Personlig vård\nBedömning: d510 Att tvätta sig – lätt begränsning (1).\n"
+      "Målet är delvis uppnått.\n");
+  const Section &S = onlyPart(D);
+  REQUIRE(S.Assessments.size() == 1);
+  CHECK(S.Assessments[0].Icf == "d510");
+  CHECK(S.Assessments[0].Outcome == "delvis");
+}
+
+TEST_CASE("structure: a prose outcome is commented by the text around it",
+          "[document][structure]") {
+  auto Commented = [](llvm::StringRef Text) {
+    Document D = followUp("Personlig vård\n" + Text.str() + "\n");
+    const Section &S = onlyPart(D);
+    REQUIRE(S.Assessments.size() == 1);
+    REQUIRE(S.Assessments[0].Commented);
+    return *S.Assessments[0].Commented;
+  };
+  CHECK_FALSE(Commented("Målet är delvis uppnått."));
+  CHECK_FALSE(Commented("Målet är uppnått i år."));
+  CHECK(Commented("Målet är delvis uppnått eftersom Elsa nu duschar själv."));
+  CHECK(Commented("Elsa duschar själv. Målet är uppnått."));
+  CHECK(Commented("Målet är uppnått.\n\nElsa säger att hon är nöjd."));
 }

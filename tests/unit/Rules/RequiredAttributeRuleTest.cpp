@@ -164,8 +164,34 @@ TEST_CASE("required-attribute: follow-up outcomes", "[rules][required-attribute]
   CHECK(Hits[0].Message == "Hemliv: 'kanske'");
   CHECK(Hits[1].Line == 11);
   CHECK(Hits[1].Message == "Förflyttning: ''");
-  const Section &F = C.Documents[0].Sections[2];
-  CHECK(Hits[1].Unit == &F.Assessments[0]);
+  // The unit is the section: a follow-up part is judged as a whole.
+  CHECK(Hits[1].Unit == &C.Documents[0].Sections[2]);
+}
+
+TEST_CASE("required-attribute: a follow-up part with no assessment has no outcome",
+          "[rules][required-attribute]") {
+  auto R = goodRule("required-attribute",
+                    "scope: {document-types: [uppfoljning], section: {role: follow-up-part}}\n"
+                    "parameters: {target: assessment, attribute: outcome, require-any: true}",
+                    "{section}");
+  Case C = readCase("f.txt", textDocument("Uppföljning",
+                                          "Den enskildes uppfattning\n"
+                                          "Elsa är nöjd.\n"
+                                          "\nPersonlig vård\n"                   // 7
+                                          "Duschar själv.\n"
+                                          "\nHemliv\n"
+                                          "Målet är uppnått. Elsa städar.\n"));
+  std::vector<Hit> Hits = check(R, C);
+  REQUIRE(Hits.size() == 1);
+  CHECK(Hits[0].Line == 7);
+  CHECK(Hits[0].Message == "Personlig vård");
+  CHECK(Hits[0].Unit == &C.Documents[0].Sections[1]);
+  // A follow-up that follows up no part at all is one finding about it.
+  Case Empty = readCase("g.txt", textDocument("Uppföljning",
+                                              "Den enskildes uppfattning\nElsa är nöjd.\n"));
+  std::vector<Hit> None = check(R, Empty);
+  REQUIRE(None.size() == 1);
+  CHECK(None[0].Unit == &Empty.Documents[0]);
 }
 
 TEST_CASE("required-attribute: an assessment needs a comment",

@@ -259,7 +259,7 @@ TEST_CASE("share: levels are the least share of good units",
   QuestionFile Q = question("U9", {"uppfoljning"}, "share", {evidence("test/utfall")});
   UnitSelectorSpec Units;
   Units.DocumentTypes.push_back(loc("uppfoljning"));
-  Q.Units.Assessments = Units;
+  Q.Units.Sections = Units;
   Q.Levels.Two = 1.0;
   Q.Levels.One = 0.01;
   QuestionFile Zero = Q;
@@ -267,11 +267,12 @@ TEST_CASE("share: levels are the least share of good units",
   Zero.Levels.One = 0.0;
   Template T = good({Q, Zero});
   Case C = readCase("<ibic-export version=\"1\"><case id=\"2025-9993\">"
-                    "<document id=\"F\" type=\"uppfoljning\"><section heading=\"Hemliv\">"
-                    "<assessment outcome=\"ja\"/><assessment/></section></document>"
-                    "</case></ibic-export>");
+                    "<document id=\"F\" type=\"uppfoljning\">"
+                    "<section heading=\"Hemliv\"><assessment outcome=\"ja\"/></section>"
+                    "<section heading=\"Dusch\"><assessment/></section>"
+                    "</document></case></ibic-export>");
   const Document &F = C.Documents[0];
-  const Assessment &A0 = F.Sections[0].Assessments[0], &A1 = F.Sections[0].Assessments[1];
+  const Section &S0 = F.Sections[0], &S1 = F.Sections[1];
   RuleSpec Utfall = spec("test/utfall");
   auto Scores = [&](std::vector<RawFinding> Findings) {
     std::vector<QuestionScore> S = score(T, C, Findings);
@@ -280,10 +281,10 @@ TEST_CASE("share: levels are the least share of good units",
   };
   // Both questions read the uppföljning and list the rule: U9 is checked here.
   CHECK(Scores({}).first == 2);
-  CHECK(Scores({finding(Utfall, F, &A1)}).first == 1);
-  CHECK(Scores({finding(Utfall, F, &A0), finding(Utfall, F, &A1)}).first == 0);
+  CHECK(Scores({finding(Utfall, F, &S1)}).first == 1);
+  CHECK(Scores({finding(Utfall, F, &S0), finding(Utfall, F, &S1)}).first == 0);
   Template OnlyZero = good({Zero});
-  QuestionScore S = scoreOne(OnlyZero, C, {finding(Utfall, F, &A0), finding(Utfall, F, &A1)});
+  QuestionScore S = scoreOne(OnlyZero, C, {finding(Utfall, F, &S0), finding(Utfall, F, &S1)});
   CHECK(S.Score == 1);
 }
 

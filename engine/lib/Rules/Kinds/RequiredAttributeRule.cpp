@@ -2,8 +2,9 @@
 //
 // Finds a target whose attribute is missing or not `allowed`: a journal
 // note's life area, a section's recognised kind or level, an assessment's
-// outcome or comment. With `require-any`, also a document with no target at
-// all. Unit: the document; targets are the sections in scope.
+// outcome or comment (a section in scope with no assessment has no
+// outcome). With `require-any`, also a document with no target at all.
+// Unit: the document; targets are the sections in scope.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/RuleKinds.h"
@@ -71,16 +72,24 @@ public:
       }
       break;
     case Target::Assessment:
-      for (const SectionAnalysis *A : U.Sections)
-        for (const Assessment &As : A->S->Assessments) {
+      for (const SectionAnalysis *A : U.Sections) {
+        const Section &S = *A->S;
+        // A part of a follow-up with no assessment at all has no outcome
+        // either; the unit of each finding is its section.
+        if (S.Assessments.empty() && Attribute == "outcome") {
+          ++Targets;
+          reportLine(Ctx, D, &S, S.Offset, {{"section", S.Heading}, {"value", ""}});
+        }
+        for (const Assessment &As : S.Assessments) {
           ++Targets;
           bool Ok = Attribute == "outcome" ? allowed(As.Outcome)
                     : Attribute == "level" ? allowed(levelText(As.Level))
-                                           : A->S->hasText();
+                                           : As.Commented.value_or(S.hasText());
           if (!Ok)
-            reportLine(Ctx, D, &As, As.Offset,
-                       {{"section", A->S->Heading}, {"value", As.Outcome}});
+            reportLine(Ctx, D, &S, As.Offset,
+                       {{"section", S.Heading}, {"value", As.Outcome}});
         }
+      }
       break;
     }
     if (RequireAny && Targets == 0)
