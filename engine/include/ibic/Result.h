@@ -25,6 +25,15 @@ llvm::StringRef severityName(Severity S);
 /// Parses "info", "warning" or "error".
 std::optional<Severity> parseSeverity(llvm::StringRef Name);
 
+/// The colour an områdespoäng is shown in, from configurable thresholds.
+enum class TrafficLight { Gron, Gul, Rod };
+
+/// The Swedish name, the one word for the colour in every report and in the
+/// store: "grön", "gul" or "röd" (spec/report-json.md).
+llvm::StringRef trafficLightName(TrafficLight C);
+/// Parses a name written by trafficLightName.
+std::optional<TrafficLight> parseTrafficLight(llvm::StringRef Name);
+
 /// A problem with an input or configuration file, not with the documentation
 /// itself. Kept apart from findings so a broken file is never mistaken for a
 /// badly written case.
@@ -82,7 +91,7 @@ struct GroupQuestion {
   std::string Id;
   std::optional<double> Mean; ///< Empty when no case in the group applies.
   unsigned N = 0;
-  std::string Colour; ///< "grön", "gul" or "röd"; empty without a mean.
+  std::optional<TrafficLight> Colour; ///< Empty without a mean.
 };
 
 /// An avdelning (Enhet empty) or an (avdelning, enhet) pair.

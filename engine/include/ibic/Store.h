@@ -63,7 +63,8 @@ struct ComparisonRow {
   std::string Question, Title;
   std::optional<double> Before, After; ///< Empty where the round has no mean.
   unsigned NBefore = 0, NAfter = 0;
-  std::string ColourBefore, ColourAfter; ///< "grön", "gul", "röd" or empty.
+  /// Empty where the round has no mean.
+  std::optional<TrafficLight> ColourBefore, ColourAfter;
   /// After minus Before as the two are shown (two decimals), so that the
   /// printed numbers add up; empty unless both rounds have a mean.
   std::optional<double> change() const {

@@ -30,11 +30,10 @@ std::string changeText(double Change, bool Plain = false) {
 }
 
 std::string colourChange(const ComparisonRow &R) {
-  std::string Before = R.ColourBefore.empty() ? "–" : R.ColourBefore;
-  std::string After = R.ColourAfter.empty() ? "–" : R.ColourAfter;
-  if (Before == After)
-    return Before;
-  return Before + " → " + After;
+  llvm::StringRef Before = report::colourLabel(R.ColourBefore);
+  if (R.ColourBefore == R.ColourAfter)
+    return Before.str();
+  return (Before + " → " + report::colourLabel(R.ColourAfter)).str();
 }
 
 std::string groupName(const ComparisonRow &R) {
@@ -86,6 +85,11 @@ void writeText(const Comparison &C, llvm::raw_ostream &OS) {
     OS << "\nIngen av omgångarna har några områdespoäng.\n";
 }
 
+/// An empty cell where a round has no colour.
+llvm::StringRef csvColour(std::optional<TrafficLight> C) {
+  return C ? trafficLightName(*C) : "";
+}
+
 void writeCsv(const Comparison &C, llvm::raw_ostream &OS) {
   // The byte order mark makes Excel read UTF-8; ';' and the decimal comma are
   // what Excel with Swedish settings expects; CRLF is what it writes itself.
@@ -100,20 +104,18 @@ void writeCsv(const Comparison &C, llvm::raw_ostream &OS) {
        << (R.Before ? decimal(*R.Before) : "") << ';'
        << (R.After ? decimal(*R.After) : "") << ';'
        << (Change ? changeText(*Change, /*Plain=*/true) : "") << ';'
-       << report::csvText(R.ColourBefore) << ';' << report::csvText(R.ColourAfter) << ';'
+       << csvColour(R.ColourBefore) << ';' << csvColour(R.ColourAfter) << ';'
        << R.NBefore << ';' << R.NAfter << "\r\n";
   }
 }
 
 /// A colour as a coloured label that also says the colour in words, so the
 /// page reads the same printed in black and white or with colour blindness.
-std::string colourLabel(llvm::StringRef Colour) {
-  if (Colour.empty())
+std::string colourChip(std::optional<TrafficLight> Colour) {
+  if (!Colour)
     return "–";
-  llvm::StringRef Class = Colour == "grön"  ? "gron"
-                          : Colour == "röd" ? "rod"
-                                            : "gul";
-  return ("<span class=\"farg " + Class + "\">" + report::htmlText(Colour) + "</span>")
+  return ("<span class=\"farg " + report::colourClass(Colour) + "\">" +
+          trafficLightName(*Colour) + "</span>")
       .str();
 }
 
@@ -161,9 +163,9 @@ void writeHtml(const Comparison &C, llvm::raw_ostream &OS) {
        << "</td><td class=\"tal\">" << meanText(R.After)
        << "</td><td class=\"tal" << Direction << "\">"
        << (Change ? changeText(*Change) : "") << "</td><td>"
-       << colourLabel(R.ColourBefore);
+       << colourChip(R.ColourBefore);
     if (R.ColourBefore != R.ColourAfter)
-      OS << " → " << colourLabel(R.ColourAfter);
+      OS << " → " << colourChip(R.ColourAfter);
     OS << "</td><td class=\"tal\">" << R.NBefore << " → " << R.NAfter
        << "</td></tr>\n";
   }

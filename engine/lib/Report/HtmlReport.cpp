@@ -20,27 +20,19 @@
 namespace ibic {
 namespace {
 
-
-/// The CSS class of a traffic-light colour ("grön" -> "gron").
-llvm::StringRef colourClass(llvm::StringRef Colour) {
-  if (Colour == "grön")
-    return "gron";
-  if (Colour == "gul")
-    return "gul";
-  if (Colour == "röd")
-    return "rod";
-  return "none";
-}
-
 /// Bar colours of the charts, the same hues as the chips' borders.
-llvm::StringRef barFill(llvm::StringRef Colour) {
-  if (Colour == "grön")
+llvm::StringRef barFill(std::optional<TrafficLight> Colour) {
+  if (!Colour)
+    return "#9aa3ad";
+  switch (*Colour) {
+  case TrafficLight::Gron:
     return "#3b8c48";
-  if (Colour == "gul")
+  case TrafficLight::Gul:
     return "#e0b21b";
-  if (Colour == "röd")
-    return "#c8392f";
-  return "#9aa3ad";
+  case TrafficLight::Rod:
+    break;
+  }
+  return "#c8392f";
 }
 
 const char *const Style = R"css(
@@ -166,8 +158,8 @@ void writeMeanCell(llvm::raw_ostream &OS, const GroupQuestion *Q) {
     OS << "<td class=\"mean\"><span class=\"chip none\">ej tillämplig</span></td>";
     return;
   }
-  OS << "<td class=\"mean\"><span class=\"chip " << colourClass(Q->Colour)
-     << "\"><b>" << report::formatMean(*Q->Mean) << "</b>" << report::html(Q->Colour)
+  OS << "<td class=\"mean\"><span class=\"chip " << report::colourClass(Q->Colour)
+     << "\"><b>" << report::formatMean(*Q->Mean) << "</b>" << report::colourLabel(Q->Colour)
      << "</span><span class=\"n\">n=" << Q->N << "</span></td>";
 }
 
@@ -242,7 +234,7 @@ void writeChart(llvm::raw_ostream &OS, const AuditResult &R,
          << barFill(Q->Colour) << "\"/><text x=\""
          << llvm::format("%.1f", Left + Length + 6) << "\" y=\"" << Y + 14
          << "\" font-size=\"12\" fill=\"#1d2430\"><tspan font-weight=\"bold\">"
-         << report::formatMean(*Q->Mean) << "</tspan> " << report::html(Q->Colour)
+         << report::formatMean(*Q->Mean) << "</tspan> " << report::colourLabel(Q->Colour)
          << "</text>";
     } else {
       OS << "<text x=\"" << Left + 6 << "\" y=\"" << Y + 14

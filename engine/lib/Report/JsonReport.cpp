@@ -108,7 +108,10 @@ void writeGroup(llvm::json::OStream &J, const GroupResult &G) {
               OS << llvm::format("%.2f", *Q.Mean);
             });
             J.attributeEnd();
-            J.attribute("colour", Q.Colour);
+            if (Q.Colour)
+              J.attribute("colour", trafficLightName(*Q.Colour));
+            else
+              J.attribute("colour", nullptr);
           } else {
             J.attribute("mean", nullptr);
             J.attribute("colour", nullptr);

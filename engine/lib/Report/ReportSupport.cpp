@@ -33,6 +33,24 @@ llvm::StringRef severityLabel(Severity S) {
   return "info";
 }
 
+llvm::StringRef colourLabel(std::optional<TrafficLight> C) {
+  return C ? trafficLightName(*C) : "–";
+}
+
+llvm::StringRef colourClass(std::optional<TrafficLight> C) {
+  if (!C)
+    return "none";
+  switch (*C) {
+  case TrafficLight::Gron:
+    return "gron";
+  case TrafficLight::Gul:
+    return "gul";
+  case TrafficLight::Rod:
+    break;
+  }
+  return "rod";
+}
+
 std::string avdelningLabel(llvm::StringRef Avdelning) {
   return Avdelning.empty() ? "(ingen avdelning)" : Avdelning.str();
 }

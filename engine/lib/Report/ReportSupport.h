@@ -29,6 +29,13 @@ llvm::StringRef scoreLabel(std::optional<int> Score);
 /// The severity in Swedish, for readers: "fel", "varning", "info".
 llvm::StringRef severityLabel(Severity S);
 
+/// A colour's name as readers see it, trafficLightName(), or "–" for none.
+llvm::StringRef colourLabel(std::optional<TrafficLight> C);
+
+/// The CSS class of a colour in every HTML page: "gron", "gul", "rod", or
+/// "none".
+llvm::StringRef colourClass(std::optional<TrafficLight> C);
+
 /// An avdelning as shown to readers: "(ingen avdelning)" when empty.
 std::string avdelningLabel(llvm::StringRef Avdelning);
 

@@ -50,8 +50,18 @@ Colour severityColour(Severity S) {
   return Colour::CYAN;
 }
 
-Colour trafficLight(llvm::StringRef Name) {
-  return Name == "grön" ? Colour::GREEN : Name == "gul" ? Colour::YELLOW : Colour::RED;
+Colour terminalColour(std::optional<TrafficLight> C) {
+  if (!C)
+    return Colour::SAVEDCOLOR;
+  switch (*C) {
+  case TrafficLight::Gron:
+    return Colour::GREEN;
+  case TrafficLight::Gul:
+    return Colour::YELLOW;
+  case TrafficLight::Rod:
+    break;
+  }
+  return Colour::RED;
 }
 
 /// The source line with a caret under [Column, EndColumn) when on one line.
@@ -124,7 +134,7 @@ void writeGroups(llvm::raw_ostream &OS, Painter &Paint, const AuditResult &R) {
         continue;
       OS << "  " << llvm::left_justify(Q.Id, 4) << ' '
          << llvm::format("%.2f", *Q.Mean) << "  ";
-      Paint(trafficLight(Q.Colour), true) << padded(Q.Colour, 5);
+      Paint(terminalColour(Q.Colour), true) << padded(report::colourLabel(Q.Colour), 5);
       Paint.reset() << "  (n=" << Q.N << ")\n";
     }
   }

@@ -275,8 +275,10 @@ std::vector<QuestionScore> Template::score(
   return Scores;
 }
 
-llvm::StringRef Template::colourOf(double Mean) const {
-  return Mean >= Colours.Gron ? "grön" : Mean >= Colours.Gul ? "gul" : "röd";
+TrafficLight Template::colourOf(double Mean) const {
+  return Mean >= Colours.Gron  ? TrafficLight::Gron
+         : Mean >= Colours.Gul ? TrafficLight::Gul
+                               : TrafficLight::Rod;
 }
 
 std::vector<GroupResult>
@@ -312,7 +314,7 @@ Template::aggregate(const std::vector<CaseResult> &Cases) const {
       if (It != T.Sums.end() && It->second.second) {
         GQ.N = It->second.second;
         GQ.Mean = std::round(It->second.first / GQ.N * 100) / 100;
-        GQ.Colour = colourOf(*GQ.Mean).str();
+        GQ.Colour = colourOf(*GQ.Mean);
       }
       G.Questions.push_back(std::move(GQ));
     }

@@ -95,7 +95,7 @@ public:
   /// Områdespoäng per avdelning and per (avdelning, enhet).
   std::vector<GroupResult> aggregate(const std::vector<CaseResult> &Cases) const;
 
-  llvm::StringRef colourOf(double Mean) const;
+  TrafficLight colourOf(double Mean) const;
 
 private:
   std::string Id, Version;

@@ -483,7 +483,7 @@ Store::saveRound(const AuditResult &R, const RoundInfo &Info) {
                   .bind(Q.Id)
                   .bind(Q.Mean)
                   .bind(int64_t(Q.N))
-                  .bindOrNull(Q.Mean ? llvm::StringRef(Q.Colour) : "")
+                  .bindOrNull(Q.Mean && Q.Colour ? trafficLightName(*Q.Colour) : "")
                   .run())
         return Failed(std::move(E));
   }
@@ -569,7 +569,7 @@ llvm::Expected<Comparison> Store::compare(llvm::StringRef Before,
         Mean = S.real(3);
       (IsAfter ? Row.After : Row.Before) = Mean;
       (IsAfter ? Row.NAfter : Row.NBefore) = unsigned(S.integer(4));
-      (IsAfter ? Row.ColourAfter : Row.ColourBefore) = S.text(5);
+      (IsAfter ? Row.ColourAfter : Row.ColourBefore) = parseTrafficLight(S.text(5));
     }
     if (llvm::Error E = S.check())
       return storeError(Path, llvm::toString(std::move(E)));

@@ -23,6 +23,25 @@ std::optional<Severity> parseSeverity(llvm::StringRef Name) {
   return std::nullopt;
 }
 
+llvm::StringRef trafficLightName(TrafficLight C) {
+  switch (C) {
+  case TrafficLight::Gron:
+    return "grön";
+  case TrafficLight::Gul:
+    return "gul";
+  case TrafficLight::Rod:
+    break;
+  }
+  return "röd";
+}
+
+std::optional<TrafficLight> parseTrafficLight(llvm::StringRef Name) {
+  for (TrafficLight C : {TrafficLight::Gron, TrafficLight::Gul, TrafficLight::Rod})
+    if (Name == trafficLightName(C))
+      return C;
+  return std::nullopt;
+}
+
 bool AuditResult::hasFindingAtLeast(Severity FailOn) const {
   return llvm::any_of(Cases, [&](const CaseResult &C) {
     return llvm::any_of(C.Findings,

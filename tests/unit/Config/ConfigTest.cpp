@@ -426,21 +426,21 @@ TEST_CASE("colours set the thresholds of the områdespoäng", "[config]") {
   };
   TempDir Tmp0;
   LoadResult Plain = loadPlain(Tmp0);
-  CHECK(ColourOfM4(good(Plain)) == "gul");
+  CHECK(ColourOfM4(good(Plain)) == TrafficLight::Gul);
   TempDir Tmp;
   LoadResult Strict = loadWith(Tmp, "colours: {gron: 1.9, gul: 1.5}\n");
-  CHECK(ColourOfM4(good(Strict)) == "röd");
+  CHECK(ColourOfM4(good(Strict)) == TrafficLight::Rod);
   TempDir Tmp2;
   LoadResult Lenient = loadWith(Tmp2, "colours:\n  gron: 0.9\n  gul: 0.5\n");
-  CHECK(ColourOfM4(good(Lenient)) == "grön");
+  CHECK(ColourOfM4(good(Lenient)) == TrafficLight::Gron);
   // One threshold given: the other keeps its default (grön from 1.60).
   TempDir Tmp3;
   LoadResult OnlyGul = loadWith(Tmp3, "colours: {gul: 1.2}\n");
-  CHECK(ColourOfM4(good(OnlyGul)) == "röd");
+  CHECK(ColourOfM4(good(OnlyGul)) == TrafficLight::Rod);
   AuditResult R = audit(good(OnlyGul), "Hemliv\nDisk.\n");
   REQUIRE_FALSE(R.Groups.empty());
   CHECK(R.Groups[0].Questions[0].Mean == 2.0);
-  CHECK(R.Groups[0].Questions[0].Colour == "grön");
+  CHECK(R.Groups[0].Questions[0].Colour == TrafficLight::Gron);
 }
 
 TEST_CASE("headings adds heading aliases", "[config]") {

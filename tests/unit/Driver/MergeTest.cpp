@@ -74,7 +74,8 @@ std::vector<std::string> groups(const AuditResult &R) {
     for (const GroupQuestion &Q : G.Questions)
       Out.push_back(Name + " " + Q.Id + " " +
                     (Q.Mean ? std::to_string(*Q.Mean) : std::string("null")) + " " +
-                    std::to_string(Q.N) + " " + Q.Colour);
+                    std::to_string(Q.N) + " " +
+                    (Q.Colour ? trafficLightName(*Q.Colour).str() : ""));
   }
   return Out;
 }

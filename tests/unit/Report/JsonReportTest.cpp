@@ -369,11 +369,11 @@ TEST_CASE("exact rendering of a hand-made result", "[json]") {
   GroupResult All;
   All.Avdelning = "Hemtjänst";
   All.Cases = 12;
-  GroupQuestion Q1{"M1", 1.5, 12, "gul"};
-  GroupQuestion Q2{"M2", 2.0, 3, "grön"};
-  GroupQuestion Q3{"M3", 0.0, 1, "röd"};
-  GroupQuestion Q4{"M4", 1.0 / 3 + 1, 3, "gul"};
-  GroupQuestion Q5{"U1", std::nullopt, 0, ""};
+  GroupQuestion Q1{"M1", 1.5, 12, TrafficLight::Gul};
+  GroupQuestion Q2{"M2", 2.0, 3, TrafficLight::Gron};
+  GroupQuestion Q3{"M3", 0.0, 1, TrafficLight::Rod};
+  GroupQuestion Q4{"M4", 1.0 / 3 + 1, 3, TrafficLight::Gul};
+  GroupQuestion Q5{"U1", std::nullopt, 0, std::nullopt};
   All.Questions = {Q1, Q2, Q3, Q4, Q5};
   GroupResult Haga = All;
   Haga.Enhet = "Haga hemtjänst";

@@ -126,12 +126,16 @@ inline AuditResult handMadeResult() {
   GroupResult Avd;
   Avd.Avdelning = A.Avdelning;
   Avd.Cases = 1;
-  Avd.Questions = {{"M1", 2.0, 1, "grön"}, {"M13", 1.42, 1, "gul"}, {"U1", std::nullopt, 0, ""}};
+  Avd.Questions = {{"M1", 2.0, 1, TrafficLight::Gron},
+                   {"M13", 1.42, 1, TrafficLight::Gul},
+                   {"U1", std::nullopt, 0, std::nullopt}};
   GroupResult Enhet = Avd;
   Enhet.Enhet = A.Enhet;
   GroupResult None;
   None.Cases = 1;
-  None.Questions = {{"M1", 0.0, 1, "röd"}, {"M13", std::nullopt, 0, ""}, {"U1", 2.0, 1, "grön"}};
+  None.Questions = {{"M1", 0.0, 1, TrafficLight::Rod},
+                    {"M13", std::nullopt, 0, std::nullopt},
+                    {"U1", 2.0, 1, TrafficLight::Gron}};
   R.Groups = {None, Avd, Enhet};
   R.Errors.push_back({"export/trasig fil.xml", 3, 17, "XML-filen är inte välformad.", "<p"});
   return R;

@@ -537,7 +537,7 @@ TEST_CASE("områdespoäng per avdelning and per (avdelning, enhet)",
   // No case applies: no mean, no colour.
   CHECK_FALSE(Asen.Questions[1].Mean.has_value());
   CHECK(Asen.Questions[1].N == 0);
-  CHECK(Asen.Questions[1].Colour.empty());
+  CHECK_FALSE(Asen.Questions[1].Colour.has_value());
 }
 
 TEST_CASE("means are rounded to two decimals", "[scoring][groups]") {
@@ -553,12 +553,12 @@ TEST_CASE("means are rounded to two decimals", "[scoring][groups]") {
 TEST_CASE("colours: grön from 1.60, gul from 1.00, röd below",
           "[scoring][colours]") {
   Template T = twoQuestions();
-  CHECK(T.colourOf(2.0) == "grön");
-  CHECK(T.colourOf(1.60) == "grön");
-  CHECK(T.colourOf(1.59) == "gul");
-  CHECK(T.colourOf(1.00) == "gul");
-  CHECK(T.colourOf(0.99) == "röd");
-  CHECK(T.colourOf(0.0) == "röd");
+  CHECK(T.colourOf(2.0) == TrafficLight::Gron);
+  CHECK(T.colourOf(1.60) == TrafficLight::Gron);
+  CHECK(T.colourOf(1.59) == TrafficLight::Gul);
+  CHECK(T.colourOf(1.00) == TrafficLight::Gul);
+  CHECK(T.colourOf(0.99) == TrafficLight::Rod);
+  CHECK(T.colourOf(0.0) == TrafficLight::Rod);
 
   // Means that land exactly on a threshold.
   std::vector<GroupResult> G = T.aggregate({
@@ -569,20 +569,20 @@ TEST_CASE("colours: grön from 1.60, gul from 1.00, röd below",
   });
   const GroupResult &Gron = group(G, "Grön", std::nullopt);
   CHECK(*Gron.Questions[0].Mean == Approx(1.6));
-  CHECK(Gron.Questions[0].Colour == "grön");
-  CHECK(Gron.Questions[1].Colour == "röd");
+  CHECK(Gron.Questions[0].Colour == TrafficLight::Gron);
+  CHECK(Gron.Questions[1].Colour == TrafficLight::Rod);
   const GroupResult &Gul = group(G, "Gul", std::nullopt);
-  CHECK(Gul.Questions[0].Colour == "gul");
-  CHECK(Gul.Questions[1].Colour == "gul");
+  CHECK(Gul.Questions[0].Colour == TrafficLight::Gul);
+  CHECK(Gul.Questions[1].Colour == TrafficLight::Gul);
 
   // Thresholds are configurable.
   ColourSpec Strict;
   Strict.Gron = 1.9;
   Strict.Gul = 1.5;
   T.setColours(Strict);
-  CHECK(T.colourOf(1.8) == "gul");
-  CHECK(T.colourOf(1.49) == "röd");
-  CHECK(T.colourOf(1.9) == "grön");
+  CHECK(T.colourOf(1.8) == TrafficLight::Gul);
+  CHECK(T.colourOf(1.49) == TrafficLight::Rod);
+  CHECK(T.colourOf(1.9) == TrafficLight::Gron);
 }
 
 TEST_CASE("groups sort in Swedish order, each avdelning before its enheter",

@@ -87,7 +87,9 @@ GroupQuestion mean(llvm::StringRef Id, std::optional<double> Mean, unsigned N) {
   Q.Mean = Mean;
   Q.N = N;
   if (Mean)
-    Q.Colour = *Mean >= 1.60 ? "grön" : *Mean >= 1.00 ? "gul" : "röd";
+    Q.Colour = *Mean >= 1.60   ? TrafficLight::Gron
+               : *Mean >= 1.00 ? TrafficLight::Gul
+                               : TrafficLight::Rod;
   return Q;
 }
 
@@ -328,19 +330,19 @@ TEST_CASE("compare shows the change in områdespoäng and colour", "[store]") {
   CHECK(*M1.Before == Approx(1.20));
   CHECK(*M1.After == Approx(1.55));
   CHECK(*M1.change() == Approx(0.35));
-  CHECK(M1.ColourBefore == "gul");
-  CHECK(M1.ColourAfter == "gul");
+  CHECK(M1.ColourBefore == TrafficLight::Gul);
+  CHECK(M1.ColourAfter == TrafficLight::Gul);
   const ComparisonRow &U1 = C->Rows[1];
   CHECK(U1.Question == "U1");
   CHECK(*U1.change() == Approx(-0.50));
-  CHECK(U1.ColourBefore == "gul");
-  CHECK(U1.ColourAfter == "röd");
+  CHECK(U1.ColourBefore == TrafficLight::Gul);
+  CHECK(U1.ColourAfter == TrafficLight::Rod);
   CHECK(*C->Rows[2].Enhet == "Haga");
   CHECK(*C->Rows[4].Enhet == "Sjöstaden");
   // A group only the later round has: no earlier mean, no change.
   CHECK_FALSE(C->Rows[4].Before.has_value());
   CHECK_FALSE(C->Rows[4].change().has_value());
-  CHECK(C->Rows[4].ColourAfter == "grön");
+  CHECK(C->Rows[4].ColourAfter == TrafficLight::Gron);
   CHECK_FALSE(C->Rows[5].After.has_value());
 
   std::string Text = render(*C, ComparisonFormat::Text);
