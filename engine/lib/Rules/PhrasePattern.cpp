@@ -86,7 +86,7 @@ SentenceView SentenceView::of(const Paragraph &P, const Sentence &S) {
   auto ByToken = [](const LexiconIndex::Hit &H, uint32_t T) { return H.First < T; };
   auto From = std::lower_bound(P.Hits.begin(), P.Hits.end(), S.FirstToken, ByToken);
   auto To = std::lower_bound(From, P.Hits.end(), S.EndToken, ByToken);
-  V.Hits = llvm::makeArrayRef(&*From, To - From);
+  V.Hits = llvm::makeArrayRef(P.Hits).slice(From - P.Hits.begin(), To - From);
   V.FirstToken = S.FirstToken;
   V.HasHits = true;
   return V;
