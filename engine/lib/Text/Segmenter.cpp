@@ -279,7 +279,8 @@ bool oneSentence(llvm::StringRef Line) {
   llvm::StringRef Inner = Line.rtrim();
   while (!Inner.empty() && (static_cast<unsigned char>(Inner.back()) & 0xC0) == 0x80)
     Inner = Inner.drop_back();
-  Inner = Inner.drop_back();
+  if (!Inner.empty())
+    Inner = Inner.drop_back();
   const int32_t Size = Inner.size();
   for (int32_t I = 0; I < Size;) {
     unsigned char B = Inner[I];
