@@ -206,7 +206,8 @@ TEST_CASE("kind options: parameters must be a map", "[rules][kind-options]") {
   // A rule file without parameters leaves the tree an empty scalar: an
   // empty map.
   Options Empty;
-  KindOptions None = Empty.reader(OptionValue());
+  OptionValue Nothing;
+  KindOptions None = Empty.reader(Nothing);
   CHECK(None.count("max", 4) == 4);
   CHECK_FALSE(None.has("max"));
   None.finish();

@@ -39,7 +39,7 @@ AuditResult audit(std::vector<std::tuple<std::string, std::string, std::optional
   AuditResult R;
   for (auto &[Case, Question, Score] : Scores) {
     auto It = std::find_if(R.Cases.begin(), R.Cases.end(),
-                           [&](const CaseResult &C) { return C.Id == Case; });
+                           [&Case = Case](const CaseResult &C) { return C.Id == Case; });
     if (It == R.Cases.end()) {
       R.Cases.emplace_back();
       R.Cases.back().Id = Case;
