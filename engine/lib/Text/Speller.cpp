@@ -86,6 +86,21 @@ std::u32string keyboardNeighbours(char32_t Letter) {
 /// Letters Swedish writers confuse because they sound alike.
 const std::pair<char32_t, char32_t> SoundAlikes[] = {{U'e', U'ä'}, {U'ä', U'e'}};
 
+/// A Hunspell object made and destroyed under one process-wide lock:
+/// libhunspell counts its objects in a shared Unicode table that each one's
+/// constructor allocates and its destructor frees, without a lock of its
+/// own. Two loads at once (prefetch() starts two) could both allocate the
+/// table, leaking one, or free it while the other reads it.
+std::shared_ptr<Hunspell> makeHunspell(const std::string &Aff, const std::string &Dic) {
+  static std::mutex LifetimeLock;
+  std::lock_guard<std::mutex> Guard(LifetimeLock);
+  return std::shared_ptr<Hunspell>(new Hunspell(Aff.c_str(), Dic.c_str()),
+                                   [](Hunspell *H) {
+                                     std::lock_guard<std::mutex> Guard(LifetimeLock);
+                                     delete H;
+                                   });
+}
+
 } // namespace
 
 llvm::Expected<std::shared_ptr<Dictionary>> Dictionary::open(llvm::StringRef Dir,
@@ -146,7 +161,7 @@ Dictionary::~Dictionary() {
 void Dictionary::prefetch() const {
   std::call_once(Started, [&] {
     Loaded = std::async(std::launch::async, [Aff = AffPath, Dic = DicPath] {
-               return std::make_shared<Hunspell>(Aff.c_str(), Dic.c_str());
+               return makeHunspell(Aff, Dic);
              }).share();
     LoadedSimple = std::async(std::launch::async, [this] { return loadWithoutCompounds(); })
                        .share();
@@ -167,7 +182,7 @@ std::shared_ptr<Hunspell> Dictionary::loadWithoutCompounds() const {
       if (!It->startswith("COMPOUND") && !It->startswith("CHECKCOMPOUND"))
         OS << *It << '\n';
   }
-  auto H = std::make_shared<Hunspell>(Copy.c_str(), DicPath.c_str());
+  auto H = makeHunspell(Copy.str().str(), DicPath);
   llvm::sys::fs::remove(Copy);
   return H;
 }
@@ -182,7 +197,7 @@ bool Dictionary::grow() const {
     prefetch();
     In->Speller = Loaded.get();
   } else {
-    In->Speller = std::make_shared<Hunspell>(AffPath.c_str(), DicPath.c_str());
+    In->Speller = makeHunspell(AffPath, DicPath);
   }
   Instances[N] = std::move(In);
   Ready = N + 1;
