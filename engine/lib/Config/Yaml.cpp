@@ -4,6 +4,8 @@
 
 #include "llvm/ADT/StringExtras.h"
 
+#include <functional>
+
 namespace ibic {
 
 const llvm::MemoryBuffer *YamlSources::open(llvm::StringRef Path,
@@ -104,6 +106,19 @@ llvm::SMLoc currentLocation(llvm::yaml::IO &IO) {
   const llvm::yaml::Node *N =
       static_cast<llvm::yaml::Input &>(IO).getCurrentNode();
   return N ? N->getSourceRange().Start : llvm::SMLoc();
+}
+
+llvm::SMLoc scalarLocation(llvm::StringRef Scalar, void *Context) {
+  auto *In = static_cast<llvm::yaml::Input *>(Context);
+  const llvm::yaml::Node *N = In ? In->getCurrentNode() : nullptr;
+  if (!N)
+    return {};
+  llvm::SMRange Written = N->getSourceRange();
+  std::less_equal<const char *> NotAfter;
+  if (NotAfter(Written.Start.getPointer(), Scalar.data()) &&
+      NotAfter(Scalar.data(), Written.End.getPointer()))
+    return llvm::SMLoc::getFromPointer(Scalar.data());
+  return Written.Start;
 }
 
 } // namespace ibic

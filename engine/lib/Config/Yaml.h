@@ -55,6 +55,8 @@ private:
       return false;
     ErrorSink Sink{Errors, false};
     llvm::yaml::Input In(Buffer->getMemBufferRef(), nullptr, &report, &Sink);
+    // Located scalars find their node through the context (scalarLocation).
+    In.setContext(&In);
     In >> Out;
     return !In.error() && !Sink.Failed;
   }
@@ -91,15 +93,21 @@ std::string foldProse(llvm::StringRef Text);
 /// Records where the map being read starts (only when reading).
 llvm::SMLoc currentLocation(llvm::yaml::IO &IO);
 
+/// Where \p Scalar, handed to a ScalarTraits by the llvm::yaml::Input in
+/// \p Context, is written in its file. A scalar that had to be unescaped or
+/// folded is handed over as a copy outside the file; its node's start
+/// stands in for it then.
+llvm::SMLoc scalarLocation(llvm::StringRef Scalar, void *Context);
+
 } // namespace ibic
 
 template <> struct llvm::yaml::ScalarTraits<ibic::Located> {
   static void output(const ibic::Located &V, void *, llvm::raw_ostream &OS) {
     OS << V.Value;
   }
-  static StringRef input(StringRef Scalar, void *, ibic::Located &V) {
+  static StringRef input(StringRef Scalar, void *Context, ibic::Located &V) {
     V.Value = Scalar.str();
-    V.Loc = SMLoc::getFromPointer(Scalar.data());
+    V.Loc = ibic::scalarLocation(Scalar, Context);
     return {};
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::Double; }

@@ -1,0 +1,42 @@
+// Tests for Config/Yaml: where a scalar is written, whatever the parser had
+// to do to read it.
+#include "Config/Options.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ibic;
+
+TEST_CASE("Scalars that must be unescaped or folded are located in their file",
+          "[config]") {
+  // YAMLTraits hands such scalars over as copies in its own memory; a
+  // location taken from the copy pointed outside the file (an ASan report
+  // when a key was searched for, line 0 in diagnostics).
+  YamlSources Sources;
+  std::vector<Diagnostic> Errors;
+  OptionValue V;
+  REQUIRE(Sources.loadText("t.yaml",
+                           "plain: ord\n"
+                           "quoted: \"med\\ttabb\"\n"
+                           "folded: >\n"
+                           "  två\n"
+                           "  rader\n",
+                           V, Errors));
+  struct Expected {
+    const char *Key;
+    unsigned Line, Column;
+  };
+  // A block scalar's node starts where its text does.
+  for (Expected E : {Expected{"plain", 1, 8}, Expected{"quoted", 2, 9},
+                     Expected{"folded", 4, 1}}) {
+    INFO(E.Key);
+    const OptionValue *Value = V.find(E.Key);
+    REQUIRE(Value);
+    Diagnostic D = Sources.diagnose(Value->location(), "t.yaml", "");
+    CHECK(D.Line == E.Line);
+    CHECK(D.Column == E.Column);
+  }
+  for (const OptionEntry &Entry : V.Map) {
+    INFO(Entry.Key.Value);
+    CHECK(Sources.diagnose(Entry.Key.Loc, "t.yaml", "").Column == 1);
+  }
+}
