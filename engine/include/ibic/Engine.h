@@ -151,8 +151,9 @@ private:
 /// its folder or a parent folder; empty when there is none.
 std::string findConfigFile(llvm::StringRef Path);
 
-/// The rules folder installed with the program, or the source tree's when
-/// running from a build folder.
+/// The rules folder: $IBIC_AUDIT_RULES, else the one installed with the
+/// program (share/ibic-audit/rules beside its bin/), else the source tree's
+/// when running from a build folder.
 std::string defaultRulesDir();
 
 } // namespace ibic

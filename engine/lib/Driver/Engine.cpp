@@ -442,6 +442,17 @@ std::string findConfigFile(llvm::StringRef Path) {
 std::string defaultRulesDir() {
   if (const char *FromEnvironment = std::getenv("IBIC_AUDIT_RULES"))
     return FromEnvironment;
+  // Installed as P/bin/ibic-audit with the rules in P/share/ibic-audit/rules,
+  // wherever P is: a copied or relocated installation keeps working.
+  static int Anchor;
+  llvm::SmallString<256> Installed(
+      llvm::sys::fs::getMainExecutable(nullptr, static_cast<void *>(&Anchor)));
+  llvm::sys::path::remove_filename(Installed);
+  llvm::sys::path::append(Installed, "..", "share", "ibic-audit", "rules");
+  if (llvm::sys::fs::is_directory(Installed)) {
+    llvm::sys::path::remove_dots(Installed, /*remove_dot_dot=*/true);
+    return Installed.str().str();
+  }
   return IBIC_RULES_DIR;
 }
 

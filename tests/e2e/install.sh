@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The installation as a user gets it: `cmake --install` to a prefix that is
+# then moved, the binary run from there without the source tree's rules, the
+# man page and bash completion checked against --help, and the .deb's
+# contents and dependencies.
+set -uo pipefail
+build=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+passed=0
+
+check() { # description, then a command that must succeed
+  local what=$1; shift
+  if "$@"; then passed=$((passed + 1)); else echo "FAIL: $what"; failed=$((failed + 1)); fi
+}
+
+cmake --install "$build" --prefix "$tmp/prefix" >/dev/null || { echo "FAIL: cmake --install"; exit 1; }
+# Moved after installing: nothing may point back at the prefix or the source.
+mv "$tmp/prefix" "$tmp/moved"
+p=$tmp/moved
+cli=$p/bin/ibic-audit
+unset IBIC_AUDIT_RULES
+
+check "the binary is installed" test -x "$cli"
+check "the rules are installed" test -f "$p/share/ibic-audit/rules/granskningsmall/U1.yaml"
+check "the installed binary audits the sample corpus" \
+  bash -c "'$cli' audit --format json '$src/corpora/sample' | python3 -c 'import json,sys; assert json.load(sys.stdin)[\"cases\"]'"
+# A rule removed from the installation disappears from the program's list:
+# it reads the installed rules, not the source tree's.
+rule=$p/share/ibic-audit/rules/sprak/upprepat-ord.yaml
+check "the source tree's rules list the rule" bash -c "'$cli' rules | grep -q '^sprak/upprepat-ord '"
+rm "$rule"
+check "the installed rules are the ones read" bash -c "! '$cli' rules | grep -q '^sprak/upprepat-ord '"
+
+man_page=$p/share/man/man1/ibic-audit.1
+check "the man page is installed" test -f "$man_page"
+if command -v man >/dev/null; then
+  check "the man page renders" bash -c "MANWIDTH=80 man -l '$man_page' 2>&1 >/dev/null | grep -q . && exit 1 || exit 0"
+fi
+for sub in $("$cli" --help | awk '/^SUBCOMMANDS:/ { s = 1; next } /^OPTIONS:/ { s = 0 } s && $1 ~ /^[a-z]+$/ { print $1 }'); do
+  check "the man page names the subcommand $sub" grep -q "^\.B.*$sub" "$man_page"
+done
+for opt in $("$cli" audit --help-list | awk '$1 ~ /^--?[a-z]/ && $1 !~ /^--help/ { sub(/=.*/, "", $1); print $1 }'); do
+  check "the man page documents $opt" grep -q -- "$(printf '%s' "$opt" | sed 's/-/\\\\-/g')" "$man_page"
+done
+
+completion=$p/share/bash-completion/completions/ibic-audit
+check "the bash completion is installed" test -f "$completion"
+complete_words() { # the completions bash offers for the words given
+  PATH="$p/bin:$PATH" bash -c '
+    source "$1"; shift
+    COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+    _ibic_audit; printf "%s\n" "${COMPREPLY[@]}"' _ "$completion" "$@"
+}
+export -f complete_words; export p completion
+check "completion offers the subcommands" test "$(complete_words ibic-audit au)" = audit
+check "completion offers a subcommand's options" \
+  bash -c "complete_words ibic-audit audit --for | grep -qx -- --format="
+check "completion offers the formats" \
+  bash -c "complete_words ibic-audit check --format=sa | grep -qx -- --format=sarif"
+check "completion offers rule ids after explain" \
+  bash -c "complete_words ibic-audit rules explain sprak/vard | grep -qx sprak/vardeladdat-ord"
+
+if command -v dpkg-deb >/dev/null && command -v dpkg-shlibdeps >/dev/null; then
+  (cd "$tmp" && cpack --config "$build/CPackConfig.cmake" -B "$tmp/deb" >/dev/null 2>"$tmp/cpack.err")
+  deb=$(ls "$tmp"/deb/*.deb 2>/dev/null | head -1)
+  check "cpack makes a .deb" test -f "$deb"
+  if [ -f "$deb" ]; then
+    dpkg-deb -c "$deb" >"$tmp/deb-contents"
+    for f in ./usr/bin/ibic-audit ./usr/share/ibic-audit/rules/granskningsmall/U1.yaml \
+      ./usr/share/man/man1/ibic-audit.1 ./usr/share/bash-completion/completions/ibic-audit; do
+      check "the .deb holds $f" bash -c "awk '{ print \$6 }' '$tmp/deb-contents' | grep -qxF '$f'"
+    done
+    depends=$(dpkg-deb -f "$deb" Depends)
+    for d in hunspell-sv libhunspell libre2 libicu libpugixml libsqlite3; do
+      check "the .deb depends on $d" grep -q "$d" <<<"$depends"
+    done
+  else
+    cat "$tmp/cpack.err"
+  fi
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
