@@ -15,15 +15,32 @@ size_t countParagraphs(const Document &D) {
 }
 
 /// Personnummer and phone numbers need digits, addresses an '@': most
-/// paragraphs have neither and skip the patterns.
+/// paragraphs have neither and skip the patterns. 0xEF leads full-width
+/// digits and '＠'.
 bool mayHoldIdentifier(llvm::StringRef Text) {
   unsigned Digits = 0;
   for (char C : Text) {
-    if (C == '@')
+    if (C == '@' || C == '\xEF')
       return true;
     Digits += C >= '0' && C <= '9';
   }
   return Digits >= 6;
+}
+
+/// \p Text normalised, kept in the arena so views into it stay valid however
+/// the analysis is moved, with every identifier blanked: no rule sees a
+/// personnummer, phone number or address, so none can repeat one.
+llvm::StringRef prepare(llvm::StringRef Raw, llvm::StringSaver &Saver, OffsetMap *Map,
+                        std::vector<IdentifierMatch> &Found) {
+  NormalizedText N = normalizeText(Raw);
+  llvm::StringRef Text = N.Storage.empty() ? N.Text : llvm::StringRef(N.Storage);
+  if (mayHoldIdentifier(Text))
+    Found = findIdentifiers(Text);
+  if (Map)
+    *Map = std::move(N.ToInput);
+  if (!Found.empty())
+    return Saver.save(blankIdentifiers(Text, Found));
+  return N.Storage.empty() ? Text : Saver.save(Text);
 }
 
 } // namespace
@@ -64,11 +81,7 @@ void Analyzer::analyzeParagraph(const TextSpan &Span, const Section *In,
   P.Span = &Span;
   P.In = In;
   P.Unit = Unit;
-  NormalizedText N = normalizeText(Span.Text);
-  // Normalised text is kept in the arena, so views into it stay valid
-  // however the analysis is moved.
-  P.Text = N.Storage.empty() ? N.Text : Saver.save(N.Storage);
-  P.ToSpan = std::move(N.ToInput);
+  P.Text = prepare(Span.Text, Saver, &P.ToSpan, P.Identifiers);
   Segments.words(P.Text, Saver, P.Tokens);
   SentenceRanges.clear();
   Segments.sentences(P.Text, SentenceRanges);
@@ -82,8 +95,6 @@ void Analyzer::analyzeParagraph(const TextSpan &Span, const Section *In,
     P.Sentences.push_back({Begin, End, uint32_t(First), uint32_t(T)});
   }
   P.Quotes = quotedRanges(P.Text);
-  if (mayHoldIdentifier(P.Text))
-    P.Identifiers = findIdentifiers(P.Text);
   Lexicons.match(P.Tokens, Lists, P.Hits);
   P.Counts.add(P.Text, P.Tokens, P.Sentences.size());
 }
@@ -105,8 +116,8 @@ void Analyzer::analyze(const Document &D, DocumentAnalysis &Out) {
     A.S = &S;
     A.Depth = Depth;
     A.First = Out.Paragraphs.size();
-    NormalizedText Heading = normalizeText(S.Heading);
-    A.Heading = Heading.Storage.empty() ? Heading.Text : Saver.save(Heading.Storage);
+    std::vector<IdentifierMatch> InHeading;
+    A.Heading = prepare(S.Heading, Saver, nullptr, InHeading);
     Segments.words(A.Heading, Saver, A.HeadingTokens);
     for (const TextSpan &Span : S.Paragraphs)
       analyzeParagraph(Span, &S, &S, Lists, Saver, Out.Paragraphs.emplace_back());

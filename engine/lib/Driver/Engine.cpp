@@ -158,6 +158,8 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
   llvm::StringMap<size_t> ById;
   for (ReadResult &R : Reads) {
     for (Diagnostic &D : R.Errors) {
+      // A reader quotes what it could not read: a heading, a life area.
+      D.Message = maskIdentifiers(D.Message);
       D.SourceLine = maskIdentifiers(D.SourceLine);
       Out.Errors.push_back(std::move(D));
     }
@@ -198,8 +200,10 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
       Out.Code = F.Rule->Code;
       Out.Level = F.Rule->Level;
       Out.Question = I.Questions.questionFor(F.Rule->Id, F.Doc->Type).str();
-      Out.Message = F.Message;
-      Out.Suggestion = F.Suggestion;
+      // Rules see identifiers blanked (Analysis), but a message may also
+      // quote a heading or a header field as the reader gave it.
+      Out.Message = maskIdentifiers(F.Message);
+      Out.Suggestion = maskIdentifiers(F.Suggestion);
       Out.Document = F.Doc->Id;
       Out.File = File.path().str();
       Out.Line = Begin.Line;

@@ -1,5 +1,7 @@
 #include "Identifiers.h"
 
+#include "llvm/Support/MathExtras.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -23,14 +25,81 @@ bool plausibleDate(int Month, int Day) {
   return Month >= 1 && Month <= 12 && Day >= 1 && Day <= 31;
 }
 
-/// A match must not be part of a longer run of digits or letters.
+/// The ASCII character that the code point at \p At stands for in a number
+/// or an address, and its length in \p Length: word processors and
+/// keyboards write full-width digits, dashes and no-break spaces where the
+/// patterns expect 0-9, '-' and ' '. 0 when it stands for itself.
+char asciiFor(llvm::StringRef Text, size_t At, unsigned &Length) {
+  Length = 1;
+  auto Byte = [&](size_t I) { return uint8_t(At + I < Text.size() ? Text[At + I] : 0); };
+  if (Byte(0) == 0xC2 && Byte(1) == 0xA0) { // no-break space
+    Length = 2;
+    return ' ';
+  }
+  if (Byte(0) == 0xEF && Byte(1) == 0xBC) { // full-width forms
+    Length = 3;
+    uint8_t C = Byte(2);
+    if (C >= 0x90 && C <= 0x99)
+      return char('0' + (C - 0x90));
+    if (C == 0x8B)
+      return '+';
+    if (C == 0x8D)
+      return '-';
+    if (C == 0xA0)
+      return '@';
+  }
+  if (Byte(0) == 0xE2 && Byte(1) == 0x80) {
+    Length = 3;
+    uint8_t C = Byte(2);
+    if (C >= 0x90 && C <= 0x94) // hyphens, figure dash, en and em dash
+      return '-';
+    if (C == 0x87 || C == 0x89 || C == 0xAF) // figure, thin, narrow no-break space
+      return ' ';
+  }
+  if (Byte(0) == 0xE2 && Byte(1) == 0x88 && Byte(2) == 0x92) { // minus sign
+    Length = 3;
+    return '-';
+  }
+  Length = 1;
+  return 0;
+}
+
+/// \p Text with asciiFor applied, and for each of its bytes the offset in
+/// \p Text it came from (one more entry for the end).
+struct AsciiView {
+  std::string Text;
+  std::vector<uint32_t> ToOriginal;
+};
+
+AsciiView asciiView(llvm::StringRef Text) {
+  AsciiView V;
+  V.Text.reserve(Text.size());
+  V.ToOriginal.reserve(Text.size() + 1);
+  for (size_t At = 0; At < Text.size();) {
+    unsigned Length;
+    char C = asciiFor(Text, At, Length);
+    V.Text += C ? C : Text[At];
+    V.ToOriginal.push_back(At);
+    At += Length;
+  }
+  V.ToOriginal.push_back(Text.size());
+  return V;
+}
+
+bool isWordByte(char C) {
+  return (C >= '0' && C <= '9') || (C >= 'A' && C <= 'Z') || (C >= 'a' && C <= 'z') ||
+         C == '-';
+}
+
+/// A match must not be part of a longer run of digits or letters, except
+/// after "pnr" written without a space ("pnr450312-1234").
 bool standsAlone(llvm::StringRef Text, size_t Begin, size_t End) {
-  auto IsWordByte = [](char C) {
-    return (C >= '0' && C <= '9') || (C >= 'A' && C <= 'Z') ||
-           (C >= 'a' && C <= 'z') || C == '-';
-  };
-  return (Begin == 0 || !IsWordByte(Text[Begin - 1])) &&
-         (End == Text.size() || !IsWordByte(Text[End]));
+  bool After = End == Text.size() || !isWordByte(Text[End]);
+  if (Begin == 0 || !isWordByte(Text[Begin - 1]))
+    return After;
+  llvm::StringRef Before = Text.take_front(Begin);
+  return After && Before.endswith_insensitive("pnr") &&
+         (Begin == 3 || !isWordByte(Text[Begin - 4]));
 }
 
 void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
@@ -70,14 +139,17 @@ void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
 
 } // namespace
 
-std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Text) {
+std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Original) {
+  AsciiView View = asciiView(Original);
+  llvm::StringRef Text = View.Text;
   // YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN (over 100) and without separator.
   static const re2::RE2 Personnummer(
       R"((?:19|20)?[0-9]{6}[-+ ]?[0-9]{4})");
   // Area code, then two to four groups: "070-123 45 67", "08-123 456 78".
   static const re2::RE2 Phone(
       R"(\+46[ -]?[1-9][0-9]{0,2}(?:[ -]?[0-9]{2,3}){2,4}|0[1-9][0-9]{0,2}[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})");
-  static const re2::RE2 Email(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})");
+  // Letters beyond ASCII too: "åsa@härnösand.se".
+  static const re2::RE2 Email(R"([\pL\pN._%+-]+@[\pL\pN.-]+\.\pL{2,})");
   std::vector<IdentifierMatch> Out;
   findAll(Personnummer, Text, IdentifierMatch::Kind::Personnummer, Out);
   findAll(Phone, Text, IdentifierMatch::Kind::Phone, Out);
@@ -92,23 +164,61 @@ std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Text) {
   for (const IdentifierMatch &M : Out)
     if (Distinct.empty() || M.Begin >= Distinct.back().End)
       Distinct.push_back(M);
+  for (IdentifierMatch &M : Distinct) {
+    M.Begin = View.ToOriginal[M.Begin];
+    M.End = View.ToOriginal[M.End];
+  }
   return Distinct;
 }
+
+namespace {
+
+/// Calls \p Part for the text between identifiers and for each code point
+/// inside one, saying whether that code point is a
+/// separator, which masking keeps.
+template <typename Fn>
+void forEachPart(llvm::StringRef Text, llvm::ArrayRef<IdentifierMatch> Found, Fn Part) {
+  size_t At = 0;
+  for (const IdentifierMatch &M : Found) {
+    if (At < M.Begin)
+      Part(Text.slice(At, M.Begin), /*Inside=*/false, /*Separator=*/false);
+    for (At = M.Begin; At < M.End;) {
+      unsigned Length;
+      char C = asciiFor(Text, At, Length);
+      if (!C && uint8_t(Text[At]) >= 0x80)
+        Length = std::max<unsigned>(1, llvm::countLeadingOnes(uint8_t(Text[At])));
+      C = C ? C : Text[At];
+      Part(Text.substr(At, Length), /*Inside=*/true,
+           llvm::StringRef("-+ @.").contains(C));
+      At += Length;
+    }
+  }
+  if (At < Text.size())
+    Part(Text.drop_front(At), /*Inside=*/false, /*Separator=*/false);
+}
+
+} // namespace
 
 std::string maskIdentifiers(llvm::StringRef Text) {
   std::vector<IdentifierMatch> Found = findIdentifiers(Text);
   if (Found.empty())
     return Text.str();
   std::string Out;
-  size_t At = 0;
-  for (const IdentifierMatch &M : Found) {
-    Out += Text.slice(At, M.Begin);
-    for (char C : Text.slice(M.Begin, M.End))
-      Out += (C == '-' || C == '+' || C == ' ' || C == '@' || C == '.') ? std::string(1, C)
-                                                                          : "•";
-    At = M.End;
-  }
-  Out += Text.drop_front(At);
+  forEachPart(Text, Found, [&](llvm::StringRef Part, bool Inside, bool Separator) {
+    Out += !Inside || Separator ? Part.str() : "•";
+  });
+  return Out;
+}
+
+std::string blankIdentifiers(llvm::StringRef Text, llvm::ArrayRef<IdentifierMatch> Found) {
+  std::string Out;
+  Out.reserve(Text.size());
+  forEachPart(Text, Found, [&](llvm::StringRef Part, bool Inside, bool) {
+    if (Inside)
+      Out.append(Part.size(), '*');
+    else
+      Out += Part;
+  });
   return Out;
 }
 

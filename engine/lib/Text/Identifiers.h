@@ -7,6 +7,7 @@
 #ifndef IBIC_TEXT_IDENTIFIERS_H
 #define IBIC_TEXT_IDENTIFIERS_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
@@ -24,12 +25,19 @@ struct IdentifierMatch {
 };
 
 /// Personnummer and samordningsnummer (with or without century and
-/// separator, with a plausible date), Swedish phone numbers and e-mail
-/// addresses in \p Text.
+/// separator, with a plausible date, also right after "pnr"), Swedish phone
+/// numbers and e-mail addresses in \p Text. Full-width digits, dashes and
+/// no-break spaces count as the ASCII digits, '-' and ' ' they stand for.
 std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Text);
 
-/// \p Text with the digits and letters of every identifier replaced by '•'.
+/// \p Text with the digits and letters of every identifier replaced by '•',
+/// one for each code point so that columns stay, for text that is shown.
 std::string maskIdentifiers(llvm::StringRef Text);
+
+/// \p Text with every byte of each of \p Found replaced by '*', so that
+/// offsets into it still hold and no word is left of an identifier: the
+/// analysis hands rules this text, and no rule can repeat what it never saw.
+std::string blankIdentifiers(llvm::StringRef Text, llvm::ArrayRef<IdentifierMatch> Found);
 
 } // namespace ibic
 

@@ -88,6 +88,10 @@ TEST_CASE("spelling: what is never checked", "[rules][spelling]") {
   CHECK(run(R, "Relationer\nDottern nås på bosnadd@exemppel.se.\n").empty());
   CHECK(texts(run(R, "Relationer\nDottern nås på bosnadd@exemppel.se om exemppel.\n")) ==
         Strings{"exemppel"});
+  // Nor those of one with letters beyond ASCII, or of a number written with
+  // full-width digits: the analysis hands rules none of their words.
+  CHECK(run(R, "Relationer\nDottern nås på åsa.bosnadd@härnösand.se.\n").empty());
+  CHECK(run(R, "Relationer\nDottern nås på ０７０-１２３ ４５ ６７.\n").empty());
 }
 
 TEST_CASE("spelling: the ignore list", "[rules][spelling]") {

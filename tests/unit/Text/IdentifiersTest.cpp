@@ -190,3 +190,43 @@ TEST_CASE("identifiers: masking keeps every column", "[text][identifiers]") {
   CHECK(maskIdentifiers("19450312 1234") == "•••••••• ••••");
   CHECK(maskIdentifiers("450312+1234") == "••••••+••••");
 }
+
+TEST_CASE("identifiers: dashes, no-break spaces, full-width digits and a pnr "
+          "prefix", "[text][identifiers]") {
+  using V = std::vector<Found>;
+  CHECK(find("Pnr 450312\u20131234.") == V{pnr("450312\u20131234")});  // en dash
+  CHECK(find("Pnr 450312\u22121234.") == V{pnr("450312\u22121234")});  // minus sign
+  CHECK(find("Pnr 450312\u00a01234.") == V{pnr("450312\u00a01234")});  // no-break space
+  CHECK(find("Pnr \uff14\uff15\uff10\uff13\uff11\uff12-\uff11\uff12\uff13\uff14.") ==
+        V{pnr("\uff14\uff15\uff10\uff13\uff11\uff12-\uff11\uff12\uff13\uff14")});
+  CHECK(find("pnr450312-1234") == V{pnr("450312-1234")});
+  CHECK(find("PNR19450312-1234") == V{pnr("19450312-1234")});
+  CHECK(find("Ring 070\u2013123\u00a045\u00a067.") == V{phone("070\u2013123\u00a045\u00a067")});
+  // Only "pnr" may be glued to it: other letters still make it something else.
+  CHECK(find("xpnr450312-1234").empty());
+  CHECK(find("nr450312-1234").empty());
+}
+
+TEST_CASE("identifiers: addresses with letters beyond ASCII", "[text][identifiers]") {
+  using V = std::vector<Found>;
+  CHECK(find("Mejla åsa.öberg@härnösand.se i dag.") == V{email("åsa.öberg@härnösand.se")});
+  CHECK(find("Mejla anna\uff20exempel.se") == V{email("anna\uff20exempel.se")});
+}
+
+TEST_CASE("identifiers: masking other spellings keeps every column",
+          "[text][identifiers]") {
+  llvm::StringRef Text = "Pnr \uff14\uff15\uff10\uff13\uff11\uff12\u2013\uff11\uff12\uff13\uff14, "
+                         "tel 070\u00a0123\u00a045\u00a067, åsa@härnösand.se.";
+  std::string Masked = maskIdentifiers(Text);
+  CHECK(Masked == "Pnr ••••••\u2013••••, tel •••\u00a0•••\u00a0••\u00a0••, •••@•••••••••.••.");
+  CHECK(countCodePoints(Masked) == countCodePoints(Text));
+}
+
+TEST_CASE("identifiers: blanking keeps every byte offset", "[text][identifiers]") {
+  llvm::StringRef Text = "Åsa \uff14\uff15\uff10\uff13\uff11\uff12-1234 och a@b.se kom.";
+  std::vector<IdentifierMatch> Found = findIdentifiers(Text);
+  REQUIRE(Found.size() == 2);
+  std::string Blank = blankIdentifiers(Text, Found);
+  REQUIRE(Blank.size() == Text.size());
+  CHECK(Blank == "Åsa " + std::string(Found[0].End - Found[0].Begin, '*') + " och ****** kom.");
+}
