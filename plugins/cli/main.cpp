@@ -77,6 +77,14 @@ cl::opt<std::string> StoreFile(
     cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(HistoryCommand),
     cl::sub(CompareCommand), cl::cat(Category));
 
+cl::opt<unsigned> StoreTimeout(
+    "store-timeout",
+    cl::desc("Hur många sekunder --store väntar medan ett annat program "
+             "skriver i databasen, innan omgången ges upp (standard 120)"),
+    cl::init(unsigned(ibic::Store::DefaultWait.count())), cl::value_desc("SEKUNDER"),
+    cl::sub(AuditCommand), cl::sub(HistoryCommand), cl::sub(CompareCommand),
+    cl::cat(Category));
+
 cl::opt<std::string> RoundName(
     "round",
     cl::desc("Omgångens namn i --store, t.ex. \"Våren 2025\"; en omgång med "
@@ -356,7 +364,8 @@ int runAudit(bool Score) {
     return UsageError;
   }
   if (!StoreFile.empty()) {
-    auto Opened = ibic::Store::open(StoreFile, /*Create=*/true);
+    auto Opened = ibic::Store::open(StoreFile, /*Create=*/true,
+                                    std::chrono::seconds(StoreTimeout));
     if (!Opened) {
       errs() << "ibic-audit: " << toString(Opened.takeError()) << '\n';
       return UsageError;
@@ -479,7 +488,8 @@ std::unique_ptr<ibic::Store> openExistingStore() {
     errs() << "ibic-audit: ange databasen med --store FIL\n";
     return nullptr;
   }
-  auto Opened = ibic::Store::open(StoreFile, /*Create=*/false);
+  auto Opened = ibic::Store::open(StoreFile, /*Create=*/false,
+                                  std::chrono::seconds(StoreTimeout));
   if (!Opened) {
     errs() << "ibic-audit: " << toString(Opened.takeError()) << '\n';
     return nullptr;

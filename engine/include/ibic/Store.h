@@ -32,8 +32,9 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <memory>
+#include <chrono>
 #include <cmath>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,11 +88,18 @@ public:
   /// The schema version this build writes and reads.
   static constexpr unsigned SchemaVersion = 1;
 
+  /// How long a read or write waits for another writer by default: long
+  /// enough for any save, so a finished audit is not lost to a neighbour's.
+  static constexpr std::chrono::seconds DefaultWait{120};
+
   /// Opens the store at \p Path and migrates its schema to SchemaVersion. With
   /// \p Create a missing file is created; without, a missing file is an error
-  /// (history and compare must not leave empty stores behind a typo).
-  static llvm::Expected<std::unique_ptr<Store>> open(llvm::StringRef Path,
-                                                     bool Create);
+  /// (history and compare must not leave empty stores behind a typo). While
+  /// another process writes, every statement waits up to \p Wait for it, then
+  /// fails with an error that says so, leaving the store as it was.
+  static llvm::Expected<std::unique_ptr<Store>>
+  open(llvm::StringRef Path, bool Create,
+       std::chrono::milliseconds Wait = DefaultWait);
   ~Store();
   Store(const Store &) = delete;
   Store &operator=(const Store &) = delete;

@@ -24,6 +24,7 @@
 
 #include <sqlite3.h>
 
+#include <climits>
 #include <cmath>
 #include <cstdint>
 #include <ctime>
@@ -119,6 +120,23 @@ llvm::Error storeError(llvm::StringRef Path, const llvm::Twine &What) {
                                  "databasen " + Path + ": " + What);
 }
 
+/// SQLite's message for \p Code, in Swedish where the user can act on it.
+std::string sqliteMessage(int Code, llvm::StringRef Message) {
+  switch (Code & 0xff) {
+  case SQLITE_BUSY:
+  case SQLITE_LOCKED:
+    return "ett annat program skriver i databasen och släppte den inte inom "
+           "väntetiden (--store-timeout)";
+  case SQLITE_FULL:
+    return "disken eller databasen är full";
+  case SQLITE_READONLY:
+    return "databasen är skrivskyddad";
+  case SQLITE_IOERR:
+    return ("läs- eller skrivfel (" + Message + ")").str();
+  }
+  return Message.str();
+}
+
 /// A prepared statement; binds by position from 1 and steps row by row.
 class Statement {
 public:
@@ -199,9 +217,9 @@ public:
   llvm::Error check() const {
     if (Status == SQLITE_OK)
       return llvm::Error::success();
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   Message.empty() ? sqlite3_errstr(Status)
-                                                   : Message.c_str());
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        sqliteMessage(Status, Message.empty() ? sqlite3_errstr(Status) : Message));
   }
 
 private:
@@ -221,9 +239,10 @@ private:
 
 llvm::Error exec(sqlite3 *Db, const char *Sql) {
   char *Message = nullptr;
-  if (sqlite3_exec(Db, Sql, nullptr, nullptr, &Message) == SQLITE_OK)
+  int Code = sqlite3_exec(Db, Sql, nullptr, nullptr, &Message);
+  if (Code == SQLITE_OK)
     return llvm::Error::success();
-  std::string Text = Message ? Message : sqlite3_errmsg(Db);
+  std::string Text = sqliteMessage(Code, Message ? Message : sqlite3_errmsg(Db));
   sqlite3_free(Message);
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Text);
 }
@@ -339,8 +358,8 @@ Store::Store(sqlite3 *Db, std::string Path) : Db(Db), Path(std::move(Path)) {}
 
 Store::~Store() { sqlite3_close(Db); }
 
-llvm::Expected<std::unique_ptr<Store>> Store::open(llvm::StringRef Path,
-                                                   bool Create) {
+llvm::Expected<std::unique_ptr<Store>>
+Store::open(llvm::StringRef Path, bool Create, std::chrono::milliseconds Wait) {
   if (!Create && !llvm::sys::fs::exists(Path))
     return storeError(Path, "finns inte (skapas av 'ibic-audit audit --store "
                             "FIL --round NAMN')");
@@ -357,7 +376,7 @@ llvm::Expected<std::unique_ptr<Store>> Store::open(llvm::StringRef Path,
                                 llvm::Twine(Db ? sqlite3_errmsg(Db)
                                                : sqlite3_errstr(Status)));
   sqlite3_extended_result_codes(Db, 1);
-  sqlite3_busy_timeout(Db, 5000);
+  sqlite3_busy_timeout(Db, int(std::min<int64_t>(Wait.count(), INT_MAX)));
   // Reading the header proves the file is a database before we migrate it.
   if (llvm::Error E = exec(Db, "PRAGMA foreign_keys = ON; "
                                "SELECT count(*) FROM sqlite_master"))

@@ -3,7 +3,9 @@
 // and listed, a round saved again replaces the old one, the comparison's
 // numbers and colours and its text, CSV and HTML forms, and that a write that
 // fails half-way (a trigger makes the findings insert fail) leaves the store
-// exactly as it was. Nothing of a finding's message or source line is stored.
+// exactly as it was, as does one that meets another writer for longer than
+// it waits (a full disk: tests/e2e/store-faults.sh).
+// Nothing of a finding's message or source line is stored.
 #include "ibic/Report.h"
 #include "ibic/Store.h"
 #include "TestSupport.h"
@@ -17,7 +19,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <map>
+#include <thread>
 
 using namespace ibic;
 namespace fs = llvm::sys::fs;
@@ -422,4 +426,35 @@ TEST_CASE("a save that fails half-way leaves the store as it was", "[store]") {
   sql(Path, "DROP TRIGGER fail_findings");
   save(*S, audit(1.55, 1.00), round("Hösten 2025", "2025-10-01T10:00:00Z"));
   CHECK(roundsOf(*S).size() == 2);
+}
+
+TEST_CASE("a save waits for another writer, and gives up cleanly after the "
+          "timeout", "[store]") {
+  TempDir Tmp;
+  std::string Path = Tmp.file("audit.db");
+  openStore(Path);
+  sqlite3 *Other = nullptr;
+  REQUIRE(sqlite3_open(Path.c_str(), &Other) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(Other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  auto Short = Store::open(Path, /*Create=*/false, std::chrono::milliseconds(200));
+  REQUIRE(bool(Short));
+  CHECK_THAT(errorOf((*Short)->saveRound(audit(1.20, 1.00),
+                                         round("Våren 2025", "2025-04-01T10:00:00Z"))
+                         .takeError()),
+             Catch::Contains("ett annat program skriver i databasen") &&
+                 Catch::Contains("oförändrad"));
+  // The other writer finishes while the save waits: the save goes through.
+  std::thread Release([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    sqlite3_exec(Other, "COMMIT", nullptr, nullptr, nullptr);
+  });
+  auto Patient = Store::open(Path, /*Create=*/false, std::chrono::seconds(30));
+  REQUIRE(bool(Patient));
+  auto Saved = (*Patient)->saveRound(audit(1.20, 1.00),
+                                     round("Våren 2025", "2025-04-01T10:00:00Z"));
+  Release.join();
+  sqlite3_close(Other);
+  if (!Saved)
+    FAIL(llvm::toString(Saved.takeError()));
+  CHECK(roundsOf(**Patient).size() == 1);
 }
