@@ -43,6 +43,10 @@ struct Diagnostic {
   unsigned Column = 0; ///< 1-based, in code points.
   std::string Message; ///< Swedish for input files, as the parser says for YAML.
   std::string SourceLine; ///< The offending line, for a caret display.
+  /// The file was still read and audited; only this part of it was not
+  /// understood (an unknown life area). Such a remark is no lost input and
+  /// does not make the exit code 2.
+  bool Audited = false;
 };
 
 /// One deficiency found by one rule, pointing at the text that shows it.
@@ -128,6 +132,9 @@ struct AuditResult {
 
   /// True when some finding is at or above \p FailOn.
   bool hasFindingAtLeast(Severity FailOn) const;
+  /// Files (or folders) of which something could not be audited: the
+  /// distinct files of the Errors that are not Audited remarks.
+  size_t unreadFiles() const;
 };
 
 } // namespace ibic

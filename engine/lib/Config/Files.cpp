@@ -1,5 +1,9 @@
 #include "Files.h"
 
+#include "llvm/Support/FormatVariadic.h"
+
+#include <algorithm>
+
 using llvm::yaml::IO;
 
 namespace llvm {
@@ -53,6 +57,44 @@ void MappingTraits<RuleFile>::mapping(IO &IO, RuleFile &V) {
 void MappingTraits<ColourSpec>::mapping(IO &IO, ColourSpec &V) {
   IO.mapOptional("gron", V.Gron, 1.60);
   IO.mapOptional("gul", V.Gul, 1.00);
+}
+
+std::string MappingTraits<ColourSpec>::validate(IO &, ColourSpec &V) {
+  auto Decimal = [](double X) {
+    std::string S = llvm::formatv("{0:F2}", X).str();
+    std::replace(S.begin(), S.end(), '.', ',');
+    return S;
+  };
+  if (!(V.Gul >= 0 && V.Gron <= 2 && V.Gron >= V.Gul))
+    return "colours: gul (" + Decimal(V.Gul) + ") och gron (" +
+           Decimal(V.Gron) +
+           ") ska ligga mellan 0 och 2, med gron minst lika hög som gul, "
+           "t.ex. {gron: 1.60, gul: 1.00}";
+  return "";
+}
+
+void MappingTraits<Limits>::mapping(IO &IO, Limits &V) {
+  unsigned FileMb = V.MaxFileBytes >> 20;
+  IO.mapOptional("max-file-mb", FileMb, FileMb);
+  V.MaxFileBytes = uint64_t(FileMb) << 20;
+  IO.mapOptional("max-line-length", V.MaxLineLength, V.MaxLineLength);
+  IO.mapOptional("max-depth", V.MaxDepth, V.MaxDepth);
+  IO.mapOptional("max-words-per-document", V.MaxWordsPerDocument,
+                 V.MaxWordsPerDocument);
+  IO.mapOptional("max-seconds-per-document", V.MaxSecondsPerDocument,
+                 V.MaxSecondsPerDocument);
+}
+
+std::string MappingTraits<Limits>::validate(IO &, Limits &V) {
+  // Byte offsets into a file are 32-bit.
+  if (V.MaxFileBytes == 0 || V.MaxFileBytes > (uint64_t(4095) << 20))
+    return "limits: max-file-mb ska vara mellan 1 och 4095";
+  if (V.MaxLineLength == 0 || V.MaxDepth == 0 || V.MaxWordsPerDocument == 0)
+    return "limits: max-line-length, max-depth och max-words-per-document ska "
+           "vara större än 0";
+  if (!(V.MaxSecondsPerDocument > 0))
+    return "limits: max-seconds-per-document ska vara större än 0";
+  return "";
 }
 
 void MappingTraits<TemplateFile>::mapping(IO &IO, TemplateFile &V) {
@@ -124,6 +166,7 @@ void MappingTraits<UserConfig>::mapping(IO &IO, UserConfig &V) {
   IO.mapOptional("fail-on", V.FailOn);
   IO.mapOptional("headings", V.Headings);
   IO.mapOptional("dictionaries", V.Dictionaries);
+  IO.mapOptional("limits", V.InputLimits);
 }
 
 void MappingTraits<NamedEntry>::mapping(IO &IO, NamedEntry &V) {

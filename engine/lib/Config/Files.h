@@ -10,6 +10,7 @@
 #include "Config/Options.h"
 #include "Config/Yaml.h"
 #include "Document/Reference.h"
+#include "Support/Limits.h"
 
 #include "llvm/ADT/Optional.h"
 
@@ -122,6 +123,7 @@ struct UserConfig {
   std::map<std::string, std::vector<std::string>> Headings;
   /// Folder with Hunspell dictionaries (.aff and .dic).
   llvm::Optional<Located> Dictionaries;
+  Limits InputLimits;
 };
 
 } // namespace ibic
@@ -144,7 +146,6 @@ IBIC_MAPPING(ibic::ScopeSpec)
 IBIC_MAPPING(ibic::ExampleSpec)
 IBIC_MAPPING(ibic::RationaleSpec)
 IBIC_MAPPING(ibic::RuleFile)
-IBIC_MAPPING(ibic::ColourSpec)
 IBIC_MAPPING(ibic::TemplateFile)
 IBIC_MAPPING(ibic::EvidenceSpec)
 IBIC_MAPPING(ibic::UnitSelectorSpec)
@@ -162,6 +163,17 @@ IBIC_MAPPING(ibic::ReferenceData)
 IBIC_MAPPING(ibic::IcfSelectionFile)
 IBIC_MAPPING(ibic::SharedWordListsFile)
 #undef IBIC_MAPPING
+
+/// Mappings whose values are checked as a whole, reported where they are
+/// written.
+#define IBIC_CHECKED_MAPPING(Type)                                             \
+  template <> struct MappingTraits<Type> {                                     \
+    static void mapping(IO &IO, Type &V);                                      \
+    static std::string validate(IO &IO, Type &V);                              \
+  };
+IBIC_CHECKED_MAPPING(ibic::ColourSpec)
+IBIC_CHECKED_MAPPING(ibic::Limits)
+#undef IBIC_CHECKED_MAPPING
 
 template <> struct ScalarEnumerationTraits<ibic::DocumentRole> {
   static void enumeration(IO &IO, ibic::DocumentRole &V);

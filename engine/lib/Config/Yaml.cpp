@@ -10,15 +10,138 @@ namespace ibic {
 
 const llvm::MemoryBuffer *YamlSources::open(llvm::StringRef Path,
                                             std::vector<Diagnostic> &Errors) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-  if (!Buffer) {
-    Errors.push_back({Path.str(), 0, 0,
-                      "kan inte läsa filen: " + Buffer.getError().message(), ""});
+  llvm::Expected<std::string> Bytes = readRegularFile(Path, Lim.MaxFileBytes);
+  if (!Bytes) {
+    Errors.push_back({Path.str(), 0, 0, llvm::toString(Bytes.takeError()), ""});
     return nullptr;
   }
-  unsigned Id = Sources.AddNewSourceBuffer(std::move(*Buffer), llvm::SMLoc());
+  if (Bytes->size() > Lim.MaxFileBytes) {
+    Errors.push_back({Path.str(), 0, 0,
+                      "filen är större än " +
+                          std::to_string(Lim.MaxFileBytes >> 20) +
+                          " MB; en regel- eller konfigurationsfil är några KB",
+                      ""});
+    return nullptr;
+  }
+  unsigned Id = Sources.AddNewSourceBuffer(
+      llvm::MemoryBuffer::getMemBufferCopy(*Bytes, Path), llvm::SMLoc());
   return Sources.getMemoryBuffer(Id);
 }
+
+bool YamlSources::isBlank(llvm::StringRef Yaml) {
+  return llvm::all_of(llvm::split(Yaml, '\n'), [](llvm::StringRef Line) {
+    Line = Line.trim();
+    return Line.empty() || Line.startswith("#") || Line == "---" ||
+           Line == "...";
+  });
+}
+
+bool YamlSources::shallowEnough(const llvm::MemoryBuffer &Buffer,
+                                std::vector<Diagnostic> &Errors) {
+  llvm::SourceMgr Scratch; // the mapping reports syntax errors, not this walk
+  Scratch.setDiagHandler([](const llvm::SMDiagnostic &, void *) {});
+  llvm::yaml::Stream Stream(Buffer.getMemBufferRef(), Scratch);
+  // Every collection being walked, with how far it has come; the walk
+  // finishes each child before it moves on, so the parser never has to skip
+  // (and recurse through) an unfinished one.
+  struct Open {
+    llvm::yaml::SequenceNode *Seq = nullptr;
+    llvm::yaml::MappingNode *Map = nullptr;
+    llvm::yaml::SequenceNode::iterator SeqAt;
+    llvm::yaml::MappingNode::iterator MapAt;
+    int Stage = 0; // in a mapping: 0 key next, 1 value next, 2 advance
+  };
+  std::vector<Open> Stack;
+  auto Enter = [&](llvm::yaml::Node *N) {
+    if (!N)
+      return true;
+    auto *Seq = llvm::dyn_cast<llvm::yaml::SequenceNode>(N);
+    auto *Map = llvm::dyn_cast<llvm::yaml::MappingNode>(N);
+    if (!Seq && !Map)
+      return true;
+    if (Stack.size() >= Lim.MaxDepth) {
+      llvm::SMLoc Loc = N->getSourceRange().Start;
+      Diagnostic D = diagnose(Loc, Buffer.getBufferIdentifier(),
+                              "YAML-värdena är nästlade i mer än " +
+                                  std::to_string(Lim.MaxDepth) +
+                                  " nivåer; skriv filen plattare");
+      // A line of a thousand brackets tells nobody anything.
+      if (D.SourceLine.size() > 200)
+        D.SourceLine.clear();
+      Errors.push_back(std::move(D));
+      return false;
+    }
+    Open O;
+    O.Seq = Seq;
+    O.Map = Map;
+    if (Seq)
+      O.SeqAt = Seq->begin();
+    else
+      O.MapAt = Map->begin();
+    Stack.push_back(O);
+    return true;
+  };
+  for (llvm::yaml::Document &Doc : Stream) {
+    if (!Enter(Doc.getRoot()))
+      return false;
+    while (!Stack.empty()) {
+      Open &O = Stack.back();
+      llvm::yaml::Node *Next = nullptr;
+      if (O.Seq) {
+        if (O.Stage == 1)
+          ++O.SeqAt;
+        if (O.SeqAt == O.Seq->end()) {
+          Stack.pop_back();
+          continue;
+        }
+        O.Stage = 1;
+        Next = &*O.SeqAt;
+      } else {
+        if (O.Stage == 2) {
+          ++O.MapAt;
+          O.Stage = 0;
+        }
+        if (O.MapAt == O.Map->end()) {
+          Stack.pop_back();
+          continue;
+        }
+        Next = O.Stage == 0 ? O.MapAt->getKey() : O.MapAt->getValue();
+        ++O.Stage;
+      }
+      if (!Enter(Next))
+        return false;
+    }
+  }
+  return true;
+}
+
+namespace {
+
+/// YAMLTraits' own messages in Swedish; anything else (the parser's rarer
+/// complaints) as it says it.
+std::string inSwedish(llvm::StringRef Message) {
+  static const std::pair<llvm::StringRef, llvm::StringRef> Prefixes[] = {
+      {"unknown key ", "okänd nyckel "},
+      {"missing required key ", "nyckeln saknas: "},
+  };
+  for (const auto &[English, Swedish] : Prefixes)
+    if (Message.startswith(English))
+      return (Swedish + Message.drop_front(English.size())).str();
+  static const std::pair<llvm::StringRef, llvm::StringRef> Whole[] = {
+      {"not a mapping", "här ska stå nycklar med värden (key: value)"},
+      {"not a sequence", "här ska stå en lista ([a, b] eller rader med -)"},
+      {"unknown enumerated scalar", "okänt värde"},
+      {"invalid number", "ogiltigt tal"},
+      {"out of range number", "talet är för stort eller för litet"},
+      {"invalid boolean", "ska vara true eller false"},
+  };
+  for (const auto &[English, Swedish] : Whole)
+    if (Message == English)
+      return Swedish.str();
+  return Message.str();
+}
+
+} // namespace
 
 void YamlSources::report(const llvm::SMDiagnostic &D, void *Context) {
   auto &Sink = *static_cast<ErrorSink *>(Context);
@@ -29,8 +152,9 @@ void YamlSources::report(const llvm::SMDiagnostic &D, void *Context) {
   unsigned Column = D.getColumnNo() < 0
                         ? 0
                         : countCodePoints(Line.take_front(D.getColumnNo())) + 1;
-  Sink.Errors.push_back({D.getFilename().str(), unsigned(std::max(0, D.getLineNo())),
-                         Column, D.getMessage().str(), Line.str()});
+  Sink.Errors.push_back({D.getFilename().str(),
+                         unsigned(std::max(0, D.getLineNo())), Column,
+                         inSwedish(D.getMessage()), Line.str()});
 }
 
 llvm::SMLoc YamlSources::find(llvm::StringRef File, llvm::StringRef Text) const {

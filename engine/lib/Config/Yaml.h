@@ -9,6 +9,7 @@
 #ifndef IBIC_CONFIG_YAML_H
 #define IBIC_CONFIG_YAML_H
 
+#include "Support/Limits.h"
 #include "ibic/Result.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -38,6 +39,19 @@ public:
     return parse(open(Path, Errors), Out, Errors);
   }
 
+  /// Size and nesting allowed in the files read from now on.
+  void setLimits(const Limits &L) { Lim = L; }
+
+  /// As load(), but a file of nothing but comments and white space leaves
+  /// \p Out as it is: an empty configuration, not a broken one.
+  template <typename T>
+  bool loadOrEmpty(llvm::StringRef Path, T &Out,
+                   std::vector<Diagnostic> &Errors) {
+    const llvm::MemoryBuffer *Buffer = open(Path, Errors);
+    return Buffer &&
+           (isBlank(Buffer->getBuffer()) || parse(Buffer, Out, Errors));
+  }
+
   /// The same for YAML already in memory, named \p Name in diagnostics.
   template <typename T>
   bool loadText(llvm::StringRef Name, llvm::StringRef Text, T &Out,
@@ -51,7 +65,7 @@ private:
   template <typename T>
   bool parse(const llvm::MemoryBuffer *Buffer, T &Out,
              std::vector<Diagnostic> &Errors) {
-    if (!Buffer)
+    if (!Buffer || !shallowEnough(*Buffer, Errors))
       return false;
     ErrorSink Sink{Errors, false};
     llvm::yaml::Input In(Buffer->getMemBufferRef(), nullptr, &report, &Sink);
@@ -81,8 +95,15 @@ private:
   const llvm::MemoryBuffer *open(llvm::StringRef Path,
                                  std::vector<Diagnostic> &Errors);
   static void report(const llvm::SMDiagnostic &D, void *Context);
+  static bool isBlank(llvm::StringRef Yaml);
+  /// False, with a diagnostic, when collections nest deeper than the limit:
+  /// YAMLTraits recurses once per level, so a deep file must be refused
+  /// before it is mapped.
+  bool shallowEnough(const llvm::MemoryBuffer &Buffer,
+                     std::vector<Diagnostic> &Errors);
 
   llvm::SourceMgr Sources;
+  Limits Lim;
 };
 
 /// Prose written as a folded scalar (">") with its line breaks folded into

@@ -345,11 +345,14 @@ private:
       Note.Factor = Meaning->Factor;
       return;
     }
-    Result.Errors.push_back(File->diagnose(
+    // The note is still read, without a life area.
+    Diagnostic D = File->diagnose(
         L.Offset + uint32_t(Area.data() - L.Text.data()),
         "Okänt livsområde eller faktor '" + Area.str() +
             "' i anteckningens rubrik. Skriv ett av IBIC:s livsområden (t.ex. "
-            "Personlig vård), en relaterad faktor eller Övrigt."));
+            "Personlig vård), en relaterad faktor eller Övrigt.");
+    D.Audited = true;
+    Result.Errors.push_back(std::move(D));
   }
 
   std::shared_ptr<const SourceFile> File;

@@ -4,7 +4,6 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 namespace ibic {
@@ -81,14 +80,29 @@ std::vector<std::string> xmlCaseIds(llvm::StringRef Text) {
   return Ids;
 }
 
+/// A file refused for reaching a limit at \p Offset. Without its source
+/// line, which may be as long as the file.
+ReadResult refused(const SourceFile &File, uint32_t Offset,
+                   std::string Message) {
+  LineColumn At = File.locate(Offset);
+  ReadResult R;
+  R.Errors.push_back(
+      {File.path().str(), At.Line, At.Column, std::move(Message), ""});
+  return R;
+}
+
 } // namespace
 
-std::vector<std::string> scanCaseIds(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                            /*RequiresNullTerminator=*/false);
-  if (!Buffer)
+std::vector<std::string> scanCaseIds(llvm::StringRef Path, const Limits &Lim) {
+  llvm::Expected<std::string> Bytes = readRegularFile(Path, Lim.MaxFileBytes);
+  // The second pass reads the file again and reports what is wrong.
+  if (!Bytes) {
+    llvm::consumeError(Bytes.takeError());
     return {};
-  llvm::StringRef Text = (*Buffer)->getBuffer();
+  }
+  if (Bytes->size() > Lim.MaxFileBytes)
+    return {};
+  llvm::StringRef Text = *Bytes;
   if (llvm::sys::path::extension(Path).equals_insensitive(".xml"))
     return xmlCaseIds(Text);
   std::string Id = plainTextCaseId(Text);
@@ -97,29 +111,42 @@ std::vector<std::string> scanCaseIds(llvm::StringRef Path) {
   return {Id};
 }
 
-ReadResult readFile(llvm::StringRef Path, const Reference &Ref) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                            /*RequiresNullTerminator=*/false);
-  if (!Buffer) {
+ReadResult readFile(llvm::StringRef Path, const Reference &Ref,
+                    const Limits &Lim) {
+  llvm::Expected<std::string> Bytes = readRegularFile(Path, Lim.MaxFileBytes);
+  if (!Bytes) {
     ReadResult R;
-    R.Errors.push_back({Path.str(), 0, 0,
-                        "Filen kunde inte läsas: " + Buffer.getError().message(),
-                        ""});
+    R.Errors.push_back(
+        {Path.str(), 0, 0, llvm::toString(Bytes.takeError()), ""});
     return R;
   }
-  return readBuffer(Path, (*Buffer)->getBuffer().str(), Ref);
+  return readBuffer(Path, std::move(*Bytes), Ref, Lim);
 }
 
 ReadResult readBuffer(llvm::StringRef Path, std::string Contents,
-                      const Reference &Ref) {
+                      const Reference &Ref, const Limits &Lim) {
   auto File = std::make_shared<const SourceFile>(Path.str(), std::move(Contents));
   llvm::StringRef Text = File->contents();
+  if (Text.size() > Lim.MaxFileBytes)
+    return refused(
+        *File, Lim.MaxFileBytes,
+        "Filen är större än " + std::to_string(Lim.MaxFileBytes >> 20) +
+            " MB och granskades inte. Dela upp exporten i flera filer, eller "
+            "höj gränsen med limits: {max-file-mb: ...} i .ibic-audit.yaml.");
   if (Text.drop_front(byteOrderMarkLength(Text)).trim().empty()) {
     ReadResult R;
     R.Errors.push_back(File->diagnose(
         0, "Filen är tom. Den innehåller inget ärende att granska."));
     return R;
   }
+  if (std::optional<uint32_t> At = File->overlongLine(Lim.MaxLineLength))
+    return refused(
+        *File, *At,
+        "Raden är längre än " + std::to_string(Lim.MaxLineLength) +
+            " tecken och filen granskades inte. Bryt raden (en XML-export "
+            "på en enda rad kan formateras med t.ex. xmllint --format), "
+            "eller höj gränsen med limits: {max-line-length: ...} i "
+            ".ibic-audit.yaml.");
   const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(Text.begin());
   const auto *Cursor = Begin;
   if (!llvm::isLegalUTF8String(&Cursor,
@@ -131,7 +158,7 @@ ReadResult readBuffer(llvm::StringRef Path, std::string Contents,
     return R;
   }
   ReadResult R = llvm::sys::path::extension(Path).equals_insensitive(".xml")
-                     ? readXml(std::move(File), Ref)
+                     ? readXml(std::move(File), Ref, Lim.MaxDepth)
                      : readPlainText(std::move(File), Ref);
   for (Case &C : R.Cases)
     structureDocuments(C, Ref);

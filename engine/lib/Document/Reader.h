@@ -9,6 +9,7 @@
 
 #include "Document/Model.h"
 #include "Document/Reference.h"
+#include "Support/Limits.h"
 
 namespace ibic {
 
@@ -18,15 +19,19 @@ struct ReadResult {
 };
 
 /// Reads one file from disk, choosing the format by extension (.xml or text).
-ReadResult readFile(llvm::StringRef Path, const Reference &Ref);
+/// A file beyond \p Lim (size, line length, nesting) is a diagnostic.
+ReadResult readFile(llvm::StringRef Path, const Reference &Ref,
+                    const Limits &Lim = {});
 
 /// Reads text already in memory as if it were the file \p Path.
 ReadResult readBuffer(llvm::StringRef Path, std::string Contents,
-                      const Reference &Ref);
+                      const Reference &Ref, const Limits &Lim = {});
 
-/// The format readers, for a file that is known to be non-empty UTF-8.
-ReadResult readXml(std::shared_ptr<const SourceFile> File,
-                   const Reference &Ref);
+/// The format readers, for a file that is known to be non-empty UTF-8 with
+/// no overlong line. XML nested deeper than \p MaxDepth is refused before
+/// the reader, which recurses per level, walks it.
+ReadResult readXml(std::shared_ptr<const SourceFile> File, const Reference &Ref,
+                   unsigned MaxDepth = Limits().MaxDepth);
 ReadResult readPlainText(std::shared_ptr<const SourceFile> File,
                          const Reference &Ref);
 
@@ -34,7 +39,8 @@ ReadResult readPlainText(std::shared_ptr<const SourceFile> File,
 /// tags (XML) without reading its documents: enough to group the files that
 /// share a case before each group is read once. It may name an id the file
 /// does not really hold (a tag inside a comment), never miss one.
-std::vector<std::string> scanCaseIds(llvm::StringRef Path);
+std::vector<std::string> scanCaseIds(llvm::StringRef Path,
+                                     const Limits &Lim = {});
 
 /// The `Ärende:` of a plain-text export's header block, or empty.
 std::string plainTextCaseId(llvm::StringRef Contents);

@@ -98,10 +98,25 @@ const char *describe(pugi::xml_parse_status Status) {
   }
 }
 
+/// Finds the first element nested deeper than a limit. pugixml walks
+/// without recursion; the reader below recurses once per level.
+struct DepthCheck : pugi::xml_tree_walker {
+  explicit DepthCheck(unsigned MaxDepth) : MaxDepth(MaxDepth) {}
+  bool for_each(pugi::xml_node &N) override {
+    if (N.type() != pugi::node_element || unsigned(depth()) < MaxDepth)
+      return true;
+    TooDeep = N;
+    return false;
+  }
+  unsigned MaxDepth;
+  pugi::xml_node TooDeep;
+};
+
 class XmlReader {
 public:
-  XmlReader(std::shared_ptr<const SourceFile> F, const Reference &Ref)
-      : File(std::move(F)), Ref(Ref),
+  XmlReader(std::shared_ptr<const SourceFile> F, const Reference &Ref,
+            unsigned MaxDepth)
+      : File(std::move(F)), Ref(Ref), MaxDepth(MaxDepth),
         Base(byteOrderMarkLength(File->contents())) {}
 
   ReadResult read() {
@@ -115,6 +130,16 @@ public:
           Base + Parsed.offset, std::string("XML-filen är inte välformad: ") +
                                     describe(Parsed.status) +
                                     ". Rätta XML-koden och granska igen."));
+      return std::move(Result);
+    }
+    DepthCheck Depth(MaxDepth);
+    Doc.traverse(Depth);
+    if (Depth.TooDeep) {
+      error(Depth.TooDeep,
+            "XML-elementen är nästlade i mer än " + std::to_string(MaxDepth) +
+                " nivåer och filen granskades inte. Lägg avsnitten bredvid "
+                "varandra i stället för i varandra, eller höj gränsen med "
+                "limits: {max-depth: ...} i .ibic-audit.yaml.");
       return std::move(Result);
     }
     pugi::xml_node Root = Doc.document_element();
@@ -159,10 +184,12 @@ private:
     return Start;
   }
 
-  void attributeError(const pugi::xml_node &N, llvm::StringRef Name,
-                      std::string Message) {
-    Result.Errors.push_back(
-        File->diagnose(attributeOffset(N, Name), std::move(Message)));
+  /// A value not understood in an element that is still read.
+  void remark(const pugi::xml_node &N, llvm::StringRef Name,
+              std::string Message) {
+    Diagnostic D = File->diagnose(attributeOffset(N, Name), std::move(Message));
+    D.Audited = true;
+    Result.Errors.push_back(std::move(D));
   }
 
   void readCase(const pugi::xml_node &N) {
@@ -221,9 +248,10 @@ private:
     std::string Slug = attribute(N, "livsomrade");
     if (Slug.empty() || Ref.isLifeArea(Slug))
       return Slug;
-    attributeError(N, "livsomrade", "Okänt livsområde '" + Slug +
-                 "'. Använd en av IBIC:s livsområdeskoder, t.ex. "
-                 "personlig-vard, hemliv eller forflyttning.");
+    remark(N, "livsomrade",
+           "Okänt livsområde '" + Slug +
+               "'. Använd en av IBIC:s livsområdeskoder, t.ex. "
+               "personlig-vard, hemliv eller forflyttning.");
     return "";
   }
 
@@ -231,9 +259,10 @@ private:
     std::string Slug = attribute(N, "faktor");
     if (Slug.empty() || Ref.isFactor(Slug))
       return Slug;
-    attributeError(N, "faktor", "Okänd relaterad faktor '" + Slug +
-                 "'. Använd kroppsfunktioner, kroppsstrukturer, "
-                 "halsotillstand, omgivningsfaktorer eller personfaktorer.");
+    remark(N, "faktor",
+           "Okänd relaterad faktor '" + Slug +
+               "'. Använd kroppsfunktioner, kroppsstrukturer, "
+               "halsotillstand, omgivningsfaktorer eller personfaktorer.");
     return "";
   }
 
@@ -301,15 +330,16 @@ private:
 
   std::shared_ptr<const SourceFile> File;
   const Reference &Ref;
+  unsigned MaxDepth;
   uint32_t Base;
   ReadResult Result;
 };
 
 } // namespace
 
-ReadResult readXml(std::shared_ptr<const SourceFile> File,
-                   const Reference &Ref) {
-  return XmlReader(std::move(File), Ref).read();
+ReadResult readXml(std::shared_ptr<const SourceFile> File, const Reference &Ref,
+                   unsigned MaxDepth) {
+  return XmlReader(std::move(File), Ref, MaxDepth).read();
 }
 
 } // namespace ibic

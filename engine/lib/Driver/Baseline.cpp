@@ -1,12 +1,13 @@
 //===- Baseline.cpp - Fingerprints and the baseline filter ----------------===//
 #include "ibic/Baseline.h"
 
+#include "Support/Limits.h"
+#include "Support/SourceFile.h"
 #include "Text/Identifiers.h"
 #include "Text/Segmenter.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SHA1.h"
 
 #include <algorithm>
@@ -138,11 +139,16 @@ llvm::Expected<Baseline> parseBaseline(llvm::StringRef Name,
 }
 
 llvm::Expected<Baseline> readBaseline(llvm::StringRef Path) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
-      llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-  if (!Buffer)
-    return failure(Path, "kunde inte läsas: " + Buffer.getError().message());
-  return parseBaseline(Path, (*Buffer)->getBuffer());
+  // Not mapped, and never a FIFO or device, which could block or not end.
+  uint64_t MaxBytes = Limits().MaxFileBytes;
+  llvm::Expected<std::string> Bytes = readRegularFile(Path, MaxBytes);
+  if (!Bytes)
+    return failure(Path,
+                   "kunde inte läsas: " + llvm::toString(Bytes.takeError()));
+  if (Bytes->size() > MaxBytes)
+    return failure(Path, "är större än " + std::to_string(MaxBytes >> 20) +
+                             " MB; en baslinje är några MB");
+  return parseBaseline(Path, *Bytes);
 }
 
 Baseline baselineOf(const AuditResult &R) {

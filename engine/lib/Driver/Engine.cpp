@@ -20,8 +20,11 @@
 #include "Text/Identifiers.h"
 
 #include "llvm/ADT/EquivalenceClasses.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 
@@ -29,6 +32,7 @@
 #include <chrono>
 #include <map>
 #include <mutex>
+#include <set>
 
 namespace ibic {
 
@@ -53,31 +57,111 @@ bool isDocumentFile(llvm::StringRef Path) {
   return Ext.equals_insensitive(".xml") || Ext.equals_insensitive(".txt");
 }
 
-/// Every document file under \p Paths, each folder's files sorted by path.
+/// Files people export that cannot be read: each found in a folder gets a
+/// diagnostic saying what to export instead (spec: input formats).
+bool isUnreadableDocument(llvm::StringRef Path) {
+  llvm::StringRef Ext = path::extension(Path);
+  return llvm::any_of(
+      std::initializer_list<llvm::StringRef>{".pdf", ".doc", ".docx", ".odt",
+                                             ".rtf"},
+      [&](llvm::StringRef E) { return Ext.equals_insensitive(E); });
+}
+
+Diagnostic wholeFile(llvm::StringRef Path, std::string Message) {
+  return {Path.str(), 0, 0, std::move(Message), ""};
+}
+
+const char NotRegular[] =
+    "Det är ingen vanlig fil (utan t.ex. en FIFO eller en enhet) och den "
+    "läses inte. Ange en vanlig fil eller en mapp.";
+
+std::string folderError(std::error_code EC) {
+  if (EC == std::errc::permission_denied)
+    return "Mappen kunde inte läsas: behörighet saknas, så filerna i den "
+           "granskades inte. Ge läsrätt till mappen eller granska en kopia.";
+  return "Mappen kunde inte läsas (systemfel " + std::to_string(EC.value()) +
+         ": " + EC.message() + "), så filerna i den granskades inte.";
+}
+
+/// Every document file under \p Paths, each path's files sorted. Folders are
+/// walked with a stack of our own, following links to folders; a folder or
+/// file reached twice (a link loop, two links to one place) is read once.
 std::vector<std::string> collectFiles(llvm::ArrayRef<std::string> Paths,
                                       std::vector<Diagnostic> &Errors) {
   std::vector<std::string> Files;
+  std::set<fs::UniqueID> Seen;
   for (const std::string &P : Paths) {
-    if (fs::is_regular_file(P)) {
-      Files.push_back(P);
+    fs::file_status Status;
+    if (fs::status(P, Status)) {
+      Errors.push_back(wholeFile(P, "Filen eller mappen finns inte."));
       continue;
     }
-    if (!fs::is_directory(P)) {
-      Errors.push_back({P, 0, 0, "Filen eller mappen finns inte.", ""});
+    if (!fs::is_directory(Status)) {
+      if (!fs::is_regular_file(Status))
+        Errors.push_back(wholeFile(P, NotRegular));
+      else if (Seen.insert(Status.getUniqueID()).second)
+        Files.push_back(P);
       continue;
     }
-    std::vector<std::string> Found;
-    std::error_code EC;
-    for (fs::recursive_directory_iterator It(P, EC), End; It != End && !EC;
-         It.increment(EC))
-      if (isDocumentFile(It->path()) && fs::is_regular_file(It->path()))
-        Found.push_back(It->path());
-    if (EC)
-      Errors.push_back({P, 0, 0, "Mappen kunde inte läsas: " + EC.message(), ""});
+    Seen.insert(Status.getUniqueID());
+    std::vector<std::string> Found, Folders{P};
+    while (!Folders.empty()) {
+      std::string Folder = std::move(Folders.back());
+      Folders.pop_back();
+      std::vector<std::string> Entries;
+      std::error_code EC;
+      for (fs::directory_iterator It(Folder, EC), End; It != End && !EC;
+           It.increment(EC))
+        Entries.push_back(It->path());
+      if (EC)
+        Errors.push_back(wholeFile(Folder, folderError(EC)));
+      // Sorted, so which of two paths to one file is kept never depends on
+      // the order the file system lists them in.
+      std::sort(Entries.begin(), Entries.end(), std::greater<>());
+      for (const std::string &Entry : Entries) {
+        fs::file_status S;
+        if (fs::status(Entry, S)) {
+          if (isDocumentFile(Entry))
+            Errors.push_back(wholeFile(
+                Entry, "Filen finns inte (en länk till något som saknas?)."));
+          continue;
+        }
+        if (fs::is_directory(S)) {
+          if (Seen.insert(S.getUniqueID()).second)
+            Folders.push_back(Entry);
+        } else if (isUnreadableDocument(Entry)) {
+          Errors.push_back(wholeFile(
+              Entry, "Filtypen " + path::extension(Entry).str() +
+                         " kan inte läsas. Exportera dokumentet som text "
+                         "(.txt) eller XML (ibic-export, .xml) och granska "
+                         "igen."));
+        } else if (isDocumentFile(Entry)) {
+          if (!fs::is_regular_file(S))
+            Errors.push_back(wholeFile(Entry, NotRegular));
+          else if (Seen.insert(S.getUniqueID()).second)
+            Found.push_back(Entry);
+        }
+      }
+    }
     std::sort(Found.begin(), Found.end());
     Files.insert(Files.end(), Found.begin(), Found.end());
   }
   return Files;
+}
+
+/// Whitespace-separated words in \p D: counted before the analysis runs,
+/// cheaply, so that a huge document costs nothing more.
+size_t roughWords(const Document &D) {
+  size_t Words = 0;
+  D.forEachParagraph([&](const TextSpan &P, const void *) {
+    bool InWord = false;
+    for (char C : P.Text) {
+      bool Space = llvm::isSpace(C);
+      Words += !Space && !InWord;
+      InWord = !Space;
+    }
+  });
+  return Words;
 }
 
 /// Groups of files that share a case id, in the order of their first file.
@@ -173,14 +257,48 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
   }
   // Cases are complete and stay in place from here: the analysis points
   // into them.
+  const Limits &Lim = I.InputLimits;
   for (const Case &C : Cases) {
+    auto Long = llvm::find_if(C.Documents, [&](const Document &D) {
+      return roughWords(D) > Lim.MaxWordsPerDocument;
+    });
+    if (Long != C.Documents.end()) {
+      Out.Errors.push_back(Long->File->diagnose(
+          Long->Offset,
+          "Dokumentet har fler än " + std::to_string(Lim.MaxWordsPerDocument) +
+              " ord, så ärendet " + C.Id +
+              " granskades inte. Dela upp dokumentet, eller höj gränsen med "
+              "limits: {max-words-per-document: ...} i .ibic-audit.yaml."));
+      continue;
+    }
     Clock::time_point Start = Clock::now();
+    double Budget = std::min(1e6, Lim.MaxSecondsPerDocument *
+                                      std::max<size_t>(1, C.Documents.size()));
+    Clock::time_point Deadline =
+        Start + std::chrono::duration_cast<Clock::duration>(
+                    std::chrono::duration<double>(Budget));
     W.Analyze.analyze(C, W.Analysis);
+    if (Options.Redact)
+      W.Analyze.collectPersons(W.Analysis);
     T.Analysing += secondsSince(Start);
     std::vector<RawFinding> Raw;
     RuleContext Ctx(Raw, States);
-    I.Rules.check(W.Analysis, Ctx, W.Buffers,
-                  Options.Profile ? &T.RuleSeconds : nullptr);
+    if (!I.Rules.check(W.Analysis, Ctx, W.Buffers,
+                       Options.Profile ? &T.RuleSeconds : nullptr, Deadline)) {
+      std::string Message =
+          "Granskningen av ärendet " + C.Id + " tog mer än " +
+          llvm::formatv("{0}", llvm::format("%g", Lim.MaxSecondsPerDocument))
+              .str() +
+          " s per dokument och avbröts; ärendet finns inte i rapporten. Dela "
+          "upp ärendets filer, eller höj gränsen med limits: "
+          "{max-seconds-per-document: ...} i .ibic-audit.yaml.";
+      Out.Errors.push_back(
+          C.Documents.empty()
+              ? wholeFile(C.Files.front(), std::move(Message))
+              : C.Documents.front().File->diagnose(C.Documents.front().Offset,
+                                                   std::move(Message)));
+      continue;
+    }
     CaseResult R;
     R.Id = C.Id;
     R.Avdelning = C.Avdelning;
@@ -226,6 +344,7 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
   }
   // Nothing of the group's text may outlive it.
   W.Analysis.Documents.clear();
+  W.Analysis.Persons.clear();
   return Out;
 }
 
@@ -350,8 +469,9 @@ AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
 
   // Pass 1: which case ids does each file hold?
   std::vector<std::vector<std::string>> IdsOf(Files.size());
-  runWorkers(Options.Jobs, Files.size(),
-             [&](Worker &, size_t N) { IdsOf[N] = scanCaseIds(Files[N]); });
+  runWorkers(Options.Jobs, Files.size(), [&](Worker &, size_t N) {
+    IdsOf[N] = scanCaseIds(Files[N], I->InputLimits);
+  });
   std::vector<std::vector<size_t>> Groups = groupByCase(IdsOf);
 
   // Pass 2: read, analyse, check and score each group; keep its results.
@@ -361,7 +481,7 @@ AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
     Clock::time_point Start = Clock::now();
     std::vector<ReadResult> Reads;
     for (size_t N : Groups[G])
-      Reads.push_back(readFile(Files[N], *I->Ref));
+      Reads.push_back(readFile(Files[N], *I->Ref, I->InputLimits));
     T.Reading += secondsSince(Start);
     Outputs[G] = A.auditGroup(W, std::move(Reads), T);
     std::lock_guard<std::mutex> Guard(A.Lock);

@@ -44,8 +44,10 @@ public:
     }
     UserConfig Config;
     if (!Options.ConfigFile.empty() &&
-        !I.Sources.load(Options.ConfigFile, Config, Errors))
+        !I.Sources.loadOrEmpty(Options.ConfigFile, Config, Errors))
       return;
+    I.InputLimits = Config.InputLimits;
+    I.Sources.setLimits(I.InputLimits);
     ReferenceData Data;
     IcfSelectionFile Codes;
     if (!I.Sources.load(join(Dir, "reference/ibic.yaml"), Data, Errors) ||

@@ -16,6 +16,7 @@ struct Engine::Impl {
   Template Questions;
   std::vector<RuleInfo> Infos;
   Severity FailOn = Severity::Error;
+  Limits InputLimits;
 };
 
 /// Fills \p I from the rules folder and configuration; problems go to

@@ -35,19 +35,29 @@ std::vector<std::unique_ptr<RuleState>> RuleSet::newAuditStates() const {
   return States;
 }
 
-void RuleSet::check(const CaseAnalysis &C, RuleContext &Ctx,
-                    ScopeBuffers &Buffers, std::vector<double> *Seconds) const {
+bool RuleSet::check(const CaseAnalysis &C, RuleContext &Ctx,
+                    ScopeBuffers &Buffers, std::vector<double> *Seconds,
+                    std::chrono::steady_clock::time_point Deadline) const {
   using Clock = std::chrono::steady_clock;
+  bool Late = false;
+  unsigned Units = 0;
   for (const auto &R : Rules) {
     Clock::time_point Start;
     if (Seconds)
       Start = Clock::now();
-    forEachUnit(R->scope(), C, Buffers,
-                [&](const RuleUnit &U) { R->check(U, Ctx); });
+    forEachUnit(R->scope(), C, Buffers, [&](const RuleUnit &U) {
+      // Reading the clock for every unit would cost more than many checks.
+      if (Late || (++Units % 64 == 0 && (Late = Clock::now() > Deadline)))
+        return;
+      R->check(U, Ctx);
+    });
     if (Seconds)
       (*Seconds)[R->index()] +=
           std::chrono::duration<double>(Clock::now() - Start).count();
+    if (Late || (Late = Clock::now() > Deadline))
+      return false;
   }
+  return true;
 }
 
 } // namespace ibic

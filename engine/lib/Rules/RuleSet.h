@@ -5,6 +5,7 @@
 #include "Analysis/Analyzer.h"
 #include "Rules/Rule.h"
 
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -27,9 +28,13 @@ public:
   std::vector<std::unique_ptr<RuleState>> newAuditStates() const;
 
   /// Runs every rule over every unit of its scope in \p C. With \p Seconds
-  /// (one slot per rule) the time each rule took is added there.
-  void check(const CaseAnalysis &C, RuleContext &Ctx, ScopeBuffers &Buffers,
-             std::vector<double> *Seconds = nullptr) const;
+  /// (one slot per rule) the time each rule took is added there. Stops and
+  /// returns false once \p Deadline has passed, so that one pathological
+  /// case cannot hold up a batch.
+  bool check(const CaseAnalysis &C, RuleContext &Ctx, ScopeBuffers &Buffers,
+             std::vector<double> *Seconds = nullptr,
+             std::chrono::steady_clock::time_point Deadline =
+                 std::chrono::steady_clock::time_point::max()) const;
 
   const std::vector<std::unique_ptr<Rule>> &rules() const { return Rules; }
   const ActiveLexicons &activeLexicons() const { return Active; }

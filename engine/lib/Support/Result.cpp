@@ -1,6 +1,7 @@
 #include "ibic/Result.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace ibic {
 
@@ -47,6 +48,14 @@ bool AuditResult::hasFindingAtLeast(Severity FailOn) const {
     return llvm::any_of(C.Findings,
                         [&](const Finding &F) { return F.Level >= FailOn; });
   });
+}
+
+size_t AuditResult::unreadFiles() const {
+  llvm::StringSet<> Files;
+  for (const Diagnostic &D : Errors)
+    if (!D.Audited)
+      Files.insert(D.File);
+  return Files.size();
 }
 
 } // namespace ibic

@@ -235,6 +235,8 @@ SpellingCache::Shard &SpellingCache::shardFor(llvm::StringRef Word) {
 }
 
 bool SpellingCache::known(llvm::StringRef Word) {
+  if (Word.size() > MaxWordBytes)
+    return true;
   Shard &S = shardFor(Word);
   {
     std::lock_guard<std::mutex> Guard(S.Lock);

@@ -81,6 +81,11 @@ private:
   mutable std::vector<std::string> Stems; ///< Folded, sorted.
 };
 
+/// Bytes in the longest word the spelling rule looks at. No Swedish word is
+/// near it; a longer token (thousands of letters without a space) is no
+/// word, and checking it would only cost time and fill a message.
+constexpr size_t MaxWordBytes = 128;
+
 /// What one audit has learnt about words: shared by its threads, sharded so
 /// they rarely wait for each other, and freed with the audit.
 class SpellingCache {
@@ -88,6 +93,7 @@ public:
   explicit SpellingCache(const Dictionary &D) : Dict(D) {}
 
   /// Whether the dictionary accepts \p Word; asked once per distinct word.
+  /// A token longer than MaxWordBytes counts as known: it is no word.
   bool known(llvm::StringRef Word);
   /// A correction of \p Word one edit away: a lost å, ä or ö, a single or
   /// doubled letter; two letters swapped, a missing or an extra letter, e

@@ -245,3 +245,27 @@ TEST_CASE("bad files never stop a batch", "[reader][bad][batch]") {
     CHECK(D.Column >= 1);
   }
 }
+
+TEST_CASE("a file over the size or line limit is refused at the place",
+          "[reader][bad][limits]") {
+  Limits Small;
+  Small.MaxFileBytes = 30;
+  ReadResult R =
+      readBuffer("t.txt", "Ärende: 1\nDokument: Utredning\n\nHemliv\n",
+                 reference(), Small);
+  REQUIRE(R.Errors.size() == 1);
+  CHECK(R.Cases.empty());
+  CHECK(R.Errors[0].Line == 2);
+  CHECK(R.Errors[0].Column == 20);
+  CHECK_THAT(R.Errors[0].Message, Catch::Contains("max-file-mb"));
+  Limits Narrow;
+  Narrow.MaxLineLength = 8;
+  R = readBuffer("t.txt", "Ärende: 1\nDokument: Utredning\n\nHemliv\n",
+                 reference(), Narrow);
+  REQUIRE(R.Errors.size() == 1);
+  // "Ärende: 1" has nine code points in ten bytes.
+  CHECK(R.Errors[0].Line == 1);
+  CHECK(R.Errors[0].Column == 9);
+  // The line could be as long as the file: it is not repeated.
+  CHECK(R.Errors[0].SourceLine.empty());
+}

@@ -328,3 +328,42 @@ TEST_CASE("CRLF and a byte order mark keep offsets exact", "[reader][xml]") {
   CHECK(where(D, S.Offset).Column == 5);
   CHECK(where(D, S.Paragraphs.at(0).Offset).Column == 34);
 }
+
+TEST_CASE("XML nested deeper than the limit is refused where it gets too deep",
+          "[xml][bad][limits]") {
+  // Deep enough to overflow the stack of a reader that recursed per level.
+  const int Depth = 11500;
+  std::string Text = "<ibic-export version=\"1\"><case id=\"d\"><document "
+                     "id=\"U\" type=\"utredning\">\n";
+  for (int I = 0; I < Depth; ++I)
+    Text += "<section>\n";
+  Text += "<p>x</p>\n";
+  for (int I = 0; I < Depth; ++I)
+    Text += "</section>\n";
+  Text += "</document></case></ibic-export>\n";
+  ReadResult R = read(Text);
+  REQUIRE(R.Errors.size() == 1);
+  CHECK(R.Cases.empty());
+  // ibic-export, case and document are levels 1–3 on line 1.
+  CHECK(R.Errors[0].Line == 99);
+  CHECK(R.Errors[0].Column == 1);
+  CHECK_THAT(R.Errors[0].Message,
+             Catch::Contains("nästlade i mer än 100 nivåer"));
+  Limits Shallow;
+  Shallow.MaxDepth = 5;
+  R = readBuffer("export/fil.xml", Text, reference(), Shallow);
+  REQUIRE(R.Errors.size() == 1);
+  CHECK(R.Errors[0].Line == 4);
+}
+
+TEST_CASE("an unknown life area is a remark on a file that is still read",
+          "[xml][bad]") {
+  ReadResult R =
+      read("<ibic-export version=\"1\"><case id=\"1\"><document "
+           "id=\"J\" type=\"journalanteckning\" livsomrade=\"tradgard\">"
+           "<p>Hon vattnade.</p></document></case></ibic-export>\n");
+  REQUIRE(R.Errors.size() == 1);
+  CHECK(R.Errors[0].Audited);
+  REQUIRE(R.Cases.size() == 1);
+  CHECK(R.Cases[0].Documents.size() == 1);
+}

@@ -2,9 +2,13 @@
 // line and code-point column, source lines for carets, severities.
 #include "Support/SourceFile.h"
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sys/stat.h>
 
 using namespace ibic;
 
@@ -134,4 +138,46 @@ TEST_CASE("hasFindingAtLeast compares with the failing severity",
   CHECK(R.hasFindingAtLeast(Severity::Info));
   CHECK(R.hasFindingAtLeast(Severity::Warning));
   CHECK_FALSE(R.hasFindingAtLeast(Severity::Error));
+}
+
+TEST_CASE("overlongLine finds the first code point past the limit",
+          "[support][sourcefile][limits]") {
+  SourceFile F("a.txt", "kort\nåäöåäö\nabcdefg\n");
+  CHECK_FALSE(F.overlongLine(7));
+  // Six code points in twelve bytes fit in six columns.
+  CHECK(F.overlongLine(6) == offsetOf(F, "g"));
+  CHECK(F.overlongLine(5) == offsetOf(F, "ö\nabc"));
+}
+
+TEST_CASE("readRegularFile reads with read(2) and refuses what is no file",
+          "[support][sourcefile][limits]") {
+  llvm::SmallString<128> Dir;
+  REQUIRE_FALSE(llvm::sys::fs::createUniqueDirectory("ibic-read", Dir));
+  std::string File = (Dir + "/a.txt").str();
+  {
+    std::ofstream Out(File);
+    Out << "abc";
+  }
+  llvm::Expected<std::string> Read = readRegularFile(File, 100);
+  REQUIRE(bool(Read));
+  CHECK(*Read == "abc");
+  // One byte more than the limit, so the caller can say where it was
+  // reached.
+  Read = readRegularFile(File, 1);
+  REQUIRE(bool(Read));
+  CHECK(*Read == "ab");
+  auto ErrorOf = [](llvm::StringRef Path) {
+    llvm::Expected<std::string> R = readRegularFile(Path, 100);
+    REQUIRE_FALSE(bool(R));
+    return llvm::toString(R.takeError());
+  };
+  std::string Fifo = (Dir + "/f.txt").str();
+  REQUIRE(mkfifo(Fifo.c_str(), 0600) == 0);
+  // Refused at once, not waited on for a writer.
+  CHECK_THAT(ErrorOf(Fifo), Catch::Contains("ingen vanlig fil"));
+  CHECK_THAT(ErrorOf("/dev/zero"), Catch::Contains("ingen vanlig fil"));
+  CHECK_THAT(ErrorOf(Dir), Catch::Contains("mapp"));
+  CHECK_THAT(ErrorOf((Dir + "/saknas.txt").str()),
+             Catch::Contains("finns inte"));
+  llvm::sys::fs::remove_directories(Dir);
 }
