@@ -11,9 +11,10 @@
 #include "ibic/Store.h"
 
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -254,6 +255,152 @@ bool colourFor(raw_ostream &OS, bool ToFile) {
   return ColourOutput == When::Always || OS.has_colors();
 }
 
+/// \p Text with control characters shown as visible symbols (ESC as ␛, a
+/// line break as ␊, C1 and bidirectional controls as �), one code point for
+/// one, so carets stay in place: text from input never moves the cursor,
+/// clears the screen or forges a finding line.
+std::string terminalSafe(StringRef Text) {
+  std::string Out;
+  Out.reserve(Text.size());
+  for (size_t I = 0; I < Text.size(); ++I) {
+    unsigned char C = Text[I];
+    StringRef Rest = Text.drop_front(I);
+    auto Next = [&](size_t K) {
+      return K < Rest.size() ? static_cast<unsigned char>(Rest[K]) : 0;
+    };
+    if ((C < 0x20 && C != '\t') || C == 0x7F) {
+      // U+2400 + C, and U+2421 for DEL: the Control Pictures block.
+      Out += "\xE2\x90";
+      Out += char(C == 0x7F ? 0xA1 : 0x80 + C);
+    } else if (C == 0xC2 && Next(1) >= 0x80 && Next(1) <= 0x9F) {
+      Out += "\xEF\xBF\xBD";
+      ++I;
+    } else if (C == 0xE2 &&
+               ((Next(1) == 0x80 && Next(2) >= 0xAA && Next(2) <= 0xAE) ||
+                (Next(1) == 0x81 && Next(2) >= 0xA6 && Next(2) <= 0xA9))) {
+      Out += "\xEF\xBF\xBD";
+      I += 2;
+    } else {
+      Out += char(C);
+    }
+  }
+  return Out;
+}
+
+void makeTerminalSafe(std::string &S) { S = terminalSafe(S); }
+
+void makeTerminalSafe(ibic::Diagnostic &D) {
+  makeTerminalSafe(D.File);
+  makeTerminalSafe(D.Message);
+  makeTerminalSafe(D.SourceLine);
+}
+
+/// Every string of \p R that came from input, made safe for a terminal.
+ibic::AuditResult terminalSafe(ibic::AuditResult R) {
+  for (ibic::CaseResult &C : R.Cases) {
+    for (std::string *S : {&C.Id, &C.Avdelning, &C.Enhet, &C.Lagrum})
+      makeTerminalSafe(*S);
+    llvm::for_each(C.Files, [](std::string &S) { makeTerminalSafe(S); });
+    for (ibic::DocumentMetrics &D : C.Documents)
+      for (std::string *S : {&D.Id, &D.Type, &D.File})
+        makeTerminalSafe(*S);
+    for (ibic::QuestionScore &Q : C.Questions) {
+      makeTerminalSafe(Q.Reason);
+      llvm::for_each(Q.Evidence, [](std::string &S) { makeTerminalSafe(S); });
+    }
+    for (ibic::Finding &F : C.Findings)
+      for (std::string *S :
+           {&F.Message, &F.Suggestion, &F.Document, &F.File, &F.SourceLine})
+        makeTerminalSafe(*S);
+  }
+  for (ibic::GroupResult &G : R.Groups) {
+    makeTerminalSafe(G.Avdelning);
+    if (G.Enhet)
+      makeTerminalSafe(*G.Enhet);
+  }
+  llvm::for_each(R.Errors, [](ibic::Diagnostic &D) { makeTerminalSafe(D); });
+  return R;
+}
+
+/// Problems with input files, on stderr, safe for a terminal.
+void writeInputDiagnostics(std::vector<ibic::Diagnostic> Diagnostics) {
+  llvm::for_each(Diagnostics, [](ibic::Diagnostic &D) { makeTerminalSafe(D); });
+  ibic::writeDiagnostics(Diagnostics, errs().has_colors(), errs());
+}
+
+/// Why a file could not be written, in Swedish where it is common.
+std::string writeFailure(std::error_code EC) {
+  if (EC == std::errc::no_space_on_device)
+    return "disken är full";
+  if (EC == std::errc::permission_denied ||
+      EC == std::errc::operation_not_permitted)
+    return "behörighet saknas";
+  if (EC == std::errc::read_only_file_system)
+    return "filsystemet är skrivskyddat";
+  return "systemfel " + std::to_string(EC.value()) + ": " + EC.message();
+}
+
+/// Writes \p Contents to \p Path atomically: a temporary file in the same
+/// folder, renamed over it, so a reader never sees half a report. Only a
+/// regular file is ever replaced, and it keeps its permissions (a report
+/// kept at 600 stays 600); a link is written through. Errors are Swedish.
+Error writeOutputFile(StringRef Path, StringRef Contents) {
+  namespace fs = sys::fs;
+  SmallString<256> Target(Path);
+  std::optional<fs::perms> Keep;
+  fs::file_status Existing;
+  if (!fs::status(Path, Existing)) {
+    if (!fs::is_regular_file(Existing))
+      return createStringError(
+          std::errc::invalid_argument,
+          "%s finns redan och är ingen vanlig fil (utan t.ex. en mapp eller "
+          "en enhet som /dev/null) och ersätts inte; ange en vanlig fil, "
+          "eller utelämna -o för att skriva till standard ut",
+          terminalSafe(Path).c_str());
+    Keep = Existing.permissions();
+    if (fs::real_path(Path, Target))
+      Target = Path;
+  }
+  SmallString<256> Folder(Target);
+  sys::path::remove_filename(Folder);
+  if (Folder.empty())
+    Folder = ".";
+  if (!fs::is_directory(Folder))
+    return createStringError(std::errc::no_such_file_or_directory,
+                             "mappen %s finns inte; skapa den först eller "
+                             "ange en fil i en mapp som finns",
+                             terminalSafe(Folder).c_str());
+  int FD;
+  SmallString<256> Temporary;
+  auto Failed = [&](std::error_code EC) {
+    fs::remove(Temporary);
+    return createStringError(EC, "kunde inte skriva %s (%s)",
+                             terminalSafe(Path).c_str(),
+                             writeFailure(EC).c_str());
+  };
+  if (std::error_code EC = fs::createUniqueFile(
+          Target + ".tmp%%%%%%", FD, Temporary, fs::OF_None,
+          Keep ? *Keep : fs::all_read | fs::all_write))
+    return Failed(EC);
+  // createUniqueFile's mode passes through the umask; the old file's does not.
+  if (Keep)
+    if (std::error_code EC = fs::setPermissions(FD, *Keep)) {
+      sys::Process::SafelyCloseFileDescriptor(FD);
+      return Failed(EC);
+    }
+  raw_fd_ostream OS(FD, /*shouldClose=*/true);
+  OS << Contents;
+  OS.close();
+  if (OS.has_error()) {
+    std::error_code EC = OS.error();
+    OS.clear_error();
+    return Failed(EC);
+  }
+  if (std::error_code EC = fs::rename(Temporary, Target))
+    return Failed(EC);
+  return Error::success();
+}
+
 /// The engine, alive until the process exits: freeing a loaded dictionary
 /// and the compiled rules takes longer than checking a small file, and the
 /// operating system does it for free. Held here, it is not a leak.
@@ -309,7 +456,7 @@ int emitReport(const ibic::Engine &Engine, const ibic::AuditResult &Result,
   } else if (OutputFormat == Format::Sarif) {
     ibic::writeSarifReport(Result, Engine.rules(), Out);
   } else if (OutputFormat == Format::Junit) {
-    ibic::writeJunitReport(Result, Out);
+    ibic::writeJunitReport(Result, Failing, Out);
   } else if (OutputFormat == Format::Csv) {
     ibic::writeCsvReport(Result, Out);
   } else if (OutputFormat == Format::Html) {
@@ -318,22 +465,21 @@ int emitReport(const ibic::Engine &Engine, const ibic::AuditResult &Result,
     ibic::TextReportOptions Text;
     Text.Colour = colourFor(outs(), ToFile);
     Text.Scores = Score;
-    ibic::writeTextReport(Result, Text, Out);
+    ibic::writeTextReport(terminalSafe(Result), Text, Out);
   }
   // Input problems go to stderr as well, so they are seen even when the
   // report itself goes to a file or a pipe.
-  ibic::writeDiagnostics(Result.Errors, errs().has_colors(), errs());
+  writeInputDiagnostics(Result.Errors);
   if (ToFile) {
-    if (Error E = writeFileAtomically(OutputFile + ".tmp%%%%%%", OutputFile,
-                                      Out.str())) {
-      errs() << "ibic-audit: kunde inte skriva " << OutputFile << ": "
-             << toString(std::move(E)) << '\n';
+    if (Error E = writeOutputFile(OutputFile, Out.str())) {
+      errs() << "ibic-audit: " << toString(std::move(E)) << '\n';
       return UsageError;
     }
   } else {
     outs() << Out.str();
   }
-  if (!Result.Errors.empty())
+  // A remark on a line of a file that was read loses no input.
+  if (Result.unreadFiles() > 0)
     return InputErrors;
   // With a baseline, Result holds only the new findings.
   return Result.hasFindingAtLeast(Failing) ? Findings : Clean;
@@ -409,10 +555,8 @@ int runAudit(bool Score) {
     std::string Baseline;
     raw_string_ostream BaselineOut(Baseline);
     ibic::writeBaseline(Result, BaselineOut);
-    if (Error E = writeFileAtomically(WriteBaselineFile + ".tmp%%%%%%",
-                                      WriteBaselineFile, BaselineOut.str())) {
-      errs() << "ibic-audit: kunde inte skriva " << WriteBaselineFile << ": "
-             << toString(std::move(E)) << '\n';
+    if (Error E = writeOutputFile(WriteBaselineFile, BaselineOut.str())) {
+      errs() << "ibic-audit: " << toString(std::move(E)) << '\n';
       Failure = UsageError;
     }
   }
@@ -420,7 +564,19 @@ int runAudit(bool Score) {
     ibic::applyBaseline(Result, *Known);
 
   int Code = emitReport(*Engine, Result, Score, *Failing);
-  return Failure != Clean ? Failure : Code;
+  if (Failure != Clean)
+    return Failure;
+  // "0 ärenden" with exit 0 would pass a CI job that audited nothing.
+  if (Result.Cases.empty()) {
+    errs() << "ibic-audit: inget ärende granskades: "
+           << (Result.Errors.empty() ? "det finns inga .xml- eller .txt-filer"
+                                     : "inget ärende kunde läsas")
+           << " i " << terminalSafe(join(Inputs, ", "))
+           << ". Exportera ärendena som XML (ibic-export) eller text och "
+              "granska igen.\n";
+    return InputErrors;
+  }
+  return Code;
 }
 
 int runMerge() {
@@ -432,6 +588,12 @@ int runMerge() {
     return UsageError;
   std::vector<ibic::AuditResult> Parts;
   for (const std::string &Path : MergeInputs) {
+    if (sys::fs::exists(Path) && !sys::fs::is_regular_file(Path)) {
+      errs() << "ibic-audit: " << terminalSafe(Path)
+             << " är ingen vanlig fil (utan t.ex. en FIFO eller en enhet) och "
+                "läses inte; ange JSON-rapporter från audit --format json\n";
+      return UsageError;
+    }
     auto Buffer = MemoryBuffer::getFile(Path, /*IsText=*/true);
     if (!Buffer) {
       errs() << "ibic-audit: " << Path << " kunde inte läsas: "
@@ -447,7 +609,8 @@ int runMerge() {
   }
   Expected<ibic::AuditResult> Merged = Engine->merge(std::move(Parts));
   if (!Merged) {
-    errs() << "ibic-audit: " << toString(Merged.takeError()) << '\n';
+    errs() << "ibic-audit: " << terminalSafe(toString(Merged.takeError()))
+           << '\n';
     return UsageError;
   }
   return emitReport(*Engine, *Merged, !Merged->Groups.empty(), *Failing);
@@ -463,9 +626,9 @@ int runAgree() {
   if (!Engine)
     return UsageError;
   ibic::AuditResult Result = Engine->audit(Inputs, {});
-  ibic::writeDiagnostics(Result.Errors, errs().has_colors(), errs());
+  writeInputDiagnostics(Result.Errors);
   ibic::writeAgreement(ibic::compareWithLabels(Result, *Labels), outs());
-  return Result.Errors.empty() ? Clean : InputErrors;
+  return Result.unreadFiles() > 0 ? InputErrors : Clean;
 }
 
 int runSentences() {
@@ -599,6 +762,29 @@ int runRules() {
   return UsageError;
 }
 
+int runCommand() {
+  if (AuditCommand)
+    return runAudit(/*Score=*/true);
+  if (CheckCommand)
+    return runAudit(/*Score=*/false);
+  if (RulesCommand)
+    return runRules();
+  if (MergeCommand)
+    return runMerge();
+  if (AgreeCommand)
+    return runAgree();
+  if (SentencesCommand)
+    return runSentences();
+  if (HistoryCommand)
+    return runHistory();
+  if (CompareCommand)
+    return runCompare();
+  errs() << "ibic-audit: ange ett kommando: audit, check, rules, merge, "
+            "agree, sentences, history eller compare "
+            "(se ibic-audit --help)\n";
+  return UsageError;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -630,24 +816,18 @@ int main(int argc, char **argv) {
           "databas (t.ex. databasen eller omgången finns inte).\n",
           &errs()))
     return UsageError;
-  if (AuditCommand)
-    return runAudit(/*Score=*/true);
-  if (CheckCommand)
-    return runAudit(/*Score=*/false);
-  if (RulesCommand)
-    return runRules();
-  if (MergeCommand)
-    return runMerge();
-  if (AgreeCommand)
-    return runAgree();
-  if (SentencesCommand)
-    return runSentences();
-  if (HistoryCommand)
-    return runHistory();
-  if (CompareCommand)
-    return runCompare();
-  errs() << "ibic-audit: ange ett kommando: audit, check, rules, merge, "
-            "agree, sentences, history eller compare "
-            "(se ibic-audit --help)\n";
-  return UsageError;
+  int Code = runCommand();
+  // A report that did not reach standard output (a full disk, a closed
+  // pipe) is a failed run, said in words, never an abort.
+  outs().flush();
+  if (outs().has_error()) {
+    std::error_code EC = outs().error();
+    outs().clear_error();
+    errs() << "ibic-audit: kunde inte skriva till standard ut ("
+           << writeFailure(EC) << "); skriv rapporten till en fil med -o FIL\n";
+    Code = UsageError;
+  }
+  // Nowhere left to tell of a failing standard error.
+  errs().clear_error();
+  return Code;
 }

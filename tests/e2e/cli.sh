@@ -1,19 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end checks of the ibic-audit command line: exit codes, formats,
 # --help, atomic -o, and that a broken file never stops a batch.
-set -uo pipefail
-cli=$1
-src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failed=0
-passed=0
-
-check() { # description, then a command that must succeed
-  local what=$1; shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAIL: $what"; failed=$((failed + 1)); fi
-}
-exit_code() { "$@" >/dev/null 2>&1; echo $?; }
+source "$(dirname "$0")/common.sh" "$@"
 
 check "audit of the sample corpus exits 0" \
   test "$(exit_code "$cli" audit "$src/corpora/sample")" = 0
@@ -182,5 +170,4 @@ check "check --profile lists the spelling rule and the analysis stage on stderr"
 check "check --profile leaves the report on stdout unchanged" \
   bash -c "'$cli' check --profile --format json '$src/corpora/sample' 2>/dev/null | cmp -s - <('$cli' check --format json '$src/corpora/sample')"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -44,9 +44,11 @@ void writeSarifReport(const AuditResult &R, llvm::ArrayRef<RuleInfo> Rules,
                       llvm::raw_ostream &OS);
 
 /// JUnit XML for CI servers: a testsuite per case and a testcase per
-/// question; score 2 passes, 0 and 1 fail with the findings that explain
-/// them, null is skipped with its reason.
-void writeJunitReport(const AuditResult &R, llvm::raw_ostream &OS);
+/// question with its score and the findings that explain it; null is skipped
+/// with its reason. A testcase fails only when it holds a finding at or
+/// above \p FailOn, so the report and the exit code agree.
+void writeJunitReport(const AuditResult &R, Severity FailOn,
+                      llvm::raw_ostream &OS);
 
 /// CSV for Swedish Excel (UTF-8 with BOM, ';', decimal comma, CRLF): the
 /// scores case by question, an empty line, then the områdespoäng per

@@ -75,8 +75,13 @@ pugi::xml_node addTestcase(pugi::xml_node Suite, const CaseResult &C,
   return T;
 }
 
+bool anyAtLeast(llvm::ArrayRef<const Finding *> Findings, Severity FailOn) {
+  return llvm::any_of(Findings,
+                      [&](const Finding *F) { return F->Level >= FailOn; });
+}
+
 Counts writeCase(pugi::xml_node Suites, const AuditResult &R,
-                 const CaseResult &C) {
+                 const CaseResult &C, Severity FailOn) {
   pugi::xml_node Suite = Suites.append_child("testsuite");
   setAttribute(Suite, "name", C.Id);
   pugi::xml_node Properties = Suite.append_child("properties");
@@ -108,34 +113,39 @@ Counts writeCase(pugi::xml_node Suites, const AuditResult &R,
       continue;
     }
     std::string Findings = findingLines(Sorted.ByQuestion[I]);
-    if (*Q.Score >= Q.Max) {
-      // Findings that did not lower the score (info) are still worth reading.
+    std::string Score = "score " + std::to_string(*Q.Score) + " of " +
+                        std::to_string(Q.Max) + " (" +
+                        report::scoreLabel(Q.Score).str() + ")";
+    if (*Q.Score < Q.Max && Findings.empty())
+      for (const std::string &E : Q.Evidence)
+        Findings += E + "\n";
+    if (!anyAtLeast(Sorted.ByQuestion[I], FailOn)) {
+      // Below the failing severity it passes, as the exit code does; what
+      // lowered the score is still worth reading.
+      if (*Q.Score < Q.Max)
+        Findings = Score + "\n" + Findings;
       if (!Findings.empty())
         setText(T.append_child("system-out"), Findings);
       continue;
     }
     ++N.Failures;
     pugi::xml_node Failure = T.append_child("failure");
-    setAttribute(Failure, "message",
-                 "score " + std::to_string(*Q.Score) + " of " +
-                     std::to_string(Q.Max) + " (" +
-                     report::scoreLabel(Q.Score).str() + ")");
+    setAttribute(Failure, "message", Score);
     setAttribute(Failure, "type", report::scoreLabel(Q.Score).drop_front(2));
-    if (Findings.empty())
-      for (const std::string &E : Q.Evidence)
-        Findings += E + "\n";
     setText(Failure, Findings);
   }
   if (!Sorted.Other.empty() || C.Questions.empty()) {
     pugi::xml_node T =
         addTestcase(Suite, C, C.Questions.empty() ? "Fynd" : "Övriga fynd");
     ++N.Tests;
-    if (!Sorted.Other.empty()) {
+    if (anyAtLeast(Sorted.Other, FailOn)) {
       ++N.Failures;
       pugi::xml_node Failure = T.append_child("failure");
       setAttribute(Failure, "message",
                    std::to_string(Sorted.Other.size()) + " fynd");
       setText(Failure, findingLines(Sorted.Other));
+    } else if (!Sorted.Other.empty()) {
+      setText(T.append_child("system-out"), findingLines(Sorted.Other));
     }
   }
   if (!Properties.first_child())
@@ -169,13 +179,14 @@ Counts writeErrors(pugi::xml_node Suites, const AuditResult &R) {
 
 } // namespace
 
-void writeJunitReport(const AuditResult &R, llvm::raw_ostream &OS) {
+void writeJunitReport(const AuditResult &R, Severity FailOn,
+                      llvm::raw_ostream &OS) {
   pugi::xml_document Doc;
   pugi::xml_node Suites = Doc.append_child("testsuites");
   Suites.append_attribute("name").set_value("ibic-audit");
   Counts Total;
   for (const CaseResult &C : R.Cases)
-    Total += writeCase(Suites, R, C);
+    Total += writeCase(Suites, R, C, FailOn);
   Total += writeErrors(Suites, R);
   Total.addTo(Suites);
   OStreamWriter Writer(OS);

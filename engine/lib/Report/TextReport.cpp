@@ -150,7 +150,11 @@ void writeDiagnostics(llvm::ArrayRef<Diagnostic> Errors, bool Colour,
     if (D.Line)
       OS << ':' << D.Line << ':' << D.Column;
     OS << ": ";
-    Paint(Colour::RED, true) << "error: ";
+    // A remark on a file that was still audited is no lost input.
+    if (D.Audited)
+      Paint(Colour::MAGENTA, true) << "warning: ";
+    else
+      Paint(Colour::RED, true) << "error: ";
     Paint.reset() << D.Message << '\n';
     if (D.Line && !D.SourceLine.empty())
       writeCaret(OS, Paint, "", D.Line, D.Column, D.Line, D.Column + 1,
@@ -194,9 +198,16 @@ void writeTextReport(const AuditResult &R, const TextReportOptions &Options,
        << " kända från baslinjen visas inte), ";
   else
     OS << " fynd, ";
-  OS << R.Errors.size()
-     << (R.Errors.size() == 1 ? " fil som inte kunde läsas\n"
-                              : " filer som inte kunde läsas\n");
+  size_t Unread = R.unreadFiles();
+  size_t Remarks =
+      llvm::count_if(R.Errors, [](const Diagnostic &D) { return D.Audited; });
+  OS << Unread
+     << (Unread == 1 ? " fil som inte kunde läsas"
+                     : " filer som inte kunde läsas");
+  if (Remarks)
+    OS << ", " << Remarks << (Remarks == 1 ? " anmärkning" : " anmärkningar")
+       << " om indata";
+  OS << '\n';
 }
 
 } // namespace ibic

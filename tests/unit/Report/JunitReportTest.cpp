@@ -16,8 +16,14 @@ using namespace ibic::test;
 
 namespace {
 
-std::string junit(const AuditResult &R) {
-  return render([&](llvm::raw_ostream &OS) { writeJunitReport(R, OS); });
+std::string junit(const AuditResult &R, Severity FailOn = Severity::Warning) {
+  return render(
+      [&](llvm::raw_ostream &OS) { writeJunitReport(R, FailOn, OS); });
+}
+
+bool failsAt(llvm::ArrayRef<const Finding *> Findings, Severity FailOn) {
+  return llvm::any_of(Findings,
+                      [&](const Finding *F) { return F->Level >= FailOn; });
 }
 
 void parse(pugi::xml_document &Doc, const std::string &Text) {
@@ -83,7 +89,7 @@ TEST_CASE("JUnit of the sample: a suite per case, a testcase per question",
         continue;
       }
       CHECK_FALSE(Skip);
-      if (*Q.Score == 2) {
+      if (!failsAt(Sorted.ByQuestion[I], Severity::Warning)) {
         CHECK_FALSE(Failure);
         continue;
       }
@@ -99,8 +105,9 @@ TEST_CASE("JUnit of the sample: a suite per case, a testcase per question",
     if (!Sorted.Other.empty()) {
       REQUIRE(Test);
       CHECK(std::string(Test.attribute("name").value()) == "Övriga fynd");
-      REQUIRE(Test.child("failure"));
-      ++CaseFailures;
+      bool Fails = failsAt(Sorted.Other, Severity::Warning);
+      CHECK(bool(Test.child("failure")) == Fails);
+      CaseFailures += Fails;
       Test = Test.next_sibling("testcase");
     }
     CHECK_FALSE(Test);
@@ -134,7 +141,7 @@ TEST_CASE("JUnit of a hand-made result: escaping, passes with notes, errors",
   pugi::xml_node Suites = Doc.child("testsuites");
   REQUIRE(count(Suites, "testsuite") == 3);
   CHECK(Suites.attribute("tests").as_uint() == 8);
-  CHECK(Suites.attribute("failures").as_uint() == 3);
+  CHECK(Suites.attribute("failures").as_uint() == 2);
   CHECK(Suites.attribute("skipped").as_uint() == 2);
   CHECK(Suites.attribute("errors").as_uint() == 1);
 
@@ -173,7 +180,8 @@ TEST_CASE("JUnit of a hand-made result: escaping, passes with notes, errors",
   CHECK_THAT(std::string(Other.child("failure").text().get()),
              Catch::Contains("export/ärende 1.xml:1:1: error: Dokumentet saknar id."));
 
-  // Score 0 without findings: the evidence says why.
+  // Score 0 without findings: no finding fails it, and the evidence says
+  // why the score is low.
   pugi::xml_node B = A.next_sibling("testsuite");
   CHECK(std::string(B.attribute("name").value()) == "=2024-0150");
   // Only the properties the case has.
@@ -182,8 +190,10 @@ TEST_CASE("JUnit of a hand-made result: escaping, passes with notes, errors",
                         .find_child_by_attribute("property", "name", "filer")
                         .attribute("value")
                         .value()) == "/srv/export/b.txt");
-  CHECK(std::string(B.child("testcase").child("failure").text().get()) ==
-        "ingen egen uppfattning\n");
+  CHECK_FALSE(B.child("testcase").child("failure"));
+  CHECK_THAT(std::string(B.child("testcase").child("system-out").text().get()),
+             Catch::StartsWith("score 0 of 2 (") &&
+                 Catch::EndsWith(")\ningen egen uppfattning\n"));
 
   pugi::xml_node Errors = B.next_sibling("testsuite");
   CHECK(std::string(Errors.attribute("name").value()) == "Filer som inte kunde läsas");
@@ -207,4 +217,31 @@ TEST_CASE("JUnit in check mode: one testcase of findings per case",
   }
   CHECK(Failures > 0);
   CHECK(Suites.attribute("tests").as_uint() == R.Cases.size());
+}
+
+TEST_CASE("JUnit fails a testcase only at or above the failing severity",
+          "[report][junit]") {
+  AuditResult R = handMadeResult();
+  auto FailuresAt = [&](Severity FailOn) {
+    pugi::xml_document Doc;
+    parse(Doc, junit(R, FailOn));
+    return Doc.child("testsuites").attribute("failures").as_uint();
+  };
+  size_t Errors = 0, Warnings = 0, All = 0;
+  for (const CaseResult &C : R.Cases) {
+    report::QuestionFindings Sorted = report::findingsByQuestion(C);
+    for (const auto &Findings : Sorted.ByQuestion) {
+      Errors += failsAt(Findings, Severity::Error);
+      Warnings += failsAt(Findings, Severity::Warning);
+      All += failsAt(Findings, Severity::Info);
+    }
+    Errors += failsAt(Sorted.Other, Severity::Error);
+    Warnings += failsAt(Sorted.Other, Severity::Warning);
+    All += failsAt(Sorted.Other, Severity::Info);
+  }
+  CHECK(FailuresAt(Severity::Error) == Errors);
+  CHECK(FailuresAt(Severity::Warning) == Warnings);
+  CHECK(FailuresAt(Severity::Info) == All);
+  // The hand-made result has an info finding on a passed question.
+  CHECK(All > Warnings);
 }
