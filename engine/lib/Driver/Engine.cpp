@@ -344,7 +344,6 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
   }
   // Nothing of the group's text may outlive it.
   W.Analysis.Documents.clear();
-  W.Analysis.Persons.clear();
   return Out;
 }
 
@@ -503,7 +502,7 @@ AuditResult Engine::auditText(llvm::StringRef Name, llvm::StringRef Text,
   Audit A(*I, Options);
   Timings T(I->Rules.rules().size());
   std::vector<ReadResult> Reads;
-  Reads.push_back(readBuffer(Name, Text.str(), *I->Ref));
+  Reads.push_back(readBuffer(Name, Text.str(), *I->Ref, I->InputLimits));
   std::unique_ptr<Worker> W = takeWorker();
   std::vector<GroupOutput> Outputs;
   Outputs.push_back(A.auditGroup(*W, std::move(Reads), T));
