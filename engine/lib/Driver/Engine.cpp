@@ -278,8 +278,6 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
         Start + std::chrono::duration_cast<Clock::duration>(
                     std::chrono::duration<double>(Budget));
     W.Analyze.analyze(C, W.Analysis);
-    if (Options.Redact)
-      W.Analyze.collectPersons(W.Analysis);
     T.Analysing += secondsSince(Start);
     std::vector<RawFinding> Raw;
     RuleContext Ctx(Raw, States);
