@@ -1,7 +1,7 @@
 // Tests for Rules/Kinds/TextEvidenceRule: enough sentences that show
 // something (full), some of it (partial) or none (missing), per document or
-// per section, with exclude, trigger, count, share and min-full-per; a sound
-// unit is recorded as an observation.
+// per section, with exclude, trigger, count, share, min-full-per and
+// evidence elsewhere (also-in); a sound unit is recorded as an observation.
 #include "KindTestSupport.h"
 
 using namespace ibic;
@@ -376,6 +376,36 @@ TEST_CASE("text-evidence: min-full-per asks for evidence per part",
   J = judgeText(R, "Mål\nMålet är att Elsa duschar själv.\n", "Genomförandeplan");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Observation);
+}
+
+TEST_CASE("text-evidence: also-in counts evidence in other sections",
+          "[rules][text-evidence]") {
+  // Goals under Mål, or stated in a part of the plan: one per part.
+  auto R = goodRule("text-evidence",
+                    "scope: {document-types: [genomforandeplan], section: {kind: mal}}\n"
+                    "parameters: {full: ['@ord'], exclude: ['^ personalen'],\n"
+                    "  min-full-per: {role: plan-part}, also-in: {role: plan-part},\n"
+                    "  also-full: ['målet är att']}",
+                    "saknas");
+  std::string Parts = "## Dusch\nPersonalen hjälper. Målet är att Elsa duschar själv.\n\n"
+                      "## Promenad\nPersonalen går med Elsa.\n";
+  std::vector<Judged> J = judgeText(R, Parts, "Genomförandeplan");
+  REQUIRE(J.size() == 1);
+  CHECK(J[0].Partial);
+  J = judgeText(R, Parts + "\nMål\nElsa går till parken.\n", "Genomförandeplan");
+  REQUIRE(J.size() == 1);
+  CHECK(J[0].Observation);
+  // Elsewhere, excluded sentences and sentences matching only full do not
+  // count.
+  J = judgeText(R, "## Dusch\nPersonalen: målet är att hon duschar.\n\n"
+                   "## Promenad\nElsa går.\n", "Genomförandeplan");
+  REQUIRE(J.size() == 1);
+  CHECK_FALSE(J[0].Observation);
+  CHECK_FALSE(J[0].Partial);
+  CHECK(rejects("text-evidence",
+                "scope: {document-types: [genomforandeplan]}\n"
+                "parameters: {full: ['@ord'], also-in: {role: plan-part}}",
+                "also-in och also-full anges tillsammans"));
 }
 
 TEST_CASE("text-evidence: aspects are each asked for, and named when missing",

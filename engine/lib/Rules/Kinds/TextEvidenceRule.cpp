@@ -8,7 +8,9 @@
 // there, and "missing" otherwise; a sound unit is recorded as observed.
 // Patterns are phrase patterns (Rules/PhrasePattern.h) over the rule's word
 // lists in `words`. Headings count as evidence but not as
-// sentences. A rule may instead, or as well, name `aspects` that must each
+// sentences. With `also-in`, sentences of other sections of the document
+// that match `also-full` count too (a goal written in a plan part rather
+// than under Mål). A rule may instead, or as well, name `aspects` that must each
 // be shown (what, how, when and who of a plan part); the finding then says
 // which are missing. Unit: document or section.
 //
@@ -56,6 +58,10 @@ public:
     T.PatternSeen.assign(Full.size(), false);
     for (const auto &[View, Heading] : Views)
       judgeSentence(View, Heading, T);
+    if (AlsoIn)
+      for (const SectionAnalysis &A : D.Sections)
+        if (AlsoIn->matches(*A.S))
+          countElsewhere(D, A, T);
     unsigned Evidence =
         CountPatterns ? llvm::count(T.PatternSeen, true) : T.FullSentences;
     unsigned Needed = MinFull;
@@ -80,6 +86,10 @@ public:
   /// When set, a document needs as much evidence as it has sections like
   /// these (a goal for every part of the plan).
   std::optional<SectionSelector> MinFullPer;
+  /// Sections outside the unit whose sentences matching AlsoFull (and no
+  /// Exclude) are evidence as well.
+  std::optional<SectionSelector> AlsoIn;
+  std::vector<PhrasePattern> AlsoFull;
   std::optional<double> Share;
   bool CountPatterns = false;
   std::string PartialMessage;
@@ -127,6 +137,17 @@ private:
     std::vector<bool> PatternSeen;
   };
 
+  /// Counts the sentences of \p A's own text (not its nested sections')
+  /// that match AlsoFull.
+  void countElsewhere(const DocumentAnalysis &D, const SectionAnalysis &A,
+                      Tally &T) const {
+    for (const Paragraph &P : llvm::makeArrayRef(D.Paragraphs).slice(A.First, A.OwnEnd - A.First))
+      for (const Sentence &S : P.Sentences) {
+        SentenceView V = SentenceView::of(P, S);
+        T.FullSentences += anyMatch(AlsoFull, V) && !anyMatch(Exclude, V);
+      }
+  }
+
   void judgeSentence(const SentenceView &S, bool Heading, Tally &T) const {
     T.Sentences += !Heading;
     T.AnyPartial |= anyMatch(Partial, S);
@@ -149,6 +170,7 @@ std::unique_ptr<Rule> createTextEvidenceRule(RuleSpec Spec, Scope S, KindContext
   R->CountPatterns = O.choice("count", Counts, 0) == 1;
   R->MinFull = O.count("min-full", 1);
   R->MinFullPer = O.section("min-full-per");
+  R->AlsoIn = O.section("also-in");
   if (O.has("share"))
     R->Share = O.number("share", 0);
   R->PartialMessage = O.prose("partial-message").value_or(R->spec().Message);
@@ -167,6 +189,9 @@ std::unique_ptr<Rule> createTextEvidenceRule(RuleSpec Spec, Scope S, KindContext
   R->Partial = parsePhrasePatterns(O.list("partial"), Words, C);
   R->Exclude = parsePhrasePatterns(O.list("exclude"), Words, C);
   R->Trigger = parsePhrasePatterns(O.list("trigger"), Words, C);
+  R->AlsoFull = parsePhrasePatterns(O.list("also-full"), Words, C);
+  if (R->AlsoIn.has_value() != !R->AlsoFull.empty())
+    O.error(llvm::SMLoc(), "also-in och also-full anges tillsammans");
   if (R->scope().Unit == UnitKind::Section && R->scope().Sections.empty())
     O.error(llvm::SMLoc(), "scope.unit: section behöver scope.section");
   return R;
