@@ -51,6 +51,13 @@ cl::opt<bool> Profile(
     cl::desc("Skriv på stderr hur lång tid varje regel och steg tog"),
     cl::sub(AuditCommand), cl::sub(CheckCommand), cl::cat(Category));
 
+cl::opt<bool> Redact(
+    "redact",
+    cl::desc("För rapporter som lämnar enheten: ersätt namn på den enskilde, "
+             "anhöriga och personal med deras roll (\"den enskilde\", "
+             "\"dottern\", \"personalen\")"),
+    cl::sub(AuditCommand), cl::sub(CheckCommand), cl::cat(Category));
+
 cl::SubCommand AgreeCommand(
     "agree", "Jämför granskningen med en granskares etiketter (LABELS.tsv): "
              "exakt överensstämmelse, viktad kappa och missar (för högt, för "
@@ -523,6 +530,7 @@ int runAudit(bool Score) {
   Options.Jobs = Jobs;
   Options.Score = Score;
   Options.Profile = Profile;
+  Options.Redact = Redact;
   ProgressLine Progress;
   if (errs().is_displayed())
     Options.Progress = [&Progress](const ibic::AuditProgress &P) {

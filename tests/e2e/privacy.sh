@@ -5,7 +5,8 @@
 # full of identifiers in every place a reader or rule quotes text (notes,
 # headings, goal sentences, unknown life areas) and of injection strings in
 # its header fields goes through every format, the store, the baseline and
-# every compare format, and every file and standard error is searched.
+# every compare format, and every file and standard error is searched;
+# with --redact no report names a person.
 set -uo pipefail
 cli=$1
 src=$2
@@ -35,20 +36,20 @@ head = ('Ärende: 2099-0901\n'
 open(d + '/journal.txt', 'w', encoding='utf-8').write(
     head + 'Dokument: Journalanteckningar\nDatum: 2025-03-01\nUpprättad av: undersköterska\n\n'
     '2025-03-01 07:45 Personlig vård (undersköterska)\n'
-    'Rolf mejlade anna.exempel@exempel.se och åsa.berg@härnösand.se om saken. '
+    'Ingvar mejlade anna.exempel@exempel.se och åsa.berg@härnösand.se om saken. '
     'Hans pnr är 450312-1234 och han var lat i dag.\n\n'
-    '2025-03-02 14:00 Övrigt (undersköterska)\n'
-    'Dottern ringde från 070\u2013123\u00a045\u00a067 och uppgav pnr450312-1234, '
+    '2025-03-02 14:00 Övrigt (Lisbet Strand)\n'
+    'Dottern Majvor ringde från 070\u2013123\u00a045\u00a067 och uppgav pnr450312-1234, '
     '450312\u20131234, 450312\u00a01234 och \uff14\uff15\uff10\uff13\uff11\uff12-\uff11\uff12\uff13\uff14.\n\n'
     '2025-03-03 22:40 Hemliv 19450312-1234 =1+1 (undersköterska)\n'
-    'Rolf sov dåligt. Ring +46 70 123 45 67 vid frågor.\n')
+    'Ingvar sov dåligt. Ring +46 70 123 45 67 vid frågor.\n')
 open(d + '/plan.txt', 'w', encoding='utf-8').write(
     head + 'Dokument: Genomförandeplan\nDatum: 2025-02-03\nUpprättad av: kontaktman\n\n'
-    'Delaktighet\nRolf (450312-1234) var med när planen gjordes.\n\n'
-    'Mål\nRolf med pnr 450312-1234 klär sig själv, skriver han till anna.exempel@exempel.se.\n\n'
+    'Delaktighet\nIngvar (450312-1234) var med när planen gjordes.\n\n'
+    'Mål\nIngvar med pnr 450312-1234 klär sig själv, skriver han till anna.exempel@exempel.se.\n\n'
     '## Genomförande: Morgon 450312-1234 <b>fet</b>\n'
     'Vad: Stöd vid påklädning, ring 08-123 456 78.\n'
-    'Hur: Rolf sätter sig själv på sängkanten.\n'
+    'Hur: Ingvar sätter sig själv på sängkanten.\n'
     'När: Varje morgon.\nVem: Personal.\n')
 PY
 
@@ -59,6 +60,9 @@ run() { # name, then arguments; stdout to $out/name, stderr to $out/name.err
 for f in text json sarif junit csv html; do
   run "audit.$f" audit --format "$f" "$in"
   run "check.$f" check --format "$f" "$in"
+done
+for f in text json sarif junit csv html; do
+  run "redact.$f" audit --redact --format "$f" "$in"
 done
 run audit.o.txt audit -o "$out/report-o.html" --format html "$in"
 run store1 audit --store "$out/audit.db" --round "=1+1" "$in"
@@ -79,6 +83,12 @@ check "no output, store or standard error repeats an identifier" \
   bash -c "! grep -Ea '$clear' -r '$out'"
 check "the seven personnummer in the text are still found, and reported masked" \
   test "$(grep -c 'sprak/personnummer' "$out/check.text")" -ge 7
+
+check "--redact: no report names the individual, a relative or an author" \
+  bash -c "! grep -Ea 'Ingvar|Majvor|Lisbet|Strand' '$out'/redact.*"
+check "--redact: their roles stand in their place" \
+  bash -c "grep -q 'den enskilde mejlade' '$out/redact.text' && grep -q 'Övrigt (personalen)' '$out/redact.text' && grep -q 'Dottern ringde' '$out/redact.text'"
+check "without --redact the names are shown" grep -q 'Ingvar' "$out/audit.text"
 
 # No injection reaches a program that would act on it.
 check "HTML pages hold no raw element from the input" \

@@ -60,6 +60,11 @@ struct AuditOptions {
   bool Score = true;
   /// Measure the time of each rule and stage (AuditResult::Profile).
   bool Profile = false;
+  /// For reports that leave the unit: in messages, suggestions and source
+  /// lines, the people a case names (the individual, relatives and staff
+  /// named in the text, authors named in place of a role) are replaced by
+  /// their role ("den enskilde", "dottern", "personalen").
+  bool Redact = false;
   /// Called once before the files are checked and then after each group of
   /// files that share a case, so a front end can show progress (the engine
   /// itself never prints). Called from worker threads, but never two calls at

@@ -85,6 +85,16 @@ struct DocumentAnalysis {
 struct CaseAnalysis {
   const Case *C = nullptr;
   std::vector<DocumentAnalysis> Documents; ///< Parallel to C->Documents.
+  /// The people the case names, by folded name, each with the words that
+  /// stand for them in a report that leaves the unit: "den enskilde", the
+  /// role that introduced a relative or colleague ("dottern"), or
+  /// "personalen" for an author named where the role belongs. Empty unless
+  /// Analyzer::collectPersons filled it.
+  llvm::StringMap<std::string> Persons;
+
+  /// \p Text with every word that is one of Persons, or its genitive,
+  /// replaced by the role.
+  std::string redact(llvm::StringRef Text) const;
 };
 
 } // namespace ibic

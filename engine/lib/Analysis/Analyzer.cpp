@@ -2,6 +2,8 @@
 
 #include "Text/Quotes.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 #include <algorithm>
 #include <functional>
 
@@ -43,7 +45,71 @@ llvm::StringRef prepare(llvm::StringRef Raw, llvm::StringSaver &Saver, OffsetMap
   return N.Storage.empty() ? Text : Saver.save(Text);
 }
 
+bool isName(const Token &T) {
+  return T.has(Token::Capitalised) && T.has(Token::Letters) && !T.has(Token::Digits) &&
+         !T.has(Token::UpperAfterFirst);
+}
+
+/// Calls \p Found(name, role) for each name that a word of \p Roles
+/// introduces: "dottern Karin", "Karin (dotter)", "Karin, dotter till Elsa".
+template <typename Fn>
+void forEachIntroduced(const Paragraph &P, const llvm::StringSet<> &Roles, Fn Found) {
+  llvm::ArrayRef<Token> T = P.Tokens;
+  for (size_t I = 0; I + 1 < T.size(); ++I) {
+    llvm::StringRef Between = P.Text.slice(T[I].End, T[I + 1].Begin).trim();
+    if (Roles.contains(T[I].Folded) && isName(T[I + 1]) && Between.empty())
+      Found(T[I + 1], T[I]);
+    if (isName(T[I]) && Roles.contains(T[I + 1].Folded) && (Between == "(" || Between == ","))
+      Found(T[I], T[I + 1]);
+  }
+}
+
+/// The length of the letter at \p At: an ASCII letter, or a two-byte one
+/// from Latin-1 (å, ä, ö, é, ü); 0 for anything else.
+unsigned letterAt(llvm::StringRef Text, size_t At) {
+  if (llvm::isAlpha(Text[At]))
+    return 1;
+  return uint8_t(Text[At]) == 0xC3 && At + 1 < Text.size() ? 2 : 0;
+}
+
 } // namespace
+
+std::string CaseAnalysis::redact(llvm::StringRef Text) const {
+  if (Persons.empty())
+    return Text.str();
+  std::string Out;
+  // The last word written, so that "dottern Karin" and "Lisa Berg" do not
+  // become "dottern dottern" and "personalen personalen".
+  std::string Last;
+  size_t LastEnd = 0;
+  for (size_t At = 0; At < Text.size();) {
+    size_t End = At;
+    while (End < Text.size() && letterAt(Text, End))
+      End += letterAt(Text, End);
+    if (End == At) {
+      Out += Text[At++];
+      continue;
+    }
+    llvm::StringRef Word = Text.slice(At, End);
+    std::string Folded = foldText(Word);
+    std::string Role;
+    if (auto It = Persons.find(Folded); It != Persons.end())
+      Role = It->second;
+    else if (auto Base = Persons.find(llvm::StringRef(Folded).drop_back());
+             llvm::StringRef(Folded).endswith("s") && Base != Persons.end())
+      Role = Base->second + "s";
+    bool Repeats = !Role.empty() && Role == Last &&
+                   llvm::StringRef(Out).drop_front(LastEnd).trim().empty();
+    if (Repeats)
+      Out.resize(LastEnd);
+    else
+      Out += Role.empty() ? Word.str() : Role;
+    Last = Role.empty() ? Folded : Role;
+    LastEnd = Out.size();
+    At = End;
+  }
+  return Out;
+}
 
 const llvm::BitVector &ActiveLexicons::forType(llvm::StringRef Type) const {
   auto It = ByType.find(Type);
@@ -151,10 +217,6 @@ void Analyzer::analyze(const Case &C, CaseAnalysis &Out) {
 void Analyzer::markOtherPersons(CaseAnalysis &C) const {
   if (OtherPersonRoles.empty())
     return;
-  auto IsName = [](const Token &T) {
-    return T.has(Token::Capitalised) && T.has(Token::Letters) &&
-           !T.has(Token::Digits) && !T.has(Token::UpperAfterFirst);
-  };
   // How often each capitalised word is written, not counting where a role
   // word introduces it.
   llvm::StringMap<unsigned> Named;
@@ -163,19 +225,10 @@ void Analyzer::markOtherPersons(CaseAnalysis &C) const {
     for (Paragraph &P : D.Paragraphs) {
       llvm::ArrayRef<Token> T = P.Tokens;
       for (size_t I = 0; I < T.size(); ++I)
-        if (IsName(T[I]) && !(I > 0 && OtherPersonRoles.contains(T[I - 1].Folded)))
+        if (isName(T[I]) && !(I > 0 && OtherPersonRoles.contains(T[I - 1].Folded)))
           ++Named[T[I].Folded];
-      for (size_t I = 0; I + 1 < T.size(); ++I) {
-        llvm::StringRef Between = P.Text.slice(T[I].End, T[I + 1].Begin);
-        // "dottern Karin"
-        if (OtherPersonRoles.contains(T[I].Folded) && IsName(T[I + 1]) &&
-            Between.trim().empty())
-          Others.insert(T[I + 1].Folded);
-        // "Karin (dotter)", "Karin, dotter till Elsa"
-        if (IsName(T[I]) && OtherPersonRoles.contains(T[I + 1].Folded) &&
-            (Between.trim() == "(" || Between.trim() == ","))
-          Others.insert(T[I].Folded);
-      }
+      forEachIntroduced(P, OtherPersonRoles,
+                        [&](const Token &Name, const Token &) { Others.insert(Name.Folded); });
     }
   if (Others.empty())
     return;
@@ -193,7 +246,7 @@ void Analyzer::markOtherPersons(CaseAnalysis &C) const {
   for (DocumentAnalysis &D : C.Documents)
     for (Paragraph &P : D.Paragraphs)
       for (Token &T : P.Tokens) {
-        if (!IsName(T))
+        if (!isName(T))
           continue;
         llvm::StringRef Name = T.Folded;
         // A genitive: "Karins".
@@ -201,6 +254,49 @@ void Analyzer::markOtherPersons(CaseAnalysis &C) const {
             (Name.endswith("s") && Others.contains(Name.drop_back())))
           T.Flags |= Token::OtherPerson;
       }
+}
+
+// A redacted report names people by their role. Names are capitalised
+// words never written in lower case in the case, which leaves out "Hon" and
+// "Personalen" at the start of a sentence; the individual is the one written
+// most often.
+void Analyzer::collectPersons(CaseAnalysis &C) const {
+  C.Persons.clear();
+  llvm::StringMap<unsigned> Named;
+  llvm::StringSet<> Lowercase;
+  for (const DocumentAnalysis &D : C.Documents) {
+    for (const Paragraph &P : D.Paragraphs) {
+      for (const Token &T : P.Tokens) {
+        if (isName(T))
+          ++Named[T.Folded];
+        else if (T.has(Token::Letters))
+          Lowercase.insert(T.Folded);
+      }
+      forEachIntroduced(P, OtherPersonRoles, [&](const Token &Name, const Token &Role) {
+        C.Persons.try_emplace(Name.Folded, Role.Folded.str());
+      });
+    }
+    // "(Lisa Berg)" where a note's author role belongs.
+    llvm::SmallVector<llvm::StringRef, 4> Words;
+    llvm::StringRef(D.Doc->AuthorRole).split(Words, ' ', -1, /*KeepEmpty=*/false);
+    for (llvm::StringRef W : Words) {
+      std::string Folded = foldText(W);
+      if (Folded != W && !OtherPersonRoles.contains(Folded))
+        C.Persons.try_emplace(Folded, "personalen");
+    }
+  }
+  // Ranked as markOtherPersons does: on a tie, a name no role introduces.
+  llvm::StringRef Individual;
+  std::pair<unsigned, bool> Most{0, false};
+  for (const auto &N : Named) {
+    std::pair<unsigned, bool> Rank{N.getValue(), !C.Persons.count(N.getKey())};
+    if (Rank > Most && !Lowercase.contains(N.getKey())) {
+      Most = Rank;
+      Individual = N.getKey();
+    }
+  }
+  if (!Individual.empty())
+    C.Persons.insert_or_assign(Individual, "den enskilde");
 }
 
 } // namespace ibic

@@ -32,6 +32,9 @@ public:
   void analyze(const Case &C, CaseAnalysis &Out);
   void analyze(const Document &D, DocumentAnalysis &Out);
 
+  /// Fills C.Persons for a redacted report (AuditOptions::Redact).
+  void collectPersons(CaseAnalysis &C) const;
+
 private:
   void analyzeParagraph(const TextSpan &Span, const Section *In,
                         const void *Unit, const llvm::BitVector &Lists,

@@ -278,6 +278,8 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
         Start + std::chrono::duration_cast<Clock::duration>(
                     std::chrono::duration<double>(Budget));
     W.Analyze.analyze(C, W.Analysis);
+    if (Options.Redact)
+      W.Analyze.collectPersons(W.Analysis);
     T.Analysing += secondsSince(Start);
     std::vector<RawFinding> Raw;
     RuleContext Ctx(Raw, States);
@@ -318,8 +320,8 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
       Out.Question = I.Questions.questionFor(F.Rule->Id, F.Doc->Type).str();
       // Rules see identifiers blanked (Analysis), but a message may also
       // quote a heading or a header field as the reader gave it.
-      Out.Message = maskIdentifiers(F.Message);
-      Out.Suggestion = maskIdentifiers(F.Suggestion);
+      Out.Message = maskIdentifiers(W.Analysis.redact(F.Message));
+      Out.Suggestion = maskIdentifiers(W.Analysis.redact(F.Suggestion));
       Out.Document = F.Doc->Id;
       Out.File = File.path().str();
       Out.Line = Begin.Line;
@@ -327,7 +329,7 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
       Out.EndLine = End.Line;
       Out.EndColumn = End.Column;
       // Reports and logs must never repeat a personnummer.
-      Out.SourceLine = maskIdentifiers(File.lineAt(F.Begin));
+      Out.SourceLine = maskIdentifiers(W.Analysis.redact(File.lineAt(F.Begin)));
       Out.Fingerprint = fingerprintFinding(Out.Rule, C.Id, Out.Document,
                                            File.contents().slice(F.Begin, F.End));
       R.Findings.push_back(std::move(Out));
@@ -342,6 +344,7 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
   }
   // Nothing of the group's text may outlive it.
   W.Analysis.Documents.clear();
+  W.Analysis.Persons.clear();
   return Out;
 }
 
