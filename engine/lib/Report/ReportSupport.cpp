@@ -106,7 +106,7 @@ QuestionFindings findingsByQuestion(const CaseResult &C) {
 
 std::string csvText(llvm::StringRef Value) {
   std::string Text = withoutControlCharacters(Value);
-  if (!Text.empty() && llvm::StringRef("=+-@").contains(Text.front()))
+  if (!Text.empty() && llvm::StringRef("=+-@\t\r").contains(Text.front()))
     Text.insert(0, "'");
   if (Text.find_first_of(";\"\r\n") == std::string::npos)
     return Text;

@@ -56,8 +56,9 @@ std::string withoutControlCharacters(llvm::StringRef Text);
 
 /// A CSV field for Excel with Swedish settings: quoted when it holds ';',
 /// '"' or a line break, and with a leading apostrophe when a spreadsheet
-/// would read it as a formula ('=', '+', '-', '@'), as OWASP advises.
-/// Numbers never come through here.
+/// would read it as a formula ('=', '+', '-', '@', or a tab or carriage
+/// return before one), as OWASP advises. Every CSV writer (the audit report
+/// and compare) writes text through this; numbers never come through here.
 std::string csvText(llvm::StringRef Value);
 
 /// Text for HTML element content and attribute values, written with <<:

@@ -80,3 +80,19 @@ TEST_CASE("findings go under the scored question they explain", "[report]") {
   C.Questions.clear(); // check mode
   CHECK(findingsByQuestion(C).Other.size() == 4);
 }
+
+TEST_CASE("one escaping for every writer: formulas, markup, control characters",
+          "[report]") {
+  using report::csvText;
+  CHECK(csvText("=1+1") == "'=1+1");
+  CHECK(csvText("+46 70") == "'+46 70");
+  CHECK(csvText("-2+3") == "'-2+3");
+  CHECK(csvText("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(csvText("\t=1+1") == "'\t=1+1");
+  CHECK(csvText("\r=1+1") == "\"'\r=1+1\"");
+  CHECK(csvText("=HYPERLINK(\"http://x.example\";\"a\")") ==
+        "\"'=HYPERLINK(\"\"http://x.example\"\";\"\"a\"\")\"");
+  CHECK(csvText("Haga hemtjänst") == "Haga hemtjänst");
+  CHECK(report::htmlText("<script>&'\"") == "&lt;script&gt;&amp;&#39;&quot;");
+  CHECK(report::htmlText("a\x1b[2Jb") == "a\xEF\xBF\xBD[2Jb");
+}
