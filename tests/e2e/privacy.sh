@@ -7,18 +7,7 @@
 # its header fields goes through every format, the store, the baseline and
 # every compare format, and every file and standard error is searched;
 # with --redact no report names a person.
-set -uo pipefail
-cli=$1
-src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failed=0
-passed=0
-
-check() { # description, then a command that must succeed
-  local what=$1; shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAIL: $what"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/common.sh" "$@"
 
 in="$tmp/in"
 out="$tmp/out"
@@ -117,5 +106,4 @@ for p in sys.argv[1:]:
 check "the round names stay readable in the CSV" \
   grep -q "'=1+1" "$out/compare.csv"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -4,18 +4,9 @@
 # --store-timeout), two audits saving at once, a full disk (a small tmpfs;
 # skipped where mounting is not allowed) and kill -9 in the middle of saves.
 # After each the store passes PRAGMA integrity_check and holds whole rounds.
-set -uo pipefail
-cli=$1
-src=$2
-tmp=$(mktemp -d)
+source "$(dirname "$0")/common.sh" "$@"
+# A tmpfs mounted for the full-disk check must not outlive the script.
 trap 'umount "$tmp/full" 2>/dev/null; rm -rf "$tmp"' EXIT
-failed=0
-passed=0
-
-check() { # description, then a command that must succeed
-  local what=$1; shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAIL: $what"; failed=$((failed + 1)); fi
-}
 # Integrity, and every round with all the cases the sample has.
 whole() { # store, number of rounds expected ("" for any)
   python3 - "$1" "${2:-}" <<'PY'
@@ -94,5 +85,4 @@ else
   echo "skipped: a full disk (no permission to mount a tmpfs)"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
