@@ -279,7 +279,7 @@ private:
         Flush(I);
         Section &S = *Open.back().second;
         if (S.Assessments.empty() || !S.Assessments.back().Outcome.empty())
-          S.Assessments.push_back({"", {}, {}, "", L.Offset});
+          S.Assessments.push_back({"", {}, {}, "", L.Offset, {}});
         llvm::StringRef Word = Rest.take_while(
             [](char C) { return C != '.' && C != ',' && C != ' ' && C != ';'; });
         S.Assessments.back().Outcome = foldText(Word);
