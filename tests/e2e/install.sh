@@ -63,6 +63,30 @@ check "completion offers the formats" \
 check "completion offers rule ids after explain" \
   bash -c "complete_words ibic-audit rules explain sprak/vard | grep -qx sprak/vardeladdat-ord"
 
+# The C library, as a review tool builds against it: header, pkg-config,
+# a versioned SONAME that exports only the C interface, and the example.
+lib=$(ls "$p"/lib*/libibic-audit.so.[0-9]* "$p"/lib/*/libibic-audit.so.[0-9]* 2>/dev/null | head -1)
+check "the C header is installed" test -f "$p/include/ibic/ibic_audit.h"
+check "the library is installed with a versioned SONAME" \
+  bash -c "objdump -p '$lib' | grep -Eq 'SONAME +libibic-audit\.so\.[0-9]+$'"
+check "the library exports only ibic_audit_*" \
+  bash -c "nm -D --defined-only '$lib' | awk '\$2 ~ /^[TDBR]$/ { print \$3 }' | grep -v '^IBIC_AUDIT_' | grep -qv '^ibic_audit_' && exit 1 || exit 0"
+pc_dir=$(dirname "$(find "$p" -name ibic-audit.pc | head -1)")
+# The .pc names the prefix it was installed to; the moved prefix is given.
+example=$tmp/check_text
+check "the example C program builds with pkg-config" \
+  bash -c "cc '$src/plugins/capi/example/check_text.c' -o '$example' \
+    \$(PKG_CONFIG_PATH='$pc_dir' pkg-config --define-variable=prefix='$p' --cflags --libs ibic-audit)"
+note='Ärende: 2025-9901
+Dokument: Journal
+
+2025-03-05 08:12 Personlig vård (undersköterska)
+Elsa var dement och vägrade duscha.
+'
+check "the example checks a note through the library and gets the JSON report" \
+  bash -c "printf '%s' '$note' | LD_LIBRARY_PATH='$(dirname "$lib")' '$example' anteckning.txt |
+    python3 -c 'import json,sys; r=json.load(sys.stdin); assert any(f[\"rule\"]==\"sprak/vardeladdat-ord\" for c in r[\"cases\"] for f in c[\"findings\"])'"
+
 if command -v dpkg-deb >/dev/null && command -v dpkg-shlibdeps >/dev/null; then
   (cd "$tmp" && cpack --config "$build/CPackConfig.cmake" -B "$tmp/deb" >/dev/null 2>"$tmp/cpack.err")
   deb=$(ls "$tmp"/deb/*.deb 2>/dev/null | head -1)
