@@ -3,18 +3,8 @@
 # then moved, the binary run from there without the source tree's rules, the
 # man page and bash completion checked against --help, and the .deb's
 # contents and dependencies.
-set -uo pipefail
 build=$1
-src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failed=0
-passed=0
-
-check() { # description, then a command that must succeed
-  local what=$1; shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAIL: $what"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/common.sh" "$build/plugins/cli/ibic-audit" "$2"
 
 cmake --install "$build" --prefix "$tmp/prefix" >/dev/null || { echo "FAIL: cmake --install"; exit 1; }
 # Moved after installing: nothing may point back at the prefix or the source.
@@ -106,5 +96,4 @@ if command -v dpkg-deb >/dev/null && command -v dpkg-shlibdeps >/dev/null; then
   fi
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
