@@ -51,17 +51,22 @@ void PhrasePattern::findFirstWords() {
       Stack.push_back(N.Alt);
       break;
     case Node::Kind::Assert:
-      // "^ ..." can only start at the first word.
-      if (N.C == Node::Check::Start && I == Nodes[0].Next && Stack.empty()) {
-        AnchoredAtStart = true;
-        return;
+      // "^ ..." can only start at the first word, also as one choice of
+      // several ("{insats} ~ {installt} | ^ {installt}"): the others still
+      // start only at their first words.
+      if (N.C == Node::Check::Start) {
+        AlsoAtStart = true;
+        break;
       }
       return;
     case Node::Kind::Accept:
       return;
     }
   }
-  FirstWords = std::move(Words);
+  if (Words.empty() && AlsoAtStart)
+    AnchoredAtStart = true;
+  else
+    FirstWords = std::move(Words);
 }
 
 PhrasePattern::PhrasePattern() = default;
@@ -69,10 +74,34 @@ PhrasePattern::~PhrasePattern() = default;
 PhrasePattern::PhrasePattern(PhrasePattern &&) = default;
 PhrasePattern &PhrasePattern::operator=(PhrasePattern &&) = default;
 
+void WordSet::addStem(llvm::StringRef Folded) {
+  if (Folded.empty())
+    return;
+  auto At = llvm::lower_bound(Stems, Folded);
+  if (At == Stems.end() || *At != Folded)
+    Stems.insert(At, Folded.str());
+  // Stems is sorted, so the stems that begin with one byte are a range.
+  std::fill(std::begin(StemsTo), std::end(StemsTo), 0);
+  for (uint32_t I = 0; I < Stems.size(); ++I) {
+    uint8_t First = Stems[I].front();
+    if (StemsTo[First] == 0)
+      StemsFrom[First] = I;
+    StemsTo[First] = I + 1;
+  }
+}
+
 bool WordSet::contains(llvm::StringRef Folded) const {
+  if (Folded.empty())
+    return false;
   if (Words.count(Folded))
     return true;
-  return llvm::any_of(Stems, [&](const std::string &S) { return Folded.startswith(S); });
+  // Only the few stems with the word's first byte can begin it; a list of
+  // fifty stems costs a handful of comparisons per word, not fifty.
+  uint8_t First = Folded.front();
+  for (uint32_t I = StemsFrom[First]; I < StemsTo[First]; ++I)
+    if (Folded.startswith(Stems[I]))
+      return true;
+  return false;
 }
 
 SentenceView SentenceView::of(const Paragraph &P, const Sentence &S) {
@@ -207,7 +236,7 @@ private:
         Set = std::make_shared<WordSet>();
       const Node &N = Out.Nodes[F.Start];
       if (N.T == Node::Test::Stem)
-        Set->Stems.push_back(N.Text);
+        Set->addStem(N.Text);
       else
         Set->Words.insert(N.Text);
     }
@@ -312,7 +341,7 @@ private:
       if (Words.size() == 1) {
         llvm::StringRef W = Words.front();
         if (W.consume_back("*"))
-          Set->Stems.push_back(foldText(W));
+          Set->addStem(foldText(W));
         else
           Set->Words.insert(foldText(W));
         continue;
@@ -534,10 +563,10 @@ bool PhrasePattern::registerStarts(LexiconIndex &Index) {
 void PhrasePattern::startPositions(const SentenceView &S,
                                    llvm::SmallVectorImpl<uint32_t> &Out) const {
   const uint32_t Words = S.Tokens.size();
-  if (AnchoredAtStart) {
+  if (AnchoredAtStart || AlsoAtStart)
     Out.push_back(0);
+  if (AnchoredAtStart)
     return;
-  }
   if (!FirstWords) {
     for (uint32_t P = 0; P <= Words; ++P)
       Out.push_back(P);

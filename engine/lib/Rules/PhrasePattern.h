@@ -69,8 +69,13 @@ struct SentenceView {
 /// Folded words and stems, as a word list or a choice of single words.
 struct WordSet {
   llvm::StringSet<> Words;
-  std::vector<std::string> Stems;
+  std::vector<std::string> Stems; ///< Sorted.
+  void addStem(llvm::StringRef Folded);
   bool contains(llvm::StringRef Folded) const;
+
+private:
+  /// Stems[StemsFrom[b], StemsTo[b]) are the stems that begin with byte b.
+  uint32_t StemsFrom[256] = {}, StemsTo[256] = {};
 };
 
 /// Named word lists of a rule (`words:`), each entry a phrase whose words
@@ -115,6 +120,8 @@ private:
 
   /// The pattern starts with "^".
   bool AnchoredAtStart = false;
+  /// One of the pattern's choices starts with "^".
+  bool AlsoAtStart = false;
   /// The pattern starts with "^^".
   bool AnchoredAtLine = false;
   std::vector<std::shared_ptr<const WordSet>> Sets; ///< Owned by the nodes.
