@@ -13,10 +13,12 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <string_view>
 
 namespace ibic {
@@ -352,20 +354,24 @@ SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) 
 
 unsigned SpellingCache::classOf(unsigned Kind) { return Kind <= 2 ? 0 : Kind <= 6 ? 1 : 2; }
 
+/// How best() ranks a candidate, highest first: keeping the first letter,
+/// then the likelier kind of typo (a lost å, ä, ö or a single or double
+/// letter before other edits), then more of the start of the word as
+/// written ("matn": maten, not man), then the order of kinds (a missing
+/// letter before an extra one: "rollatr", rollator).
+static std::tuple<bool, int, size_t, int> rank(llvm::StringRef Written,
+                                               llvm::StringRef Text, unsigned Kind,
+                                               unsigned Class) {
+  size_t Prefix = 0;
+  while (Prefix < Text.size() && Prefix < Written.size() && Text[Prefix] == Written[Prefix])
+    ++Prefix;
+  return std::make_tuple(Prefix > 0, -int(Class), Prefix, -int(Kind));
+}
+
 const SpellingCache::Candidate *
 SpellingCache::best(const std::u32string &Word, const std::vector<const Candidate *> &Valid) {
   std::string Written = encode(Word);
-  // Keeping the first letter, then the likelier kind of typo (a lost å, ä,
-  // ö or a single or double letter before other edits), then more of the
-  // start of the word as written ("matn": maten, not man), then the order
-  // of kinds (a missing letter before an extra one: "rollatr", rollator).
-  auto Key = [&](const Candidate *C) {
-    llvm::StringRef T = C->Text, W = Written;
-    size_t Prefix = 0;
-    while (Prefix < T.size() && Prefix < W.size() && T[Prefix] == W[Prefix])
-      ++Prefix;
-    return std::make_tuple(Prefix > 0, -int(classOf(C->Kind)), Prefix, -int(C->Kind));
-  };
+  auto Key = [&](const Candidate *C) { return rank(Written, C->Text, C->Kind, classOf(C->Kind)); };
   const Candidate *Best = nullptr;
   for (const Candidate *C : Valid)
     if (std::get<0>(Key(C)) && (!Best || Key(C) > Key(Best)))
@@ -375,24 +381,34 @@ SpellingCache::best(const std::u32string &Word, const std::vector<const Candidat
 
 SpellingCache::Candidate
 SpellingCache::computeSuggestion(const std::u32string &Word, const std::vector<Candidate> &All) {
-  // Every edit is asked of the dictionary without compounds (about a
-  // microsecond each). A typo in a long compound has no such correction;
-  // its cheap edits are then asked of the whole dictionary, a hundred
-  // microseconds or so together.
-  std::vector<const Candidate *> Valid;
-  // The classes rank before anything else, so a later class is only tried
-  // when the earlier ones have no word: most typos never need the many
-  // inserted letters.
-  for (unsigned Class = 0; Class < 3 && Valid.empty(); ++Class)
-    for (const Candidate &C : All)
-      if (classOf(C.Kind) == Class && Dict.spellWithoutCompounds(C.Text))
-        Valid.push_back(&C);
-  if (Valid.empty() && Word.size() >= MinCompoundLetters)
-    for (const Candidate &C : All)
-      if (C.Kind != 4 && C.Kind != 7 && Dict.spell(C.Text))
-        Valid.push_back(&C);
-  const Candidate *Best = best(Word, Valid);
-  return Best ? *Best : Candidate{"", 0};
+  // The answer is the best-ranked edit the dictionary knows, and the rank
+  // needs no dictionary: so the edits are asked in rank order and the first
+  // word found ends the search. A typical typo costs a few lookups (about a
+  // microsecond each, without compounds), not the hundreds of all its edits.
+  std::string Written = encode(Word);
+  std::vector<std::pair<std::tuple<bool, int, size_t, int>, const Candidate *>> Ranked;
+  Ranked.reserve(All.size());
+  for (const Candidate &C : All)
+    Ranked.push_back({rank(Written, C.Text, C.Kind, classOf(C.Kind)), &C});
+  auto Higher = [](const auto &A, const auto &B) { return A.first > B.first; };
+  // A later class is only tried when no edit of an earlier one is a word,
+  // even one that changes the first letter, which is then no answer at all.
+  auto ByClass = [](const auto &A, const auto &B) {
+    return std::make_pair(std::get<1>(A.first), A.first) > std::make_pair(std::get<1>(B.first), B.first);
+  };
+  std::stable_sort(Ranked.begin(), Ranked.end(), ByClass);
+  for (const auto &[Rank, C] : Ranked)
+    if (Dict.spellWithoutCompounds(C->Text))
+      return std::get<0>(Rank) ? *C : Candidate{"", 0};
+  // A typo in a long compound has no such correction; its cheap edits are
+  // then asked of the whole dictionary (a hundred microseconds or so each).
+  if (Word.size() >= MinCompoundLetters) {
+    std::stable_sort(Ranked.begin(), Ranked.end(), Higher);
+    for (const auto &[Rank, C] : Ranked)
+      if (std::get<0>(Rank) && C->Kind != 4 && C->Kind != 7 && Dict.spell(C->Text))
+        return *C;
+  }
+  return Candidate{"", 0};
 }
 
 } // namespace ibic
