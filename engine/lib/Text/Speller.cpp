@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <optional>
 #include <set>
 #include <thread>
@@ -305,51 +306,77 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
 
 std::vector<SpellingCache::Candidate>
 SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) {
-  std::vector<Candidate> Out;
+  // Hundreds of edits per word: each is assembled from byte ranges of the
+  // word as written, into a string short enough to need no allocation.
   std::string Written = encode(Word);
-  llvm::StringSet<> Seen;
-  Seen.insert(Written);
-  Out.reserve(40 * (Word.size() + 1));
-  auto Add = [&](const std::u32string &C, unsigned Kind) {
-    std::string Text = encode(C);
-    if (!C.empty() && Seen.insert(Text).second)
-      Out.push_back({std::move(Text), Kind});
+  std::vector<uint32_t> At; // The byte where each letter starts, and the end.
+  At.push_back(0);
+  for (char32_t C : Word)
+    At.push_back(At.back() + U8_LENGTH(C));
+  llvm::StringRef W = Written;
+  auto Utf8 = [](char32_t C) {
+    std::string Out;
+    int32_t Length = 0;
+    char Buffer[4];
+    U8_APPEND_UNSAFE(Buffer, Length, C);
+    return Out.assign(Buffer, Length);
   };
+  std::vector<Candidate> Out;
+  Out.reserve(40 * (Word.size() + 1));
+  auto Add = [&](std::initializer_list<llvm::StringRef> Pieces, unsigned Kind) {
+    Candidate C{{}, Kind};
+    for (llvm::StringRef P : Pieces)
+      C.Text.append(P.data(), P.size());
+    if (!C.Text.empty() && C.Text != Written)
+      Out.push_back(std::move(C));
+  };
+  const size_t N = Word.size();
+  auto Before = [&](size_t I) { return W.take_front(At[I]); };
+  auto From = [&](size_t I) { return W.drop_front(At[I]); };
+  auto Letter = [&](size_t I) { return W.slice(At[I], At[I + 1]); };
   auto Replace = [&](llvm::ArrayRef<std::pair<char32_t, char32_t>> Pairs, unsigned Kind) {
-    for (size_t I = 0; I < Word.size(); ++I)
-      for (auto [From, To] : Pairs)
-        if (Word[I] == From) {
-          std::u32string C = Word;
-          C[I] = To;
-          Add(C, Kind);
-        }
+    for (size_t I = 0; I < N; ++I)
+      for (auto [Was, To] : Pairs)
+        if (Word[I] == Was)
+          Add({Before(I), Utf8(To), From(I + 1)}, Kind);
   };
   Replace(RestoredLetters, 0);
-  for (size_t I = 0; I + 1 < Word.size(); ++I)
+  for (size_t I = 0; I + 1 < N; ++I)
     if (Word[I] == Word[I + 1])
-      Add(Word.substr(0, I) + Word.substr(I + 1), 1);
-  for (size_t I = 0; I < Word.size(); ++I)
+      Add({Before(I), From(I + 1)}, 1);
+  for (size_t I = 0; I < N; ++I)
     if (u_isalpha(Word[I]))
-      Add(Word.substr(0, I + 1) + Word.substr(I), 2);
-  for (size_t I = 0; I + 1 < Word.size(); ++I) {
-    std::u32string C = Word;
-    std::swap(C[I], C[I + 1]);
-    Add(C, 3);
-  }
-  for (size_t I = 0; I <= Word.size(); ++I)
-    for (char32_t L : Letters)
-      if (u_isalpha(L))
-        Add(Word.substr(0, I) + L + Word.substr(I), 4);
-  for (size_t I = 0; I < Word.size(); ++I)
-    Add(Word.substr(0, I) + Word.substr(I + 1), 5);
+      Add({Before(I + 1), From(I)}, 2);
+  for (size_t I = 0; I + 1 < N; ++I)
+    Add({Before(I), Letter(I + 1), Letter(I), From(I + 2)}, 3);
+  std::vector<std::string> Inserted;
+  for (char32_t L : Letters)
+    if (u_isalpha(L))
+      Inserted.push_back(Utf8(L));
+  for (size_t I = 0; I <= N; ++I)
+    for (const std::string &L : Inserted)
+      Add({Before(I), L, From(I)}, 4);
+  for (size_t I = 0; I < N; ++I)
+    Add({Before(I), From(I + 1)}, 5);
   Replace(SoundAlikes, 6);
-  for (size_t I = 0; I < Word.size(); ++I)
-    for (char32_t L : keyboardNeighbours(Word[I])) {
-      std::u32string C = Word;
-      C[I] = L;
-      Add(C, 7);
-    }
-  return Out;
+  for (size_t I = 0; I < N; ++I)
+    for (char32_t L : keyboardNeighbours(Word[I]))
+      Add({Before(I), Utf8(L), From(I + 1)}, 7);
+  // Each edit once, as the earliest kind that makes it: sorting positions
+  // by text keeps equal texts in generation order.
+  std::vector<uint32_t> Order(Out.size());
+  std::iota(Order.begin(), Order.end(), 0);
+  std::stable_sort(Order.begin(), Order.end(),
+                   [&](uint32_t A, uint32_t B) { return Out[A].Text < Out[B].Text; });
+  std::vector<bool> Repeat(Out.size(), false);
+  for (size_t I = 1; I < Order.size(); ++I)
+    Repeat[Order[I]] = Out[Order[I]].Text == Out[Order[I - 1]].Text;
+  std::vector<Candidate> Unique;
+  Unique.reserve(Out.size());
+  for (size_t I = 0; I < Out.size(); ++I)
+    if (!Repeat[I])
+      Unique.push_back(std::move(Out[I]));
+  return Unique;
 }
 
 unsigned SpellingCache::classOf(unsigned Kind) { return Kind <= 2 ? 0 : Kind <= 6 ? 1 : 2; }
