@@ -14,7 +14,7 @@
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
 #include "Rules/RuleKinds.h"
-#include "Text/Speller.h"
+#include "Rules/SpellingState.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -28,6 +28,10 @@ bool lettersOnly(const Token &T) { return T.has(Token::Letters) && !T.has(Token:
 class MissingSpaceRule final : public Rule {
 public:
   MissingSpaceRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
+
+  std::unique_ptr<RuleState> newAuditState() const override {
+    return Dict ? std::make_unique<SpellingState>(*Dict) : nullptr;
+  }
 
   void check(const RuleUnit &U, RuleContext &Ctx) const override {
     for (const Paragraph *P : U.Paragraphs)
@@ -91,9 +95,12 @@ private:
     if (First.size() < 2 || Second.size() < 2 || Endings.contains(Second.lower()))
       return;
     bool Capital = isAsciiUpper(Second[0]) && !llvm::any_of(First, isAsciiUpper);
-    bool Known = Dict && First.size() >= 3 && Second.size() >= 3 && Dict->spell(First.lower()) &&
-                 Dict->spell(Second.lower()) && !Dict->spell(Word.lower());
-    if (!Capital && !Known)
+    auto Known = [&](llvm::StringRef W) {
+      return Ctx.state<SpellingState>(*this).Cache.known(W.lower());
+    };
+    bool BothWords = Dict && First.size() >= 3 && Second.size() >= 3 && Known(First) &&
+                     Known(Second) && !Known(Word);
+    if (!Capital && !BothWords)
       return;
     std::string Fix = (First + ". " + Second).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
@@ -109,9 +116,10 @@ private:
         continue;
       llvm::StringRef Word = P.textOf(T);
       llvm::StringRef Head = Word.drop_back(Small.size());
-      // The head first: asking about the whole word builds compounds, which
-      // takes long for a word the dictionary does not know.
-      if (!Dict->spellWithoutCompounds(Head.lower()) || Dict->spell(Word))
+      // Most such words are words ("skratt", "station"): the audit's cache
+      // answers those, each asked of the dictionary once.
+      if (Ctx.state<SpellingState>(*this).Cache.known(Word) ||
+          !Dict->spellWithoutCompounds(Head.lower()))
         continue;
       std::string Fix = (Head + " " + Word.take_back(Small.size())).str();
       report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);

@@ -13,18 +13,12 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/RuleKinds.h"
-#include "Text/Speller.h"
+#include "Rules/SpellingState.h"
 
 #include "llvm/ADT/StringSet.h"
 
 namespace ibic {
 namespace {
-
-class SpellingState final : public RuleState {
-public:
-  explicit SpellingState(const Dictionary &D) : Cache(D) {}
-  SpellingCache Cache;
-};
 
 class SpellingRule final : public Rule {
 public:
