@@ -156,18 +156,25 @@ bool Dictionary::beginsWord(llvm::StringRef Prefix) const {
 }
 
 Dictionary::~Dictionary() {
-  for (auto *F : {&Loaded, &LoadedSimple})
-    if (F->valid())
-      F->wait();
+  Full.wait();
+  Simple.wait();
 }
 
 void Dictionary::prefetch() const {
   std::call_once(Started, [&] {
-    Loaded = std::async(std::launch::async, [Aff = AffPath, Dic = DicPath] {
-               return makeHunspell(Aff, Dic);
-             }).share();
-    LoadedSimple = std::async(std::launch::async, [this] { return loadWithoutCompounds(); })
-                       .share();
+    auto LoadFull = [Aff = AffPath, Dic = DicPath] { return makeHunspell(Aff, Dic); };
+    auto First = std::async(std::launch::async, LoadFull).share();
+    Full.start(First, LoadFull);
+    // Hunspell objects are made one at a time (makeHunspell), so the one
+    // every word needs goes first; the one for corrections is only needed
+    // at the first unknown word.
+    Simple.start(std::async(std::launch::async,
+                            [this, First] {
+                              First.wait();
+                              return loadWithoutCompounds();
+                            })
+                     .share(),
+                 [this] { return loadWithoutCompounds(); });
   });
 }
 
@@ -190,47 +197,60 @@ std::shared_ptr<Hunspell> Dictionary::loadWithoutCompounds() const {
   return H;
 }
 
-bool Dictionary::grow() const {
+void Dictionary::Pool::start(std::shared_future<std::shared_ptr<Hunspell>> Loading,
+                             std::function<std::shared_ptr<Hunspell>()> MakeAnother) {
+  First = std::move(Loading);
+  Make = std::move(MakeAnother);
+}
+
+void Dictionary::Pool::wait() const {
+  if (First.valid())
+    First.wait();
+}
+
+bool Dictionary::Pool::grow() {
   std::lock_guard<std::mutex> Guard(GrowLock);
   unsigned N = Ready.load();
   if (N >= std::min(MaxInstances, std::max(1u, std::thread::hardware_concurrency())))
     return false;
   auto In = std::make_unique<Instance>();
-  if (N == 0) {
-    prefetch();
-    In->Speller = Loaded.get();
-  } else {
-    In->Speller = makeHunspell(AffPath, DicPath);
-  }
+  In->Speller = N == 0 ? First.get() : Make();
+  if (!In->Speller)
+    return false;
   Instances[N] = std::move(In);
   Ready = N + 1;
   return true;
 }
 
-bool Dictionary::spell(llvm::StringRef Word) const {
-  std::string W = Word.str();
+bool Dictionary::Pool::spell(const std::string &Word) {
   for (;;) {
     for (unsigned I = 0, N = Ready.load(); I < N; ++I) {
       std::unique_lock<std::mutex> Guard(Instances[I]->Lock, std::try_to_lock);
       if (Guard.owns_lock())
-        return Instances[I]->Speller->spell(W);
+        return Instances[I]->Speller->spell(Word);
     }
     if (!grow())
       break;
   }
+  unsigned N = Ready.load();
+  if (N == 0)
+    return false;
   // Every instance is busy and the pool is full: wait for one.
-  Instance &In = *Instances[std::hash<std::thread::id>()(std::this_thread::get_id()) % Ready.load()];
+  Instance &In = *Instances[std::hash<std::thread::id>()(std::this_thread::get_id()) % N];
   std::lock_guard<std::mutex> Guard(In.Lock);
-  return In.Speller->spell(W);
+  return In.Speller->spell(Word);
+}
+
+bool Dictionary::spell(llvm::StringRef Word) const {
+  prefetch();
+  return Full.spell(Word.str());
 }
 
 bool Dictionary::spellWithoutCompounds(llvm::StringRef Word) const {
   prefetch();
-  const std::shared_ptr<Hunspell> &Simple = LoadedSimple.get();
-  if (!Simple)
+  if (!Simple.first())
     return spell(Word);
-  std::lock_guard<std::mutex> Guard(SimpleLock);
-  return Simple->spell(Word.str());
+  return Simple.spell(Word.str());
 }
 
 SpellingCache::Shard &SpellingCache::shardFor(llvm::StringRef Word) {

@@ -19,6 +19,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -58,25 +59,43 @@ public:
   const std::u32string &tryLetters() const { return Try; }
 
 private:
-  struct Instance {
-    std::mutex Lock;
-    std::shared_ptr<Hunspell> Speller;
+  /// Instances of one dictionary for threads to share: a thread takes one
+  /// that is free, and a further instance (16 MB, as long to load as the
+  /// first) is only made when threads really wait.
+  class Pool {
+  public:
+    /// The first instance is \p First; further ones come from \p Make.
+    void start(std::shared_future<std::shared_ptr<Hunspell>> First,
+               std::function<std::shared_ptr<Hunspell>()> Make);
+    /// Hunspell's answer for \p Word; false when no instance could load.
+    bool spell(const std::string &Word);
+    /// The first instance, loaded (null when it could not be).
+    std::shared_ptr<Hunspell> first() const { return First.get(); }
+    void wait() const;
+
+  private:
+    struct Instance {
+      std::mutex Lock;
+      std::shared_ptr<Hunspell> Speller;
+    };
+    /// Adds an instance unless the pool is full; false when it is.
+    bool grow();
+
+    static constexpr unsigned MaxInstances = 4;
+    std::shared_future<std::shared_ptr<Hunspell>> First;
+    std::function<std::shared_ptr<Hunspell>()> Make;
+    std::mutex GrowLock;
+    std::array<std::unique_ptr<Instance>, MaxInstances> Instances;
+    std::atomic<unsigned> Ready{0};
   };
   Dictionary() = default;
-  /// Adds an instance unless the pool is full; false when it is.
-  bool grow() const;
 
-  static constexpr unsigned MaxInstances = 4;
   std::string AffPath, DicPath;
   mutable std::once_flag Started;
-  mutable std::shared_future<std::shared_ptr<Hunspell>> Loaded;
   std::u32string Try;
-  mutable std::mutex GrowLock;
-  mutable std::array<std::unique_ptr<Instance>, MaxInstances> Instances;
-  mutable std::atomic<unsigned> Ready{0};
   std::shared_ptr<Hunspell> loadWithoutCompounds() const;
-  mutable std::shared_future<std::shared_ptr<Hunspell>> LoadedSimple;
-  mutable std::mutex SimpleLock;
+  /// With compounds, as written, and without (spellWithoutCompounds).
+  mutable Pool Full, Simple;
   mutable std::once_flag StemsRead;
   mutable std::vector<std::string> Stems; ///< Folded, sorted.
 };
