@@ -7,7 +7,7 @@
 # (space, å, ä, ö).
 #   check-sarif.sh CLI SOURCE_DIR
 # Needs node and tests/tools/node_modules (`npm ci` in tests/tools, which
-# .ci/setup runs).
+# .ci/setup --tests runs).
 set -uo pipefail
 cli=$1
 src=$2
@@ -15,11 +15,11 @@ tools=$src/tests/tools
 schema=${IBIC_SARIF_SCHEMA:-$tools/sarif-schema-2.1.0.json}
 
 if ! command -v node >/dev/null; then
-  echo "node is missing: run .ci/setup" >&2
+  echo "node is missing: run .ci/setup --tests" >&2
   exit 1
 fi
 if [ ! -d "$tools/node_modules/ajv-draft-04" ] || [ ! -d "$tools/node_modules/ajv-formats" ]; then
-  echo "tests/tools/node_modules is missing: run .ci/setup (npm ci in tests/tools)" >&2
+  echo "tests/tools/node_modules is missing: run .ci/setup --tests (npm ci in tests/tools)" >&2
   exit 1
 fi
 if [ ! -f "$schema" ]; then
