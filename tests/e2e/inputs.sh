@@ -83,6 +83,22 @@ check "an unknown life area on a line of a read file does not exit 2" \
   test "$(exit_code "$cli" check "$tmp/notes")" = 0
 check "a line-level remark is no unreadable file" \
   bash -c "'$cli' check '$tmp/notes' 2>&1 | grep -q '0 filer som inte kunde läsas, 1 anmärkning om indata'"
+# The same remark in every other output: no lost file, a complete run.
+"$cli" check --format html -o "$tmp/notes.html" "$tmp/notes" 2>/dev/null
+check "HTML counts a remark apart from unreadable files" \
+  bash -c "grep -q '<strong>0</strong>filer som inte kunde läsas' '$tmp/notes.html' && grep -q '<h2>Anmärkningar om indata</h2>' '$tmp/notes.html' && ! grep -q '<h2>Filer som inte kunde läsas</h2>' '$tmp/notes.html'"
+"$cli" check --format sarif -o "$tmp/notes.sarif" "$tmp/notes" 2>/dev/null
+check "SARIF: a run with only a remark executed successfully, the remark a warning" \
+  python3 -c "import json,sys; inv=json.load(open(sys.argv[1]))['runs'][0]['invocations'][0]; n=inv['toolExecutionNotifications']; sys.exit(0 if inv['executionSuccessful'] and [x['level'] for x in n]==['warning'] else 1)" "$tmp/notes.sarif"
+"$cli" check --format junit -o "$tmp/notes.xml" "$tmp/notes" 2>/dev/null
+check "JUnit: a remark is no error" \
+  bash -c "grep -q '<testsuites[^>]* errors=\"0\"' '$tmp/notes.xml' && grep -q 'Anmärkningar om indata' '$tmp/notes.xml'"
+"$cli" audit --format json -o "$tmp/notes.json" "$tmp/notes" 2>/dev/null
+check "merge reads a remark back as a remark" \
+  bash -c "'$cli' merge '$tmp/notes.json' 2>&1 | grep -q '0 filer som inte kunde läsas, 1 anmärkning om indata'"
+"$cli" audit --store "$tmp/notes.db" --round r1 "$tmp/notes" >/dev/null 2>&1
+check "the store counts no unreadable file for a remark" \
+  python3 -c "import sqlite3,sys; sys.exit(0 if sqlite3.connect(sys.argv[1]).execute('SELECT errors FROM rounds').fetchone()[0]==0 else 1)" "$tmp/notes.db"
 printf '# ingenting här än\n' >"$tmp/comment.yaml"
 check "a config of only comments is an empty config" \
   test "$(exit_code "$cli" check --config "$tmp/comment.yaml" "$tmp/good")" = 0

@@ -135,6 +135,8 @@ struct AuditResult {
   /// Files (or folders) of which something could not be audited: the
   /// distinct files of the Errors that are not Audited remarks.
   size_t unreadFiles() const;
+  /// Remarks on input that was still audited (Diagnostic::Audited).
+  size_t remarks() const;
 };
 
 } // namespace ibic

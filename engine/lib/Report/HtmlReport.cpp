@@ -370,10 +370,14 @@ void writeHtmlReport(const AuditResult &R, llvm::raw_ostream &OS) {
      << "<li><strong>" << Avdelningar.size() << "</strong>"
      << (Avdelningar.size() == 1 ? "avdelning" : "avdelningar") << "</li>"
      << "<li><strong>" << Findings << "</strong>fynd</li>"
-     << "<li><strong>" << R.Errors.size() << "</strong>"
-     << (R.Errors.size() == 1 ? "fil som inte kunde läsas"
+     << "<li><strong>" << R.unreadFiles() << "</strong>"
+     << (R.unreadFiles() == 1 ? "fil som inte kunde läsas"
                               : "filer som inte kunde läsas")
-     << "</li></ul>\n";
+     << "</li>";
+  if (size_t Remarks = R.remarks())
+    OS << "<li><strong>" << Remarks << "</strong>"
+       << (Remarks == 1 ? "anmärkning om indata" : "anmärkningar om indata") << "</li>";
+  OS << "</ul>\n";
   if (!R.Groups.empty())
     OS << "<p class=\"legend\">Områdespoängen är medelvärdet av frågans poäng "
           "(0 ej uppfyllt, 1 delvis uppfyllt, 2 uppfyllt) över de ärenden där "
@@ -389,16 +393,24 @@ void writeHtmlReport(const AuditResult &R, llvm::raw_ostream &OS) {
        << report::html(report::avdelningLabel(Avdelningar[I])) << "</a>";
   OS << "</nav>\n</header>\n";
 
-  if (!R.Errors.empty()) {
-    OS << "<section class=\"errors\">\n<h2>Filer som inte kunde läsas</h2>\n<ul>\n";
+  // Lost input and remarks on input that was audited anyway, apart: a
+  // reader must not take a remark for a file that was left out.
+  auto Diagnostics = [&](bool Audited, llvm::StringRef Title, llvm::StringRef Note) {
+    if (llvm::none_of(R.Errors, [&](const Diagnostic &D) { return D.Audited == Audited; }))
+      return;
+    OS << "<section class=\"errors\">\n<h2>" << Title << "</h2>\n<ul>\n";
     for (const Diagnostic &D : R.Errors) {
+      if (D.Audited != Audited)
+        continue;
       OS << "<li><code>" << report::html(D.File);
       if (D.Line)
         OS << ':' << D.Line << ':' << D.Column;
       OS << "</code> " << report::html(D.Message) << "</li>\n";
     }
-    OS << "</ul>\n<p class=\"note\">Övriga filer granskades.</p>\n</section>\n";
-  }
+    OS << "</ul>\n<p class=\"note\">" << Note << "</p>\n</section>\n";
+  };
+  Diagnostics(false, "Filer som inte kunde läsas", "Övriga filer granskades.");
+  Diagnostics(true, "Anmärkningar om indata", "Filerna granskades ändå.");
 
   std::vector<const GroupResult *> Totals;
   std::vector<std::string> TotalNames;

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "ibic/Report.h"
 
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
 
@@ -186,6 +187,14 @@ public:
       R.Errors.push_back({str(O, "file"), number(O, "line"), number(O, "column"),
                           str(O, "message"), ""});
     }
+    // The report does not say which errors are remarks on input that was
+    // audited anyway; their files are a case's files, a lost file never is.
+    llvm::StringSet<> Audited;
+    for (const CaseResult &C : R.Cases)
+      for (const std::string &F : C.Files)
+        Audited.insert(F);
+    for (Diagnostic &D : R.Errors)
+      D.Audited = Audited.count(D.File);
     if (!Problem.empty())
       return fail(Problem);
     return R;

@@ -154,23 +154,32 @@ Counts writeCase(pugi::xml_node Suites, const AuditResult &R,
   return N;
 }
 
-Counts writeErrors(pugi::xml_node Suites, const AuditResult &R) {
+/// The inputs that could not be read as errors, or the remarks on inputs
+/// that were audited anyway (\p Remarks) as passed tests that say what
+/// they are: a remark does not fail a run.
+Counts writeDiagnostics(pugi::xml_node Suites, const AuditResult &R, bool Remarks) {
   Counts N;
-  if (R.Errors.empty())
+  if (llvm::none_of(R.Errors, [&](const Diagnostic &D) { return D.Audited == Remarks; }))
     return N;
   pugi::xml_node Suite = Suites.append_child("testsuite");
-  setAttribute(Suite, "name", "Filer som inte kunde läsas");
+  setAttribute(Suite, "name", Remarks ? "Anmärkningar om indata" : "Filer som inte kunde läsas");
   for (const Diagnostic &D : R.Errors) {
+    if (D.Audited != Remarks)
+      continue;
     pugi::xml_node T = Suite.append_child("testcase");
     setAttribute(T, "classname", "inläsning");
     setAttribute(T, "name", D.File);
-    pugi::xml_node Error = T.append_child("error");
-    setAttribute(Error, "message", D.Message);
     std::string Where = D.File;
     if (D.Line)
       Where += ":" + std::to_string(D.Line) + ":" + std::to_string(D.Column);
-    setText(Error, Where + ": error: " + D.Message + "\n");
     ++N.Tests;
+    if (Remarks) {
+      setText(T.append_child("system-out"), Where + ": anmärkning: " + D.Message + "\n");
+      continue;
+    }
+    pugi::xml_node Error = T.append_child("error");
+    setAttribute(Error, "message", D.Message);
+    setText(Error, Where + ": error: " + D.Message + "\n");
     ++N.Errors;
   }
   N.addTo(Suite);
@@ -187,7 +196,8 @@ void writeJunitReport(const AuditResult &R, Severity FailOn,
   Counts Total;
   for (const CaseResult &C : R.Cases)
     Total += writeCase(Suites, R, C, FailOn);
-  Total += writeErrors(Suites, R);
+  Total += writeDiagnostics(Suites, R, /*Remarks=*/false);
+  Total += writeDiagnostics(Suites, R, /*Remarks=*/true);
   Total.addTo(Suites);
   OStreamWriter Writer(OS);
   Doc.save(Writer, "  ", pugi::format_default, pugi::encoding_utf8);

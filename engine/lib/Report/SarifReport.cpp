@@ -162,14 +162,15 @@ void writeResult(llvm::json::OStream &J, const CaseResult &C, const Finding &F,
 
 void writeInvocation(llvm::json::OStream &J, const AuditResult &R) {
   J.object([&] {
-    // Unreadable inputs do not stop a batch, but the run is incomplete.
-    J.attribute("executionSuccessful", R.Errors.empty());
+    // Unreadable inputs do not stop a batch, but the run is incomplete; a
+    // remark on input that was audited anyway leaves it complete.
+    J.attribute("executionSuccessful", R.unreadFiles() == 0);
     if (R.Errors.empty())
       return;
     J.attributeArray("toolExecutionNotifications", [&] {
       for (const Diagnostic &D : R.Errors)
         J.object([&] {
-          J.attribute("level", "error");
+          J.attribute("level", D.Audited ? "warning" : "error");
           J.attributeObject("message", [&] { J.attribute("text", D.Message); });
           J.attributeArray("locations", [&] {
             J.object([&] {

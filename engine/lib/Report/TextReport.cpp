@@ -199,8 +199,7 @@ void writeTextReport(const AuditResult &R, const TextReportOptions &Options,
   else
     OS << " fynd, ";
   size_t Unread = R.unreadFiles();
-  size_t Remarks =
-      llvm::count_if(R.Errors, [](const Diagnostic &D) { return D.Audited; });
+  size_t Remarks = R.remarks();
   OS << Unread
      << (Unread == 1 ? " fil som inte kunde läsas"
                      : " filer som inte kunde läsas");

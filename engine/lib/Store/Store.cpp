@@ -438,7 +438,7 @@ Store::saveRound(const AuditResult &R, const RoundInfo &Info) {
       .bind(R.TemplateVersion)
       .bind(int64_t(R.Cases.size()))
       .bind(int64_t(Files.size()))
-      .bind(int64_t(R.Errors.size()));
+      .bind(int64_t(R.unreadFiles()));
   if (llvm::Error E = Round.run())
     return Failed(std::move(E));
   int64_t RoundId = sqlite3_last_insert_rowid(Db);

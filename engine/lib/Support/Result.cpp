@@ -58,4 +58,8 @@ size_t AuditResult::unreadFiles() const {
   return Files.size();
 }
 
+size_t AuditResult::remarks() const {
+  return llvm::count_if(Errors, [](const Diagnostic &D) { return D.Audited; });
+}
+
 } // namespace ibic
