@@ -32,12 +32,17 @@ import time
 
 
 def run_seconds(command, repeat):
-    """Median wall time of `repeat` runs of `command`."""
+    """Median wall time of `repeat` runs of `command`, which must succeed
+    (exit 0, or 1 for findings or matches): a run that stops early would
+    look fast."""
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         times.append(time.perf_counter() - start)
+        if done.returncode not in (0, 1):
+            sys.exit(f"bench: {' '.join(command)} exited {done.returncode}: "
+                     f"{done.stderr.decode(errors='replace')[:500]}")
     return statistics.median(times)
 
 
@@ -98,7 +103,10 @@ def main():
     txt, xml = full / "txt", full / "xml"
     txt_mb = corpus_bytes(txt) / 1e6
     xml_mb = corpus_bytes(xml) / 1e6
-    check = [args.cli, "check", "--format", "json", "-o", os.devnull]
+    # -o refuses to replace a device such as /dev/null, so reports go to a
+    # file of the work folder, written as a user's would be.
+    report = str(work / "report.json")
+    check = [args.cli, "check", "--format", "json", "-o", report]
 
     one = run_seconds(check + ["--jobs", "1", str(txt)], 3)
     every = run_seconds(check + ["--jobs", "0", str(txt)], 3)
@@ -107,8 +115,8 @@ def main():
     rg_seconds = run_seconds([rg, "-F", "-i", "-c", "-j", "1", "-f", str(lexicon), str(txt)], 5) \
         if rg else None
 
-    rss_full = peak_rss_mib([args.cli, "audit", "--format", "json", "-o", os.devnull, str(txt)])
-    rss_quarter = peak_rss_mib([args.cli, "audit", "--format", "json", "-o", os.devnull,
+    rss_full = peak_rss_mib([args.cli, "audit", "--format", "json", "-o", report, str(txt)])
+    rss_quarter = peak_rss_mib([args.cli, "audit", "--format", "json", "-o", report,
                                 str(quarter / "txt")])
 
     small = min((p for p in txt.glob("*-genomforandeplan.txt")), key=lambda p: p.stat().st_size)
@@ -121,7 +129,7 @@ def main():
     latency = dict(zip(latency[0::2], latency[1::2]))
 
     profile = subprocess.run([args.cli, "check", "--profile", "--jobs", "1", "--format",
-                              "json", "-o", os.devnull, str(txt)],
+                              "json", "-o", report, str(txt)],
                              capture_output=True, text=True).stderr.splitlines()
 
     cases = manifest["cases"]
