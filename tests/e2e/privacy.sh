@@ -31,7 +31,10 @@ open(d + '/journal.txt', 'w', encoding='utf-8').write(
     'Dottern Majvor ringde från 070\u2013123\u00a045\u00a067 och uppgav pnr450312-1234, '
     '450312\u20131234, 450312\u00a01234 och \uff14\uff15\uff10\uff13\uff11\uff12-\uff11\uff12\uff13\uff14.\n\n'
     '2025-03-03 22:40 Hemliv 19450312-1234 =1+1 (undersköterska)\n'
-    'Ingvar sov dåligt. Ring +46 70 123 45 67 vid frågor.\n')
+    'Ingvar sov dåligt. Ring +46 70 123 45 67 vid frågor.\n\n'
+    # A header the reader does not understand: its remark quotes the name.
+    '2025-03-04 09:00 Ingvars trädgård (undersköterska)\n'
+    'Ingvar vattnade själv.\n')
 open(d + '/plan.txt', 'w', encoding='utf-8').write(
     head + 'Dokument: Genomförandeplan\nDatum: 2025-02-03\nUpprättad av: kontaktman\n\n'
     'Delaktighet\nIngvar (450312-1234) var med när planen gjordes.\n\n'

@@ -305,6 +305,13 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
     R.Enhet = C.Enhet;
     R.Lagrum = C.Lagrum;
     R.Files = C.Files;
+    // A reader's remark on a file of this case may quote a name as well.
+    if (Options.Redact)
+      for (Diagnostic &D : Out.Errors)
+        if (llvm::is_contained(C.Files, D.File)) {
+          D.Message = W.Analysis.redact(D.Message);
+          D.SourceLine = W.Analysis.redact(D.SourceLine);
+        }
     for (const DocumentAnalysis &D : W.Analysis.Documents)
       R.Documents.push_back({D.Doc->Id, D.Doc->Type, D.Doc->File->path().str(),
                              D.Counts.lix(), D.Counts.Words, D.Counts.Sentences});
