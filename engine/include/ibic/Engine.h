@@ -117,6 +117,24 @@ public:
   AuditResult auditText(llvm::StringRef Name, llvm::StringRef Text,
                         const AuditOptions &Options) const;
 
+  /// The other files of a document's case on disk: the document files
+  /// directly in \p Folder (not in its sub-folders, which may be a whole
+  /// export), other than \p Path's own file, that hold one of \p CaseIds
+  /// (caseIdsOf), read from their headers as audit() groups a batch. Sorted.
+  std::vector<std::string> filesOfCase(llvm::StringRef Folder,
+                                       llvm::StringRef Path,
+                                       llvm::ArrayRef<std::string> CaseIds) const;
+
+  /// Audits one document as an editor holds it (\p Text, as the file
+  /// \p Path) together with the other files of its case, \p CaseFiles
+  /// (filesOfCase), read from disk: rules that compare a case's documents
+  /// (a plan's goals against the utredning) judge it as `audit` of its
+  /// folder would. Findings and input errors of every file read are in the
+  /// result, each with its file. With no \p CaseFiles this is auditText.
+  AuditResult auditTextInCase(llvm::StringRef Path, llvm::StringRef Text,
+                              llvm::ArrayRef<std::string> CaseFiles,
+                              const AuditOptions &Options) const;
+
   /// Combines the reports of shards (parts of one batch, each holding whole
   /// cases) into what one run over all their files gives: cases, findings
   /// and unreadable inputs together, områdespoäng recomputed with this
@@ -151,6 +169,10 @@ private:
   mutable std::vector<std::unique_ptr<Worker>> Workers;
   mutable std::unique_ptr<llvm::ThreadPool> Pool;
 };
+
+/// The case ids \p Text holds when read as the file \p Path: the `Ärende:`
+/// of the text export's header, or the id of each <case> of the XML export.
+std::vector<std::string> caseIdsOf(llvm::StringRef Path, llvm::StringRef Text);
 
 /// The configuration that applies to \p Path: the nearest .ibic-audit.yaml in
 /// its folder or a parent folder; empty when there is none.

@@ -102,7 +102,11 @@ std::vector<std::string> scanCaseIds(llvm::StringRef Path, const Limits &Lim) {
   }
   if (Bytes->size() > Lim.MaxFileBytes)
     return {};
-  llvm::StringRef Text = *Bytes;
+  return caseIdsInText(Path, *Bytes);
+}
+
+std::vector<std::string> caseIdsInText(llvm::StringRef Path,
+                                       llvm::StringRef Text) {
   if (llvm::sys::path::extension(Path).equals_insensitive(".xml"))
     return xmlCaseIds(Text);
   std::string Id = plainTextCaseId(Text);

@@ -42,6 +42,11 @@ ReadResult readPlainText(std::shared_ptr<const SourceFile> File,
 std::vector<std::string> scanCaseIds(llvm::StringRef Path,
                                      const Limits &Lim = {});
 
+/// The case ids of \p Text read as the file \p Path, as scanCaseIds finds
+/// them in a file: for a document an editor holds, whose text is not on disk.
+std::vector<std::string> caseIdsInText(llvm::StringRef Path,
+                                       llvm::StringRef Text);
+
 /// The `Ärende:` of a plain-text export's header block, or empty.
 std::string plainTextCaseId(llvm::StringRef Contents);
 

@@ -507,10 +507,45 @@ AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
 
 AuditResult Engine::auditText(llvm::StringRef Name, llvm::StringRef Text,
                               const AuditOptions &Options) const {
+  return auditTextInCase(Name, Text, {}, Options);
+}
+
+std::vector<std::string> Engine::filesOfCase(
+    llvm::StringRef Folder, llvm::StringRef Path,
+    llvm::ArrayRef<std::string> CaseIds) const {
+  std::vector<std::string> Files;
+  if (CaseIds.empty())
+    return Files;
+  fs::UniqueID Own;
+  bool OnDisk = !fs::getUniqueID(Path, Own);
+  std::error_code EC;
+  for (fs::directory_iterator It(Folder, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    fs::file_status S;
+    if (!isDocumentFile(It->path()) || fs::status(It->path(), S) ||
+        !fs::is_regular_file(S) || (OnDisk && S.getUniqueID() == Own))
+      continue;
+    if (llvm::any_of(scanCaseIds(It->path(), I->InputLimits),
+                     [&](const std::string &Id) {
+                       return llvm::is_contained(CaseIds, Id);
+                     }))
+      Files.push_back(It->path());
+  }
+  std::sort(Files.begin(), Files.end());
+  return Files;
+}
+
+AuditResult Engine::auditTextInCase(llvm::StringRef Path, llvm::StringRef Text,
+                                    llvm::ArrayRef<std::string> CaseFiles,
+                                    const AuditOptions &Options) const {
   Audit A(*I, Options);
   Timings T(I->Rules.rules().size());
+  Clock::time_point Start = Clock::now();
   std::vector<ReadResult> Reads;
-  Reads.push_back(readBuffer(Name, Text.str(), *I->Ref, I->InputLimits));
+  Reads.push_back(readBuffer(Path, Text.str(), *I->Ref, I->InputLimits));
+  for (const std::string &File : CaseFiles)
+    Reads.push_back(readFile(File, *I->Ref, I->InputLimits));
+  T.Reading += secondsSince(Start);
   std::unique_ptr<Worker> W = takeWorker();
   std::vector<GroupOutput> Outputs;
   Outputs.push_back(A.auditGroup(*W, std::move(Reads), T));
@@ -551,6 +586,10 @@ llvm::Expected<AuditResult> Engine::merge(std::vector<AuditResult> Parts) const 
     Groups.push_back(std::move(G));
   }
   return finish(*I, std::move(Groups), std::move(Errors), Scored);
+}
+
+std::vector<std::string> caseIdsOf(llvm::StringRef Path, llvm::StringRef Text) {
+  return caseIdsInText(Path, Text);
 }
 
 std::string findConfigFile(llvm::StringRef Path) {
