@@ -9,6 +9,7 @@
 #include "ibic/Engine.h"
 #include "ibic/Report.h"
 #include "ibic/Store.h"
+#include "ibic-lsp/LanguageServer.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -37,6 +38,10 @@ cl::SubCommand CheckCommand(
 cl::SubCommand RulesCommand(
     "rules", "Lista reglerna, eller 'rules explain ID' för en regels "
              "motivering och exempel");
+
+cl::SubCommand LspCommand(
+    "lsp", "Språkserver (LSP 3.17 på standard in och ut) som visar fynden i "
+           "en editor medan dokumentet skrivs");
 
 cl::SubCommand MergeCommand(
     "merge", "Slå ihop JSON-rapporter från delkörningar (shards) till en "
@@ -164,13 +169,13 @@ cl::opt<std::string> ConfigFile(
              "första sökvägen och uppåt)"),
     cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand), cl::sub(MergeCommand),
     cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::sub(SentencesCommand),
-    cl::cat(Category));
+    cl::sub(LspCommand), cl::cat(Category));
 
 cl::opt<std::string> RulesDir(
     "rules", cl::desc("Mapp med regelpaket, granskningsmall och referensdata"),
     cl::value_desc("MAPP"), cl::sub(AuditCommand), cl::sub(CheckCommand), cl::sub(MergeCommand),
     cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::sub(SentencesCommand),
-    cl::cat(Category));
+    cl::sub(LspCommand), cl::cat(Category));
 
 cl::opt<std::string> FailOn(
     "fail-on",
@@ -770,6 +775,13 @@ int runRules() {
   return UsageError;
 }
 
+int runLsp() {
+  ibic::lsp::LanguageServerOptions Options;
+  Options.RulesDir = RulesDir.empty() ? ibic::defaultRulesDir() : RulesDir;
+  Options.ConfigFile = ConfigFile;
+  return ibic::lsp::runLanguageServer(Options);
+}
+
 int runCommand() {
   if (AuditCommand)
     return runAudit(/*Score=*/true);
@@ -787,8 +799,10 @@ int runCommand() {
     return runHistory();
   if (CompareCommand)
     return runCompare();
+  if (LspCommand)
+    return runLsp();
   errs() << "ibic-audit: ange ett kommando: audit, check, rules, merge, "
-            "agree, sentences, history eller compare "
+            "agree, sentences, history, compare eller lsp "
             "(se ibic-audit --help)\n";
   return UsageError;
 }
@@ -817,7 +831,8 @@ int main(int argc, char **argv) {
           "SÖKVÄG...\n"
           "  ibic-audit history --store audit.db\n"
           "  ibic-audit compare --store audit.db [--format text|csv|html] "
-          "\"Våren 2025\" \"Hösten 2025\"\n\n"
+          "\"Våren 2025\" \"Hösten 2025\"\n"
+          "  ibic-audit lsp [--rules MAPP] [--config FIL]\n\n"
           "Slutkoder: 0 inga fynd på felnivån (--fail-on), 1 fynd på "
           "felnivån (med --baseline\nbara nya fynd), 2 någon fil kunde inte "
           "läsas, 3 fel i anrop, regler, konfiguration,\nbaslinje eller "
