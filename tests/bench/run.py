@@ -13,7 +13,9 @@ same run:
     batch size does not matter);
   - start-up: `ibic-audit check` on one small file, and `ibic-audit rules`;
   - the latency of one ~10 KB document in a loaded engine (what an editor
-    sees once the engine runs);
+    sees once the engine runs), and through the language server: from
+    didChange to publishDiagnostics over 200 edits, with the document in
+    the corpus folder (its case read beside it) and alone (lsp_latency.py);
   - each rule's share of the time (--profile).
 
 Timings are never asserted anywhere; this prints them. Run it with
@@ -29,6 +31,10 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import lsp_latency  # noqa: E402
 
 
 def run_seconds(command, repeat):
@@ -128,6 +134,13 @@ def main():
                              capture_output=True, text=True, check=True).stdout.split()
     latency = dict(zip(latency[0::2], latency[1::2]))
 
+    lsp_folder = lsp_latency.measure(args.cli, args.rules, journals[0])
+    alone = work / "lsp-alone"
+    alone.mkdir(exist_ok=True)
+    shutil.copy(journals[0], alone / journals[0].name)
+    lsp_alone = lsp_latency.measure(args.cli, args.rules, alone / journals[0].name)
+    folder_files = sum(1 for p in txt.iterdir() if p.suffix == ".txt")
+
     profile = subprocess.run([args.cli, "check", "--profile", "--jobs", "1", "--format",
                               "json", "-o", report, str(txt)],
                              capture_output=True, text=True).stderr.splitlines()
@@ -152,6 +165,11 @@ def main():
           f"{startup_check * 1000:.0f} ms, rules {startup_rules * 1000:.0f} ms")
     print(f"one {int(latency['bytes']) / 1000:.1f} KB journal in a loaded engine: "
           f"p50 {float(latency['p50_ms']):.2f} ms, p99 {float(latency['p99_ms']):.2f} ms")
+    print(f"language server, didChange → publishDiagnostics, {len(lsp_folder[0])} edits of "
+          f"that journal:")
+    print(f"  in the corpus folder ({folder_files} files, its case read beside it): "
+          f"{lsp_latency.summary(lsp_folder[0])}")
+    print(f"  alone in a folder:           {lsp_latency.summary(lsp_alone[0])}")
     print("time per rule (one thread):")
     for line in profile[:12]:
         print("  " + line)
