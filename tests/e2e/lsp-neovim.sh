@@ -11,19 +11,8 @@ command -v nvim >/dev/null || { echo "nvim is not installed: skipped"; exit 77; 
 
 case=$tmp/case
 mkdir "$case"
-line='Elsa åt gröt på förmiddagen 🙂 och var dement efteråt.'
-cat >"$case/2099-0001-journal.txt" <<EOT
-Ärende: 2099-0001
-Avdelning: Hemtjänst
-Enhet: Testenheten
-Lagrum: SoL
-Dokument: Journalanteckningar
-Datum: 2025-03-05
-Upprättad av: undersköterska
-
-2025-03-05 08:12 Personlig vård (undersköterska)
-$line
-EOT
+cp "$src/tests/inputs/lsp/2099-0001-journal.txt" "$case/"
+line=$(tail -n 1 "$case/2099-0001-journal.txt")
 sed 's/2025-0102/2099-0001/' "$src/corpora/sample/text/2025-0102-genomforandeplan.txt" \
   >"$case/2099-0001-genomforandeplan.txt"
 

@@ -40,17 +40,7 @@ def check(what, ok):
         print("FAIL: " + what)
 
 
-JOURNAL = """Ärende: 2099-0001
-Avdelning: Hemtjänst
-Enhet: Testenheten
-Lagrum: SoL
-Dokument: Journalanteckningar
-Datum: 2025-03-05
-Upprättad av: undersköterska
-
-2025-03-05 08:12 Personlig vård (undersköterska)
-Elsa åt gröt på förmiddagen \N{SLIGHTLY SMILING FACE} och var dement efteråt.
-"""
+JOURNAL = (src / "tests/inputs/lsp/2099-0001-journal.txt").read_text()
 BAD = "var dement"
 FIXED = JOURNAL.replace(BAD, "hade en demenssjukdom")
 
