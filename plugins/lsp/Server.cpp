@@ -168,9 +168,9 @@ Server::Reply Server::request(llvm::StringRef Method,
     return nullptr;
   }
   if (Method == "textDocument/codeAction")
-    return codeAction(Params);
+    return withParams(Params, &Server::codeAction);
   if (Method == "textDocument/hover")
-    return hover(Params);
+    return withParams(Params, &Server::hover);
   log("okänd metod: " + loggable(Method));
   return Failure{MethodNotFound, "Metoden " + Method.str() + " finns inte."};
 }
@@ -181,14 +181,36 @@ void Server::notification(llvm::StringRef Method, const json::Value &Params) {
   if (!Initialized || ShuttingDown)
     return;
   if (Method == "textDocument/didOpen")
-    didOpen(Params);
+    withParams(Method, Params, &Server::didOpen);
   else if (Method == "textDocument/didChange")
-    didChange(Params);
+    withParams(Method, Params, &Server::didChange);
   else if (Method == "textDocument/didSave")
-    didSave(Params);
+    withParams(Method, Params, &Server::didSave);
   else if (Method == "textDocument/didClose")
-    didClose(Params);
+    withParams(Method, Params, &Server::didClose);
   // Any other notification (initialized, $/setTrace, ...) needs nothing.
+}
+
+template <typename T>
+Server::Reply Server::withParams(const json::Value &Params,
+                                 Reply (Server::*Handler)(T &)) {
+  std::string Why;
+  std::optional<T> P = parse<T>(Params, Why);
+  if (!P)
+    return Failure{InvalidParams, Why};
+  return (this->*Handler)(*P);
+}
+
+template <typename T>
+void Server::withParams(llvm::StringRef Method, const json::Value &Params,
+                        void (Server::*Handler)(T &)) {
+  std::string Why;
+  std::optional<T> P = parse<T>(Params, Why);
+  if (!P) {
+    log(Method + " med ogiltiga parametrar: " + Why);
+    return;
+  }
+  (this->*Handler)(*P);
 }
 
 Server::Reply Server::initialize(const json::Value &Params) {
@@ -227,70 +249,46 @@ Server::Reply Server::initialize(const json::Value &Params) {
   };
 }
 
-void Server::didOpen(const json::Value &Params) {
-  std::string Why;
-  std::optional<DidOpenParams> P = parse<DidOpenParams>(Params, Why);
-  if (!P) {
-    log("didOpen med ogiltiga parametrar: " + Why);
-    return;
-  }
+void Server::didOpen(DidOpenParams &P) {
   // A document opened may be new on disk, or part of a case.
   Checks.filesChanged();
-  Document &D = Documents[P->Uri];
-  D.Text = std::move(P->Text);
-  D.Version = P->Version;
+  Document &D = Documents[P.Uri];
+  D.Text = std::move(P.Text);
+  D.Version = P.Version;
   D.Changed = true;
 }
 
-void Server::didChange(const json::Value &Params) {
-  std::string Why;
-  std::optional<DidChangeParams> P = parse<DidChangeParams>(Params, Why);
-  if (!P) {
-    log("didChange med ogiltiga parametrar: " + Why);
-    return;
-  }
-  auto It = Documents.find(P->Uri);
+void Server::didChange(DidChangeParams &P) {
+  auto It = Documents.find(P.Uri);
   if (It == Documents.end()) {
     log("didChange för ett dokument som inte är öppet");
     return;
   }
   Document &D = It->second;
-  for (ContentChange &C : P->Changes)
+  for (ContentChange &C : P.Changes)
     D.Text =
         C.Where ? applyChange(D.Text, *C.Where, C.Text) : std::move(C.Text);
-  if (P->Version)
-    D.Version = *P->Version;
+  if (P.Version)
+    D.Version = *P.Version;
   D.Changed = true;
 }
 
-void Server::didSave(const json::Value &Params) {
-  std::string Why;
-  std::optional<DocumentParams> P = parse<DocumentParams>(Params, Why);
-  if (!P) {
-    log("didSave med ogiltiga parametrar: " + Why);
-    return;
-  }
+void Server::didSave(DocumentParams &P) {
   // A saved file may be part of the case of any open document beside it.
   Checks.filesChanged();
-  std::string Folder = folderOf(P->Uri);
+  std::string Folder = folderOf(P.Uri);
   for (auto &[Uri, D] : Documents)
-    if (Uri == P->Uri || (!Folder.empty() && folderOf(Uri) == Folder))
+    if (Uri == P.Uri || (!Folder.empty() && folderOf(Uri) == Folder))
       D.Changed = true;
 }
 
-void Server::didClose(const json::Value &Params) {
-  std::string Why;
-  std::optional<DocumentParams> P = parse<DocumentParams>(Params, Why);
-  if (!P) {
-    log("didClose med ogiltiga parametrar: " + Why);
+void Server::didClose(DocumentParams &P) {
+  if (!Documents.erase(P.Uri))
     return;
-  }
-  if (!Documents.erase(P->Uri))
-    return;
-  Checks.closed(P->Uri);
+  Checks.closed(P.Uri);
   send(json::Object{{"jsonrpc", "2.0"},
                     {"method", "textDocument/publishDiagnostics"},
-                    {"params", json::Object{{"uri", P->Uri},
+                    {"params", json::Object{{"uri", P.Uri},
                                             {"diagnostics", json::Array{}}}}});
 }
 
@@ -340,20 +338,16 @@ void Server::publish(const std::string &Uri, const Document &D) {
                               {"diagnostics", std::move(Diagnostics)}}}});
 }
 
-Server::Reply Server::codeAction(const json::Value &Params) {
-  std::string Why;
-  std::optional<CodeActionParams> P = parse<CodeActionParams>(Params, Why);
-  if (!P)
-    return Failure{InvalidParams, Why};
+Server::Reply Server::codeAction(CodeActionParams &P) {
   json::Array Actions;
   // Kinds are hierarchical: "quickfix" is asked for by "quickfix" itself.
-  if (P->Only && !llvm::is_contained(*P->Only, "quickfix"))
+  if (P.Only && !llvm::is_contained(*P.Only, "quickfix"))
     return Actions;
-  Document *D = checked(P->Uri);
+  Document *D = checked(P.Uri);
   if (!D)
     return Actions;
   for (const Problem &Found : D->Last.Problems) {
-    if (Found.Suggestion.empty() || !Found.Where.touches(P->Where))
+    if (Found.Suggestion.empty() || !Found.Where.touches(P.Where))
       continue;
     json::Object Edit{{"range", Found.Where}, {"newText", Found.Suggestion}};
     Actions.push_back(json::Object{
@@ -362,26 +356,22 @@ Server::Reply Server::codeAction(const json::Value &Params) {
         {"isPreferred", true},
         {"diagnostics", json::Array{diagnostic(Found)}},
         {"edit",
-         json::Object{{"changes",
-                       json::Object{{P->Uri, json::Array{std::move(Edit)}}}}}},
+         json::Object{
+             {"changes", json::Object{{P.Uri, json::Array{std::move(Edit)}}}}}},
     });
   }
   return Actions;
 }
 
-Server::Reply Server::hover(const json::Value &Params) {
-  std::string Why;
-  std::optional<HoverParams> P = parse<HoverParams>(Params, Why);
-  if (!P)
-    return Failure{InvalidParams, Why};
-  Document *D = checked(P->Uri);
+Server::Reply Server::hover(HoverParams &P) {
+  Document *D = checked(P.Uri);
   if (!D)
     return nullptr;
   std::string Text;
   llvm::Optional<Range> Where;
   for (const Problem &Found : D->Last.Problems) {
     const Range &R = Found.Where;
-    bool Inside = R.Start <= P->At && (P->At < R.End || R.Start == R.End);
+    bool Inside = R.Start <= P.At && (P.At < R.End || R.Start == R.End);
     if (Found.Rule.empty() || !Inside)
       continue;
     if (!Text.empty())

@@ -64,13 +64,23 @@ private:
   Reply request(llvm::StringRef Method, const llvm::json::Value &Params);
   void notification(llvm::StringRef Method, const llvm::json::Value &Params);
 
+  /// Reads \p Params as T for \p Handler: a request with parameters it
+  /// cannot read gets InvalidParams naming the field.
+  template <typename T>
+  Reply withParams(const llvm::json::Value &Params,
+                   Reply (Server::*Handler)(T &));
+  /// The same for a notification, which gets a line in the log instead.
+  template <typename T>
+  void withParams(llvm::StringRef Method, const llvm::json::Value &Params,
+                  void (Server::*Handler)(T &));
+
   Reply initialize(const llvm::json::Value &Params);
-  Reply codeAction(const llvm::json::Value &Params);
-  Reply hover(const llvm::json::Value &Params);
-  void didOpen(const llvm::json::Value &Params);
-  void didChange(const llvm::json::Value &Params);
-  void didSave(const llvm::json::Value &Params);
-  void didClose(const llvm::json::Value &Params);
+  Reply codeAction(CodeActionParams &P);
+  Reply hover(HoverParams &P);
+  void didOpen(DidOpenParams &P);
+  void didChange(DidChangeParams &P);
+  void didSave(DocumentParams &P);
+  void didClose(DocumentParams &P);
 
   /// Checks every changed document and publishes its diagnostics.
   void checkChanged();
