@@ -1,7 +1,8 @@
 // Tests for Rules/Kinds/TextEvidenceRule: enough sentences that show
 // something (full), some of it (partial) or none (missing), per document or
-// per section, with exclude, trigger, count, share, min-full-per and
-// evidence elsewhere (also-in); a sound unit is recorded as an observation.
+// per section, with exclude, trigger, count, share, min-full-per,
+// min-full-per-need, evidence elsewhere (also-in) and aspects (min-aspects);
+// a sound unit is recorded as an observation.
 #include "KindTestSupport.h"
 
 using namespace ibic;
@@ -430,6 +431,56 @@ TEST_CASE("text-evidence: aspects are each asked for, and named when missing",
   CHECK(J[1].Partial);
   CHECK(J[1].Message == "delvis: när och vem");
   CHECK(J[1].Line == 7);
+}
+
+TEST_CASE("text-evidence: min-aspects is enough of the aspects",
+          "[rules][text-evidence]") {
+  // Two kinds of three; the words on a labelled line count for its label.
+  auto R = goodRule("text-evidence",
+                    "scope: {document-types: [genomforandeplan]}\n"
+                    "parameters:\n"
+                    "  min-aspects: 2\n"
+                    "  aspects:\n"
+                    "    - {name: kropp, full: [smärta, andfådd], exclude: ['^^ hälsa :']}\n"
+                    "    - {name: hälsa, full: [hjärtsvikt]}\n"
+                    "    - {name: omgivning, full: [rollator]}\n"
+                    "  partial-message: 'delvis: {missing}'\n",
+                    "saknas");
+  std::vector<Judged> J = judgeText(R, "Hälsa: hjärtsvikt, blir andfådd.\n", "Genomförandeplan");
+  REQUIRE(J.size() == 1);
+  CHECK(J[0].Partial);
+  CHECK(J[0].Message == "delvis: kropp och omgivning");
+  J = judgeText(R, "Hälsa: hjärtsvikt.\nElsa har smärta i höften.\n", "Genomförandeplan");
+  REQUIRE(J.size() == 1);
+  CHECK(J[0].Observation);
+  J = judgeText(R, "Elsa duschar.\n", "Genomförandeplan");
+  REQUIRE(J.size() == 1);
+  CHECK_FALSE(J[0].Partial);
+  CHECK(rejects("text-evidence",
+                "parameters: {min-aspects: 3, aspects: [{name: a, full: [a]}, {name: b, full: [b]}]}",
+                "min-aspects är fler än aspects"));
+}
+
+TEST_CASE("text-evidence: min-full-per-need counts sections with a need",
+          "[rules][text-evidence]") {
+  // A goal for every life area whose intended level is better than now.
+  auto R = goodRule("text-evidence",
+                    "scope: {document-types: [utredning], section: {kind: mal}}\n"
+                    "parameters: {full: ['@ord'], min-full-per-need: {kind: livsomrade}}",
+                    "saknas");
+  std::string Areas =
+      "Hemliv\nBedömning: d640 Hushållsarbete – måttlig svårighet (2). Avsett: lätt svårighet (1).\n"
+      "Elsa orkar inte städa.\nMål: Elsa dammar själv.\n\n"
+      "Förflyttning\nBedömning: d450 Att gå – lätt svårighet (1). Avsett: lätt svårighet (1).\n"
+      "Elsa går med rollator.\n\n";
+  // The level that stays the same is no need: one goal is enough.
+  std::vector<Judged> J = judgeText(R, Areas);
+  REQUIRE(J.size() == 1);
+  CHECK(J[0].Observation);
+  J = judgeText(R, Areas + "Personlig vård\nBedömning: d510 Att tvätta sig – stor svårighet (3). "
+                           "Avsett: måttlig svårighet (2).\nElsa behöver hjälp att duscha.\n");
+  REQUIRE(J.size() == 1);
+  CHECK(J[0].Partial);
 }
 
 TEST_CASE("text-evidence: document-types limits what is read",

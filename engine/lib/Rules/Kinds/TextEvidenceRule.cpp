@@ -10,9 +10,13 @@
 // lists in `words`. Headings count as evidence but not as
 // sentences. With `also-in`, sentences of other sections of the document
 // that match `also-full` count too (a goal written in a plan part rather
-// than under Mål). A rule may instead, or as well, name `aspects` that must each
-// be shown (what, how, when and who of a plan part); the finding then says
-// which are missing. Unit: document or section.
+// than under Mål). With `min-full-per-need`, a document needs as much evidence
+// as it has such sections that show a need (an assessed level whose intended
+// level is better): a goal for every life area with a need. A rule may
+// instead, or as well, name `aspects` that must each be shown (what, how,
+// when and who of a plan part), or `min-aspects` of them (two kinds of
+// related factor); the finding then says which are missing. Unit: document
+// or section.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/RuleKinds.h"
@@ -71,6 +75,12 @@ public:
         Parts += MinFullPer->matches(*A.S);
       Needed = std::max(Needed, Parts);
     }
+    if (MinFullPerNeed) {
+      unsigned Needs = 0;
+      for (const SectionAnalysis &A : D.Sections)
+        Needs += MinFullPerNeed->matches(*A.S) && showsNeed(*A.S);
+      Needed = std::max(Needed, Needs);
+    }
     bool Enough = Evidence >= Needed &&
                   (!Share || (T.Sentences && double(T.FullSentences) / T.Sentences >= *Share));
     if (Enough) {
@@ -86,6 +96,10 @@ public:
   /// When set, a document needs as much evidence as it has sections like
   /// these (a goal for every part of the plan).
   std::optional<SectionSelector> MinFullPer;
+  /// As MinFullPer, counting only sections that show a need.
+  std::optional<SectionSelector> MinFullPerNeed;
+  /// With aspects: how many must be shown (all when unset).
+  std::optional<unsigned> MinAspects;
   /// Sections outside the unit whose sentences matching AlsoFull (and no
   /// Exclude) are evidence as well.
   std::optional<SectionSelector> AlsoIn;
@@ -104,8 +118,17 @@ public:
   std::vector<Aspect> Aspects;
 
 private:
+  /// Whether \p S holds an assessment whose intended level (0–4) is better
+  /// than its current one: a need the utredning should set a goal for.
+  static bool showsNeed(const Section &S) {
+    return llvm::any_of(S.Assessments, [](const Assessment &A) {
+      return A.Level && A.TargetLevel && *A.Level <= 4 && *A.TargetLevel < *A.Level;
+    });
+  }
+
   /// Reports the aspects \p Views do not show, as one finding naming them
-  /// ("när och vem"); partial when some aspect is shown.
+  /// ("när och vem"); partial when some aspect is shown. With MinAspects,
+  /// showing that many is enough.
   void judgeAspects(const RuleUnit &U,
                     llvm::ArrayRef<std::pair<SentenceView, bool>> Views,
                     RuleContext &Ctx) const {
@@ -117,7 +140,8 @@ private:
       if (!Shown)
         Missing.push_back(A.Name);
     }
-    if (Missing.empty()) {
+    size_t Shown = Aspects.size() - Missing.size();
+    if (Missing.empty() || (MinAspects && Shown >= *MinAspects)) {
       observe(Ctx, *U.Doc->Doc, U.Id);
       return;
     }
@@ -125,7 +149,7 @@ private:
     for (size_t I = 0; I < Missing.size(); ++I)
       Names += (I == 0 ? "" : I + 1 == Missing.size() ? " och " : ", ") +
                Missing[I].str();
-    bool Partial = Missing.size() < Aspects.size();
+    bool Partial = Shown > 0;
     reportLine(Ctx, *U.Doc->Doc, U.Id, U.Offset,
                {{"section", U.Heading}, {"missing", Names}},
                Partial ? PartialMessage : llvm::StringRef(), Partial);
@@ -170,6 +194,9 @@ std::unique_ptr<Rule> createTextEvidenceRule(RuleSpec Spec, Scope S, KindContext
   R->CountPatterns = O.choice("count", Counts, 0) == 1;
   R->MinFull = O.count("min-full", 1);
   R->MinFullPer = O.section("min-full-per");
+  R->MinFullPerNeed = O.section("min-full-per-need");
+  if (O.has("min-aspects"))
+    R->MinAspects = O.count("min-aspects", 1);
   R->AlsoIn = O.section("also-in");
   if (O.has("share"))
     R->Share = O.number("share", 0);
@@ -185,6 +212,8 @@ std::unique_ptr<Rule> createTextEvidenceRule(RuleSpec Spec, Scope S, KindContext
   });
   if (!O.has("full") && R->Aspects.empty())
     O.missing("full");
+  if (R->MinAspects && (R->Aspects.empty() || *R->MinAspects > R->Aspects.size()))
+    O.error(llvm::SMLoc(), "min-aspects är fler än aspects");
   R->Full = parsePhrasePatterns(O.list("full"), Words, C);
   R->Partial = parsePhrasePatterns(O.list("partial"), Words, C);
   R->Exclude = parsePhrasePatterns(O.list("exclude"), Words, C);
