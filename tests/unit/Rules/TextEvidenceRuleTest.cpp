@@ -481,6 +481,15 @@ TEST_CASE("text-evidence: min-full-per-need counts sections with a need",
                            "Avsett: måttlig svårighet (2).\nElsa behöver hjälp att duscha.\n");
   REQUIRE(J.size() == 1);
   CHECK(J[0].Partial);
+  // A difficulty with no intended level is a need too; no difficulty is none.
+  J = judgeText(R, Areas + "Personlig vård\nBedömning: d510 Att tvätta sig – måttlig svårighet (2).\n"
+                           "Elsa behöver hjälp att duscha.\n");
+  REQUIRE(J.size() == 1);
+  CHECK(J[0].Partial);
+  J = judgeText(R, Areas + "Personlig vård\nBedömning: d510 Att tvätta sig – ingen svårighet (0).\n"
+                           "Elsa duschar själv.\n");
+  REQUIRE(J.size() == 1);
+  CHECK(J[0].Observation);
 }
 
 TEST_CASE("text-evidence: document-types limits what is read",

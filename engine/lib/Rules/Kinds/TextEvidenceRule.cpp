@@ -11,8 +11,9 @@
 // sentences. With `also-in`, sentences of other sections of the document
 // that match `also-full` count too (a goal written in a plan part rather
 // than under Mål). With `min-full-per-need`, a document needs as much evidence
-// as it has such sections that show a need (an assessed level whose intended
-// level is better): a goal for every life area with a need. A rule may
+// as it has such sections that show a need (an intended level better than the
+// assessed one, or a difficulty with none): a goal for every life area with a
+// need. A rule may
 // instead, or as well, name `aspects` that must each be shown (what, how,
 // when and who of a plan part), or `min-aspects` of them (two kinds of
 // related factor); the finding then says which are missing. Unit: document
@@ -118,11 +119,15 @@ public:
   std::vector<Aspect> Aspects;
 
 private:
-  /// Whether \p S holds an assessment whose intended level (0–4) is better
-  /// than its current one: a need the utredning should set a goal for.
+  /// Whether \p S holds an assessment that shows a need the utredning should
+  /// set a goal for: an intended level (0–4) better than the current one, or
+  /// a difficulty (1–4) with no intended level. A level that is to stay as it
+  /// is shows none.
   static bool showsNeed(const Section &S) {
     return llvm::any_of(S.Assessments, [](const Assessment &A) {
-      return A.Level && A.TargetLevel && *A.Level <= 4 && *A.TargetLevel < *A.Level;
+      if (!A.Level || *A.Level < 1 || *A.Level > 4)
+        return false;
+      return !A.TargetLevel || *A.TargetLevel < *A.Level;
     });
   }
 
