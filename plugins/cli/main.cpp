@@ -19,7 +19,9 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <cerrno>
 #include <chrono>
+#include <unistd.h>
 
 using namespace llvm;
 
@@ -62,6 +64,14 @@ cl::opt<bool> Redact(
              "anhöriga och personal med deras roll (\"den enskilde\", "
              "\"dottern\", \"personalen\")"),
     cl::sub(AuditCommand), cl::sub(CheckCommand), cl::cat(Category));
+
+cl::opt<std::string> StdinName(
+    "stdin-name",
+    cl::desc("Med indata '-' (standard in): filen som texten kommer från, så "
+             "att fynden anger den och ärendets övriga filer i samma mapp "
+             "läses med (som en editor skickar en osparad fil)"),
+    cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand),
+    cl::cat(Category));
 
 cl::SubCommand AgreeCommand(
     "agree", "Jämför granskningen med en granskares etiketter (LABELS.tsv): "
@@ -497,8 +507,66 @@ int emitReport(const ibic::Engine &Engine, const ibic::AuditResult &Result,
   return Result.hasFindingAtLeast(Failing) ? Findings : Clean;
 }
 
+/// The most of standard in that is read: the default max-file-mb.
+constexpr size_t MaxStdinBytes = size_t(512) << 20;
+
+/// Standard in, read whole; an error (in Swedish) when it cannot be read or
+/// is larger than MaxStdinBytes.
+llvm::Expected<std::string> readStdin() {
+  std::string Text;
+  char Buffer[1 << 16];
+  for (;;) {
+    ssize_t Read = ::read(0, Buffer, sizeof Buffer);
+    if (Read == 0)
+      return Text;
+    if (Read < 0) {
+      if (errno == EINTR)
+        continue;
+      return llvm::createStringError(std::error_code(errno, std::generic_category()),
+                                     "standard in kunde inte läsas");
+    }
+    if (Text.size() + Read > MaxStdinBytes)
+      return llvm::createStringError(std::errc::file_too_large,
+                                     "standard in är större än 512 MB; ange filen i stället");
+    Text.append(Buffer, Read);
+  }
+}
+
+/// Audits standard in ('-') as the document \p Name, with the other files
+/// of its case beside \p Name when it names a file on disk.
+llvm::Expected<ibic::AuditResult> auditStdin(const ibic::Engine &Engine, llvm::StringRef Name,
+                                             const ibic::AuditOptions &Options) {
+  llvm::Expected<std::string> Text = readStdin();
+  if (!Text)
+    return Text.takeError();
+  std::vector<std::string> CaseFiles;
+  if (Name != "-")
+    CaseFiles = Engine.filesOfCase(llvm::sys::path::parent_path(Name).empty()
+                                       ? "."
+                                       : llvm::sys::path::parent_path(Name),
+                                   Name, ibic::caseIdsOf(Name, *Text));
+  ibic::AuditResult R = Engine.auditTextInCase(Name, *Text, CaseFiles, Options);
+  // The other files only inform the judgement: what is reported is the
+  // text that was sent, as for an editor.
+  for (ibic::CaseResult &C : R.Cases)
+    llvm::erase_if(C.Findings, [&](const ibic::Finding &F) { return F.File != Name; });
+  llvm::erase_if(R.Errors, [&](const ibic::Diagnostic &D) { return D.File != Name; });
+  return R;
+}
+
 int runAudit(bool Score) {
-  ibic::Engine *Engine = loadEngine(Inputs.front());
+  bool FromStdin = llvm::is_contained(Inputs, "-");
+  if (FromStdin && Inputs.size() > 1) {
+    errs() << "ibic-audit: '-' (standard in) kan inte kombineras med andra "
+              "filer eller mappar\n";
+    return UsageError;
+  }
+  if (!StdinName.empty() && !FromStdin) {
+    errs() << "ibic-audit: --stdin-name gäller bara indata '-' (standard in)\n";
+    return UsageError;
+  }
+  std::string Name = StdinName.empty() ? "-" : StdinName.getValue();
+  ibic::Engine *Engine = loadEngine(FromStdin ? llvm::StringRef(Name) : Inputs.front());
   if (!Engine)
     return UsageError;
   std::optional<ibic::Severity> Failing = failingSeverity(*Engine);
@@ -541,7 +609,17 @@ int runAudit(bool Score) {
     Options.Progress = [&Progress](const ibic::AuditProgress &P) {
       Progress.update(P);
     };
-  ibic::AuditResult Result = Engine->audit(Inputs, Options);
+  ibic::AuditResult Result;
+  if (FromStdin) {
+    llvm::Expected<ibic::AuditResult> Read = auditStdin(*Engine, Name, Options);
+    if (!Read) {
+      errs() << "ibic-audit: " << toString(Read.takeError()) << '\n';
+      return InputErrors;
+    }
+    Result = std::move(*Read);
+  } else {
+    Result = Engine->audit(Inputs, Options);
+  }
   Progress.clear();
   if (Profile)
     writeProfile(Result);

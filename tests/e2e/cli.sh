@@ -97,6 +97,28 @@ check "a missing baseline exits 3" \
 check "the report's findings carry a fingerprint" \
   bash -c "python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); f=[x for c in r[\"cases\"] for x in c[\"findings\"]]; sys.exit(0 if f and all(len(x[\"fingerprint\"])==16 for x in f) else 1)' '$tmp/a.json'"
 
+# Standard in, as an editor or review tool sends an unsaved file.
+plan=$(ls "$src"/corpora/sample/text/*-genomforandeplan.txt | head -1)
+check "check - reads standard in and names it '-'" \
+  bash -c "'$cli' check - <'$plan' | grep -q '^-:[0-9]*:[0-9]*: '"
+"$cli" check --format json --stdin-name "$plan" - <"$plan" >"$tmp/stdin.json"
+"$cli" check --format json "$(dirname "$plan")" >"$tmp/folder.json"
+check "check --stdin-name FILE - gives the file's findings of a run over its folder" \
+  python3 - "$tmp/stdin.json" "$tmp/folder.json" "$plan" <<'PY'
+import json, sys
+def findings(path):
+    return sorted(json.dumps(f, sort_keys=True) for c in json.load(open(path))['cases']
+                  for f in c['findings'] if f['file'].endswith(sys.argv[3].rsplit('/', 1)[1]))
+one, all_ = findings(sys.argv[1]), findings(sys.argv[2])
+sys.exit(0 if one and one == all_ and
+         all(f['file'] == sys.argv[3] for c in json.load(open(sys.argv[1]))['cases'] for f in c['findings'])
+         else 1)
+PY
+check "'-' with other inputs is a usage error" \
+  test "$(exit_code "$cli" check - "$plan" </dev/null)" = 3
+check "invalid UTF-8 on standard in is an input error, exit 2" \
+  test "$(printf '\xff\xfe' | exit_code "$cli" check -)" = 2
+
 # Audit history in SQLite.
 db="$b/audit.db"
 check "audit --store --round saves a round" \
