@@ -1,5 +1,5 @@
-// Tests for Rules/Kinds/RepeatedWordRule: a listed word written twice in a
-// row, with the word once as the fix.
+// Tests for Rules/Kinds/RepeatedWordRule: a word written twice in a row,
+// with the word once as the fix.
 #include "KindTestSupport.h"
 
 using namespace ibic;
@@ -7,24 +7,38 @@ using namespace ibic::test;
 
 namespace {
 
-std::vector<Hit> run(llvm::StringRef Body) {
-  static const RuleUnderTest R =
-      goodRule("repeated-word", "parameters: {words: [att, har]}");
+std::vector<Hit> run(llvm::StringRef Body, llvm::StringRef Parameters =
+                                               "parameters:\n  allowed: [det, så]\n"
+                                               "  exclude: ['hälsade på på']") {
+  const RuleUnderTest R = goodRule("repeated-word", Parameters);
   return check(R, readCase("u.txt", textDocument("Utredning", Body)));
 }
 
 } // namespace
 
-TEST_CASE("repeated-word: a listed word twice, any case, fixed to one",
+TEST_CASE("repeated-word: any word twice, any case, fixed to one",
           "[rules][repeated-word]") {
-  std::vector<Hit> Hits = run("Hemliv\nElsa vill att Att hon har har hjälp.\n");
-  CHECK(texts(Hits) == Strings{"att Att", "har har"});
-  REQUIRE(Hits.size() == 2);
+  std::vector<Hit> Hits =
+      run("Hemliv\nElsa vill att Att hon har har hjälp. Vi gick gick hem.\n");
+  CHECK(texts(Hits) == Strings{"att Att", "har har", "gick gick"});
+  REQUIRE(Hits.size() == 3);
   CHECK(Hits[0].Suggestion == "att");
 }
 
-TEST_CASE("repeated-word: unlisted words, punctuation and quotes are not slips",
+TEST_CASE("repeated-word: allowed words, runs of three, numbers, quotes",
           "[rules][repeated-word]") {
-  CHECK(run("Hemliv\nDet det handlar om är att, att hon vill. Hon sa: \"att att\".\n").empty());
+  CHECK(run("Hemliv\nDet det handlar om är att, att hon vill. Hon sa: \"att att\". "
+            "Så så. Ha ha ha. Rum 2 2 tr.\n")
+            .empty());
   CHECK(run("Hemliv\nHon vill att\natt ingen kommer.\n").empty());
+}
+
+TEST_CASE("repeated-word: an excluded sentence gives none", "[rules][repeated-word]") {
+  CHECK(run("Hemliv\nHon hälsade på på sjukhuset.\n").empty());
+  CHECK(texts(run("Hemliv\nHon skrev på på kuvertet.\n")) == Strings{"på på"});
+}
+
+TEST_CASE("repeated-word: `words` limits the check", "[rules][repeated-word]") {
+  CHECK(texts(run("Hemliv\nHon vill att att vi gick gick.\n",
+                  "parameters: {words: [att]}")) == Strings{"att att"});
 }

@@ -1,13 +1,17 @@
 //===- RepeatedWordRule.cpp - A word written twice in a row ---------------===//
 //
-// Finds a word of `words` written twice with only spaces between ("att
-// att", "har har"): a slip that is always wrong for these words. Words that
-// may stand twice in correct Swedish ("det det handlar om", "så så", "var
-// var du") are simply not listed. The fix is the word once. Unit: the
-// paragraph.
+// Finds a word written twice with only spaces between ("att att", "gick
+// gick", "skickas skickas"): a slip whatever the word class. The exceptions
+// are data: `allowed` names words that may stand twice in correct Swedish
+// ("det det handlar om", "så så", "var var du?"), `exclude` sentences where
+// a pair is right ("hälsade på på sjukhuset": a particle and a preposition),
+// and `words`, when given, limits the check to those words. Three or more
+// in a row are deliberate ("ha ha ha", "nej nej nej"); numbers and quoted
+// words are never judged. The fix is the word once. Unit: the paragraph.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
+#include "Rules/PhrasePattern.h"
 #include "Rules/RuleKinds.h"
 
 namespace ibic {
@@ -21,25 +25,43 @@ public:
     for (const Paragraph *P : U.Paragraphs)
       for (size_t I = 1; I < P->Tokens.size(); ++I) {
         const Token &A = P->Tokens[I - 1], &B = P->Tokens[I];
-        if (A.Folded != B.Folded || !Words.contains(A.Folded) || A.End >= B.Begin ||
-            !llvm::all_of(P->Text.slice(A.End, B.Begin), [](char C) { return C == ' '; }) ||
-            P->quoted(A.Begin, B.End))
+        if (!same(*P, A, B) || (!Words.empty() && !Words.contains(A.Folded)) ||
+            Allowed.contains(A.Folded) || P->quoted(A.Begin, B.End))
           continue;
+        // "ha ha ha": a run of three is meant.
+        if ((I >= 2 && same(*P, P->Tokens[I - 2], A)) ||
+            (I + 1 < P->Tokens.size() && same(*P, B, P->Tokens[I + 1])))
+          continue;
+        if (!Exclude.empty()) {
+          const Sentence *S = P->sentenceAt(A.Begin);
+          if (S && anyMatch(Exclude, SentenceView::of(*P, *S)))
+            continue;
+        }
         report(Ctx, U, *P, A.Begin, B.End, {{"match", P->Text.slice(A.Begin, B.End)}},
                P->textOf(A).str());
       }
   }
 
-  WordChoice Words;
+  WordChoice Words, Allowed;
+  std::vector<PhrasePattern> Exclude;
+
+private:
+  /// The same word of letters twice, with only spaces between.
+  static bool same(const Paragraph &P, const Token &A, const Token &B) {
+    return A.Folded == B.Folded && A.End < B.Begin && A.has(Token::Letters) &&
+           !A.has(Token::Digits) &&
+           llvm::all_of(P.Text.slice(A.End, B.Begin), [](char C) { return C == ' '; });
+  }
 };
 
 } // namespace
 
 std::unique_ptr<Rule> createRepeatedWordRule(RuleSpec Spec, Scope S, KindContext &C) {
   auto R = std::make_unique<RepeatedWordRule>(std::move(Spec), std::move(S));
-  if (!C.Options.has("words"))
-    C.Options.missing("words");
-  R->Words = WordChoice::of(C.Options.strings("words"));
+  KindOptions &O = C.Options;
+  R->Words = WordChoice::of(O.strings("words"));
+  R->Allowed = WordChoice::of(O.strings("allowed"));
+  R->Exclude = parsePhrasePatterns(O.list("exclude"), WordLists(), C);
   return R;
 }
 
