@@ -12,7 +12,9 @@ namespace {
 std::vector<Hit> run(llvm::StringRef Body) {
   static const RuleUnderTest R =
       goodRule("missing-space", "parameters:\n  glued-words: [jag, hon]\n"
-                                "  abbreviations: [t.ex, bl.a]\n  endings: [pdf, se]");
+                                "  abbreviations: [t.ex, bl.a, m.m]\n  endings: [pdf, se]\n"
+                                "  inflection-endings: [s, n, arna]\n"
+                                "  mark-message: 'efter {match}'");
   return check(R, readCase("u.txt", textDocument("Utredning", Body)));
 }
 
@@ -32,6 +34,35 @@ TEST_CASE("missing-space: numbers, abbreviations, files, addresses, ellipses",
   CHECK(run("Hemliv\nHon tar 2,5 mg kl. 8.30, t.ex. på morgonen, bl.a. i köket... "
             "Filen plan.pdf finns på www.exempel.se och anna@exempel.se.\n")
             .empty());
+}
+
+TEST_CASE("missing-space: a mark glued to a number after a word",
+          "[rules][missing-space]") {
+  std::vector<Hit> Hits = run("Hemliv\nHon åker kl.10 och Kl.7 till rum:12 den 30 juni;2024.\n");
+  CHECK(texts(Hits) == Strings{"kl.10", "Kl.7", "rum:12", "juni;2024"});
+  REQUIRE(Hits.size() == 4);
+  CHECK(Hits[0].Suggestion == "kl. 10");
+  CHECK(Hits[2].Suggestion == "rum: 12");
+  // Between numbers, after a number and before an ending: no space is missing.
+  CHECK(run("Hemliv\nHon tog 2,5 mg 8.30, matchen slutade 2:1 den 3:e och hon såg SVT:s "
+            "nyheter, usk:arna och S:t Erik kl. 13.00–16.00.\n")
+            .empty());
+}
+
+TEST_CASE("missing-space: a personnummer after the mark is not repeated",
+          "[rules][missing-space]") {
+  std::vector<Hit> Hits = run("Hemliv\nPersonnummer:19410214-8835.\n");
+  REQUIRE(texts(Hits) == Strings{"Personnummer:"});
+  CHECK(Hits[0].Suggestion == "Personnummer: ");
+}
+
+TEST_CASE("missing-space: an abbreviation or a colon glued to a word",
+          "[rules][missing-space]") {
+  std::vector<Hit> Hits = run("Hemliv\nHon köpte mjölk m.m.Hon gick hem. Kvällsrutin:Tandborstning.\n");
+  CHECK(texts(Hits) == Strings{"m.m.Hon", "Kvällsrutin:Tandborstning"});
+  REQUIRE(Hits.size() == 2);
+  CHECK(Hits[0].Suggestion == "m.m. Hon");
+  CHECK(Hits[1].Suggestion == "Kvällsrutin: Tandborstning");
 }
 
 TEST_CASE("missing-space: a known word glued to a small word",

@@ -2,14 +2,24 @@
 //
 // Finds two words with no space between them, only where that is certain:
 //   - a comma, semicolon, exclamation or question mark between two words
-//     of letters ("idag,men"), or a full stop before a capital ("idag.Men")
-//     or between two words the dictionary knows ("kväll.men"); numbers
-//     ("2,5", "8.30"), abbreviations ("t.ex."), file names and addresses
-//     ("plan.pdf", `endings`) and identifiers never, nor an ellipsis;
+//     of letters ("idag,men"), or between a word and a number
+//     ("juni;2024"); a colon or a full stop between a word and a number
+//     ("Personnummer:19…", "kl.10"); never between two numbers ("2,5",
+//     "8.30", "2:1", "3:e");
+//   - a full stop inside a word before a capital ("idag.Men"), between two
+//     words the dictionary knows ("kväll.men"), or after an abbreviation of
+//     `abbreviations` ("m.m.tas"); never in an abbreviation itself
+//     ("t.ex."), a file name or address ("plan.pdf", `endings`), nor an
+//     ellipsis;
+//   - a colon inside a word before a word the dictionary knows or a capital
+//     ("Kvällsrutin:tandborstning"), but not before an ending
+//     (`inflection-endings`: "SVT:s", "usk:n") nor after one letter ("S:t");
 //   - a word the dictionary does not know that is a word it knows followed
 //     by one of `glued-words` (pronouns and small words that never end a
 //     compound: "behöverjag").
-// The fix puts the space back. Unit: the paragraph.
+// Identifiers are never judged, and a number that is one (a personnummer)
+// is never repeated: the finding is then the word and its mark. The fix
+// puts the space back. Unit: the paragraph.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
@@ -24,6 +34,28 @@ namespace {
 bool isAsciiUpper(char C) { return C >= 'A' && C <= 'Z'; }
 
 bool lettersOnly(const Token &T) { return T.has(Token::Letters) && !T.has(Token::Digits); }
+
+bool isAsciiDigit(char C) { return C >= '0' && C <= '9'; }
+
+/// Whether \p Text starts with a capital: A–Z or À–Þ (Å, Ä, Ö).
+bool startsUpper(llvm::StringRef Text) {
+  if (Text.empty())
+    return false;
+  auto B1 = Text.size() > 1 ? static_cast<unsigned char>(Text[1]) : 0;
+  return isAsciiUpper(Text[0]) ||
+         (static_cast<unsigned char>(Text[0]) == 0xC3 && B1 >= 0x80 && B1 <= 0x9E && B1 != 0x97);
+}
+
+/// Whether \p Text has a small letter: a–z or à–þ (å, ä, ö).
+bool hasLower(llvm::StringRef Text) {
+  for (size_t I = 0; I < Text.size(); ++I) {
+    auto B = static_cast<unsigned char>(Text[I]);
+    if ((B >= 'a' && B <= 'z') ||
+        (B == 0xC3 && I + 1 < Text.size() && static_cast<unsigned char>(Text[I + 1]) >= 0xA0))
+      return true;
+  }
+  return false;
+}
 
 class MissingSpaceRule final : public Rule {
 public:
@@ -41,19 +73,25 @@ public:
           continue;
         // Cheap tests first: a mark right after the word, a dot inside it,
         // or an ending of `glued-words`; most words have none.
-        bool Mark = I + 1 < P->Tokens.size() && P->Tokens[I + 1].Begin == T.End + 1;
+        const Token *Next = I + 1 < P->Tokens.size() ? &P->Tokens[I + 1] : nullptr;
+        // An identifier's digits are blanked, and no word: "Personnummer:19…".
+        bool Identifier = T.End + 2 <= P->Text.size() && P->inIdentifier(T.End + 1, T.End + 2);
+        bool Mark = Identifier || (Next && Next->Begin == T.End + 1);
         bool Dot = P->textOf(T).contains('.');
-        bool Ending = !Dot && Dict && T.Folded.size() >= 6 &&
+        bool Colon = P->textOf(T).contains(':');
+        bool Ending = !Dot && !Colon && Dict && T.Folded.size() >= 6 &&
                       llvm::any_of(Glued.Exact, [&](const std::string &Small) {
                         return T.Folded.endswith(Small);
                       });
-        if ((!Mark && !Dot && !Ending) || P->quoted(T.Begin, T.End) ||
+        if ((!Mark && !Dot && !Colon && !Ending) || P->quoted(T.Begin, T.End) ||
             P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
           continue;
         if (Mark)
-          markBetween(U, *P, T, P->Tokens[I + 1], Ctx);
+          markBetween(U, *P, T, Identifier ? nullptr : Next, Ctx);
         if (Dot)
           dotInside(U, *P, T, Ctx);
+        else if (Colon)
+          colonInside(U, *P, T, Ctx);
         else if (Ending)
           gluedWord(U, *P, T, Ctx);
       }
@@ -63,6 +101,11 @@ public:
   WordChoice Glued;
   llvm::StringSet<> Abbreviations; ///< Folded, dots kept.
   WordChoice Endings; ///< File endings and domains after a dot ("plan.pdf").
+  /// Endings after a colon ("SVT:s", "usk:arna").
+  WordChoice Inflections;
+  /// The message when the finding is the word and its mark only (a
+  /// personnummer after it is not repeated).
+  std::string MarkMessage;
 
 private:
   /// URLs, e-mail and file names: a slash, '@' or "www" next to the word.
@@ -73,24 +116,52 @@ private:
     return Chunk.contains('/') || Chunk.contains('@') || Chunk.contains_insensitive("www");
   }
 
-  /// "idag,men": a mark glued to the word after it.
-  void markBetween(const RuleUnit &U, const Paragraph &P, const Token &A, const Token &B,
+  /// "idag,men", "kl.10": a mark glued to the word or number after it.
+  /// \p B is null when an identifier follows the mark.
+  void markBetween(const RuleUnit &U, const Paragraph &P, const Token &A, const Token *B,
                    RuleContext &Ctx) const {
-    if (B.Begin != A.End + 1 || !lettersOnly(B))
-      return;
     char Mark = P.Text[A.End];
-    if (Mark != ',' && Mark != ';' && Mark != '!' && Mark != '?')
+    bool Word = B && lettersOnly(*B), Number = !B || isAsciiDigit(P.Text[B->Begin]);
+    switch (Mark) {
+    case ',':
+    case ';':
+    case '!':
+    case '?':
+      if (!Word && !(Number && A.End - A.Begin >= 2))
+        return;
+      break;
+    case ':': // a letter after it is in the same word (colonInside)
+      if (!Number || A.End - A.Begin < 2)
+        return;
+      break;
+    case '.': // likewise
+      if (!Number)
+        return;
+      break;
+    default:
       return;
-    std::string Fix = (P.textOf(A) + llvm::Twine(Mark) + " " + P.textOf(B)).str();
-    report(Ctx, U, P, A.Begin, B.End,
-           {{"match", P.Text.slice(A.Begin, B.End)}, {"suggestion", Fix}}, Fix);
+    }
+    if (!B) {
+      std::string Fix = (P.textOf(A) + llvm::Twine(Mark) + " ").str();
+      report(Ctx, U, P, A.Begin, A.End + 1,
+             {{"match", P.Text.slice(A.Begin, A.End + 1)}, {"suggestion", Fix}}, Fix,
+             MarkMessage);
+      return;
+    }
+    std::string Fix = (P.textOf(A) + llvm::Twine(Mark) + " " + P.textOf(*B)).str();
+    report(Ctx, U, P, A.Begin, B->End,
+           {{"match", P.Text.slice(A.Begin, B->End)}, {"suggestion", Fix}}, Fix);
   }
 
   /// "idag.Men": ICU keeps letters around a dot in one word.
   void dotInside(const RuleUnit &U, const Paragraph &P, const Token &T, RuleContext &Ctx) const {
     llvm::StringRef Word = P.textOf(T);
-    if (Abbreviations.count(T.Folded) || Word.count('.') != 1)
+    if (Abbreviations.count(T.Folded))
       return;
+    if (Word.count('.') != 1) {
+      afterAbbreviation(U, P, T, Ctx);
+      return;
+    }
     auto [First, Second] = Word.split('.');
     if (First.size() < 2 || Second.size() < 2 || Endings.contains(Second.lower()))
       return;
@@ -103,6 +174,40 @@ private:
     if (!Capital && !BothWords)
       return;
     std::string Fix = (First + ". " + Second).str();
+    report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+  }
+
+  /// "m.m.tas", "bl.a.Hon": an abbreviation glued to the word after it.
+  void afterAbbreviation(const RuleUnit &U, const Paragraph &P, const Token &T,
+                         RuleContext &Ctx) const {
+    llvm::StringRef Word = P.textOf(T);
+    size_t At = Word.rfind('.');
+    llvm::StringRef Head = Word.take_front(At), Rest = Word.drop_front(At + 1);
+    if (Rest.size() < 2 || !Abbreviations.count(foldText(Head)))
+      return;
+    bool Capital = startsUpper(Rest);
+    if (!Capital && !(Dict && Ctx.state<SpellingState>(*this).Cache.known(Rest.lower())))
+      return;
+    std::string Fix = (Head + ". " + Rest).str();
+    report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+  }
+
+  /// "Kvällsrutin:tandborstning": a colon glued to the word after it.
+  void colonInside(const RuleUnit &U, const Paragraph &P, const Token &T,
+                   RuleContext &Ctx) const {
+    llvm::StringRef Word = P.textOf(T);
+    if (Word.count(':') != 1)
+      return;
+    auto [First, Second] = Word.split(':');
+    // "S:t", "SVT:s", "usk:arna", "SÄBO:boendet": a contraction, or an
+    // acronym with its ending.
+    if (First.size() < 2 || Second.size() < 3 || Inflections.contains(foldText(Second)) ||
+        !hasLower(First))
+      return;
+    bool Capital = startsUpper(Second);
+    if (!Capital && !(Dict && Ctx.state<SpellingState>(*this).Cache.known(Second.lower())))
+      return;
+    std::string Fix = (First + ": " + Second).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
   }
 
@@ -135,6 +240,8 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   KindOptions &O = C.Options;
   R->Glued = WordChoice::of(O.strings("glued-words"));
   R->Endings = WordChoice::of(O.strings("endings"));
+  R->Inflections = WordChoice::of(O.strings("inflection-endings"));
+  R->MarkMessage = O.prose("mark-message").value_or("");
   for (const std::string &A : O.strings("abbreviations"))
     R->Abbreviations.insert(foldText(A));
   std::optional<Located> Name = O.text("dictionary");
