@@ -134,6 +134,20 @@ llvm::Expected<std::shared_ptr<Dictionary>> Dictionary::open(llvm::StringRef Dir
 }
 
 bool Dictionary::beginsWord(llvm::StringRef Prefix) const {
+  readStems();
+  auto At = llvm::lower_bound(Stems, Prefix);
+  for (; At != Stems.end() && llvm::StringRef(*At).startswith(Prefix); ++At)
+    if (At->size() > Prefix.size())
+      return true;
+  return false;
+}
+
+bool Dictionary::isStem(llvm::StringRef Folded) const {
+  readStems();
+  return std::binary_search(Stems.begin(), Stems.end(), Folded);
+}
+
+void Dictionary::readStems() const {
   std::call_once(StemsRead, [&] {
     auto Buffer = llvm::MemoryBuffer::getFile(DicPath);
     if (!Buffer)
@@ -148,11 +162,6 @@ bool Dictionary::beginsWord(llvm::StringRef Prefix) const {
     }
     llvm::sort(Stems);
   });
-  auto At = llvm::lower_bound(Stems, Prefix);
-  for (; At != Stems.end() && llvm::StringRef(*At).startswith(Prefix); ++At)
-    if (At->size() > Prefix.size())
-      return true;
-  return false;
 }
 
 Dictionary::~Dictionary() {

@@ -55,6 +55,9 @@ public:
   /// \p Prefix (folded) and starts with it: "sjuksk" begins "sjuksköterska".
   /// The list is read when first asked.
   bool beginsWord(llvm::StringRef Prefix) const;
+  /// Whether \p Folded is a stem of the word list as written, also one
+  /// that only begins compounds ("hälso" of "hälsobesök").
+  bool isStem(llvm::StringRef Folded) const;
   /// The letters to try in edits, most frequent first (the .aff's TRY line).
   const std::u32string &tryLetters() const { return Try; }
 
@@ -98,6 +101,8 @@ private:
   mutable Pool Full, Simple;
   mutable std::once_flag StemsRead;
   mutable std::vector<std::string> Stems; ///< Folded, sorted.
+  /// Reads the stems of the word list once.
+  void readStems() const;
 };
 
 /// Bytes in the longest word the spelling rule looks at. No Swedish word is

@@ -199,3 +199,21 @@ TEST_CASE("abbreviation: unknown parameters and units are rejected",
   CHECK(goodRule("abbreviation", "scope: {unit: document}\n" + jargon())->scope().Unit ==
         UnitKind::Document);
 }
+
+TEST_CASE("abbreviation: a unit of time cut short after a count",
+          "[rules][abbreviation]") {
+  auto R = goodRule("abbreviation",
+                    jargon("  count-units:\n    - {forms: [v, vk], one: vecka, many: veckor}\n"));
+  std::vector<Hit> Hits =
+      run(R, "Hemliv\nFotvård var 6:e v,nästa gång om 3 vk. och sedan om 1 v.\n");
+  REQUIRE(texts(Hits) == Strings{"v", "vk."}); // the first use of each
+  CHECK(Hits[0].Suggestion == "vecka"); // an ordinal: "var 6:e vecka"
+  CHECK(Hits[1].Suggestion == "veckor");
+  Hits = run(R, "Hemliv\nNästa gång om 1 v.\n");
+  REQUIRE(texts(Hits) == Strings{"v"}); // the full stop ends the sentence
+  CHECK(Hits[0].Suggestion == "vecka");
+  // Not without a count of its own, and not in a code or a date.
+  CHECK(run(R, "Hemliv\nHon bor på plan v och har rum 12-v samt v. 12.\n").empty());
+  CHECK(rejects("abbreviation", jargon("  count-units:\n    - {forms: [v], one: vecka}\n"),
+                "many"));
+}

@@ -8,8 +8,10 @@
 // Three detectors find what no list holds, with `ordinary` and `ignore` as
 // the allow layer: a shortened word ("Sjuksk.", "Handl. ringde",
 // "omv.pers."), a word Hunspell does not know that begins one it does and
-// is cut by a dot before the sentence goes on (`shortened-words: true`);
-// frequency shorthand ("2 ggr/mån", "x3/dag": `frequency-units`); and an
+// is cut by a dot before the sentence goes on (`shortened-words: true`),
+// also a compound ("Hälsobed.": "hälso" and the start of "bedömning");
+// frequency shorthand ("2 ggr/mån", "x3/dag": `frequency-units`); a unit of
+// time cut short after a count ("var 6:e v": `count-units`); and an
 // acronym in capitals (`acronyms: true`) that the case never writes in
 // parentheses next to its expansion.
 //
@@ -128,6 +130,13 @@ public:
   std::vector<PhrasePattern> Exclude; ///< Sentences where an entry means something else.
   WordChoice Times;
   std::vector<std::pair<WordChoice, std::string>> Per;
+  /// A unit cut short after a count (`count-units`), with the word written
+  /// out after one or an ordinal and after more.
+  struct CountUnit {
+    WordChoice Forms;
+    std::string One, Many;
+  };
+  std::vector<CountUnit> Counted;
   std::string ShortenedMessage, AcronymMessage, FrequencyMessage;
 
 private:
@@ -136,6 +145,8 @@ private:
     llvm::StringRef Text = P.Text;
     for (size_t I = 0; I < P.Tokens.size(); ++I) {
       const Token &T = P.Tokens[I];
+      if (!Counted.empty() && counted(U, P, I, Seen, Ctx))
+        continue;
       // Most words are none of the three: not before '/' or '.', and not
       // in capitals after the first letter.
       char Next = T.End < Text.size() ? Text[T.End] : ' ';
@@ -197,6 +208,46 @@ private:
     return true;
   }
 
+  /// "var 6:e v", "om 3 v.": a unit of time cut to its first letters after
+  /// a number or an ordinal.
+  bool counted(const RuleUnit &U, const Paragraph &P, size_t I, llvm::StringSet<> &Seen,
+               RuleContext &Ctx) const {
+    const Token &T = P.Tokens[I];
+    auto It = llvm::find_if(Counted, [&](const CountUnit &C) { return C.Forms.contains(T.Folded); });
+    if (It == Counted.end() || !T.has(Token::Letters) || T.has(Token::Digits) ||
+        P.quoted(T.Begin, T.End))
+      return false;
+    llvm::StringRef Text = P.Text, Before = Text.take_front(T.Begin);
+    if (!Before.consume_back(" ") || Before.endswith(" "))
+      return false;
+    bool Ordinal = Before.consume_back(":e") || Before.consume_back(":a");
+    size_t Digits = Before.size() - Before.rtrim("0123456789").size();
+    if (Digits == 0 || Digits > 3)
+      return false;
+    // The count is a number of its own ("var 6:e v", "om 3 v"), not the
+    // end of a date or code.
+    llvm::StringRef Count = Before.take_back(Digits);
+    Before = Before.drop_back(Digits);
+    if (!Before.empty() && Before.back() != ' ' && Before.back() != '(')
+      return false;
+    uint32_t End = T.End;
+    llvm::StringRef Rest = Text.drop_front(std::min<size_t>(End + 1, Text.size())).ltrim(' ');
+    char After = End < Text.size() ? Text[End] : ' ';
+    if (After == '/' || After == '-' || (After == '.' && !Rest.empty() && llvm::isDigit(Rest[0])))
+      return false; // "ggr/v", "v-tecken", "v. 12" (a week's number)
+    // "om 3 v. och": the dot is the abbreviation's; before a capital it also
+    // ends the sentence, and stays.
+    if (After == '.' && !Rest.empty() && isAsciiLower(Rest[0]))
+      ++End;
+    llvm::StringRef Written = Text.slice(T.Begin, End);
+    if (!Seen.insert(("#" + Written.lower())).second)
+      return true;
+    const std::string &Fix = Ordinal || Count == "1" ? It->One : It->Many;
+    report(Ctx, U, P, T.Begin, End, {{"match", Written}, {"suggestion", Fix}}, Fix,
+           FrequencyMessage);
+    return true;
+  }
+
   /// "Sjuksk. ringde", "omv.pers.": a word cut short by a dot.
   void shortened(const RuleUnit &U, const Paragraph &P, const Token &T,
                  const std::string &Key, llvm::StringSet<> &Seen, RuleContext &Ctx) const {
@@ -221,10 +272,14 @@ private:
       return;
     bool Cut = false;
     for (llvm::StringRef Part : Parts) {
-      if (Part.size() > 6 || Part.empty())
+      if (Part.empty() || Part.size() > MaxCompoundCut)
         return;
-      if (Part.size() >= 2 && !Dict->spell(Part) && beginsWord(Part))
+      // A longer part is only a compound cut short ("hälsobed.").
+      if (Part.size() >= 2 && !Dict->spell(Part) &&
+          (Part.size() <= 6 ? beginsWord(Part) : compoundCut(Part)))
         Cut = true;
+      else if (Part.size() > 6)
+        return;
     }
     if (!Cut || !Seen.insert(Key).second)
       return;
@@ -234,14 +289,24 @@ private:
   }
 
   bool beginsWord(llvm::StringRef Part) const {
-    if (Dict->beginsWord(Part))
-      return true;
-    // A compound cut short: "boendest." is "boende" and the start of "stöd".
-    for (size_t At = 3; At + 3 <= Part.size(); ++At)
-      if (Dict->spell(Part.take_front(At)) && Dict->beginsWord(Part.drop_front(At)))
+    return Dict->beginsWord(Part) || compoundCut(Part);
+  }
+
+  /// A compound cut short: "boendest." is "boende" and the start of "stöd",
+  /// "hälsobed." the compound form "hälso" and the start of "bedömning".
+  bool compoundCut(llvm::StringRef Part) const {
+    for (size_t At = 3; At + 3 <= Part.size(); ++At) {
+      if ((static_cast<unsigned char>(Part[At]) & 0xC0) == 0x80)
+        continue;
+      llvm::StringRef Head = Part.take_front(At);
+      if ((Dict->spell(Head) || Dict->isStem(Head)) && Dict->beginsWord(Part.drop_front(At)))
         return true;
+    }
     return false;
   }
+
+  /// Bytes in the longest part a compound cut short may have.
+  static constexpr size_t MaxCompoundCut = 16;
 
   /// "KTB", "BPSD": capitals only, never written out in the case.
   void acronym(const RuleUnit &U, const Paragraph &P, const Token &T, const std::string &Key,
@@ -302,6 +367,17 @@ std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext
   R->Times = WordChoice::of(O.strings("frequency-counts"));
   for (auto &[Fix, Units] : O.lists("frequency-units"))
     R->Per.push_back({WordChoice::of(Units), Fix});
+  O.each("count-units", [&](KindOptions &C) {
+    AbbreviationRule::CountUnit Unit{WordChoice::of(C.strings("forms")), "", ""};
+    std::optional<Located> One = C.text("one"), Many = C.text("many");
+    if (!One || !Many || Unit.Forms.empty()) {
+      C.missing(!One ? "one" : !Many ? "many" : "forms");
+      return;
+    }
+    Unit.One = One->Value;
+    Unit.Many = Many->Value;
+    R->Counted.push_back(std::move(Unit));
+  });
   R->ShortenedMessage = O.prose("shortened-message").value_or("");
   R->AcronymMessage = O.prose("acronym-message").value_or("");
   R->FrequencyMessage = O.prose("frequency-message").value_or("");
