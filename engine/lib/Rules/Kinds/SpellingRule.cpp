@@ -6,7 +6,12 @@
 // identifiers and the project's word list of care, IBIC and ICF terms
 // (`ignore`) are never checked, nor a word of the case's own headings or a
 // word whose parts are words the dictionary knows ("välförd": väl + förd,
-// also with a linking s). Each distinct word is looked up once per audit
+// also with a linking s), nor a word cut short by a dot where the sentence
+// goes on ("Kontr. av": an abbreviation, another rule's). At the start of a
+// sentence a capital says little, so an unknown word there is taken for a
+// name when the case writes it with a capital inside a sentence or names a
+// person so, or when no likely typo is one edit away ("Pirjo" is no
+// "Purjo"). Each distinct word is looked up once per audit
 // and reported once per document, with how often it stands there. A
 // suggestion keeps the first letter. Unit: the case, whose own words are
 // the first corrections tried.
@@ -38,7 +43,7 @@ public:
     // The words the writers of this case use, gathered at its first unknown
     // word: the likeliest corrections, found without asking the dictionary
     // about hundreds of candidates.
-    llvm::StringSet<> Vocabulary, Headings;
+    llvm::StringSet<> Vocabulary, Headings, Names;
     for (const DocumentAnalysis *D : U.Documents)
       for (const SectionAnalysis &S : D->Sections)
         for (const Token &T : S.HeadingTokens)
@@ -61,6 +66,17 @@ public:
           llvm::StringRef Written = P.textOf(T);
           if (Cache.known(Written))
             continue;
+          // A capital here starts a sentence (shouldCheck). A name the case
+          // writes inside a sentence, or a word with no likely typo one edit
+          // away, is a name ("Pirjo åt frukost"), not a misspelling.
+          if (T.has(Token::Capitalised)) {
+            if (Names.empty())
+              Names = namesOf(U);
+            bool Likely = false;
+            if (Names.count(T.Folded) ||
+                (Cache.suggestion(Written, nullptr, &Likely), !Likely))
+              continue;
+          }
           // A known word and a small word run together ("behöverjag") is
           // a missing space, which sprak/saknat-mellanslag reports.
           if (llvm::any_of(Glued, [&](const std::string &Small) {
@@ -135,6 +151,47 @@ private:
     return false;
   }
 
+  /// Folded words the case writes with a capital inside a sentence, and
+  /// the people it names: its names. Never empty, so that it is built once.
+  static llvm::StringSet<> namesOf(const RuleUnit &U) {
+    llvm::StringSet<> Names{""};
+    if (U.Case)
+      for (const auto &Person : U.Case->Persons)
+        Names.insert(Person.getKey());
+    for (const DocumentAnalysis *D : U.Documents)
+      for (const Paragraph &P : D->Paragraphs)
+        for (const Token &T : P.Tokens)
+          if (T.has(Token::Capitalised) && !T.has(Token::UpperAfterFirst) &&
+              !sentenceStart(P.Text, T))
+            Names.insert(T.Folded);
+    return Names;
+  }
+
+  /// Whether \p T starts its sentence (or its line, or follows a colon).
+  static bool sentenceStart(llvm::StringRef Text, const Token &T) {
+    llvm::StringRef Before = Text.take_front(T.Begin).rtrim();
+    return Before.empty() || Before.endswith(".") || Before.endswith("!") ||
+           Before.endswith("?") || Before.endswith(":");
+  }
+
+  /// Whether the dot after \p T is no full stop, because the sentence goes
+  /// on in small letters or a number: a word cut short ("Kontr. av"), which
+  /// sprak/oforklarad-forkortning judges.
+  static bool cutShort(llvm::StringRef Text, const Token &T) {
+    if (T.End >= Text.size() || Text[T.End] != '.')
+      return false;
+    llvm::StringRef After = Text.drop_front(T.End + 1);
+    if (After.startswith("."))
+      return false; // an ellipsis
+    After = After.ltrim(' ');
+    if (After.empty())
+      return false;
+    auto B = static_cast<unsigned char>(After[0]);
+    auto B1 = After.size() > 1 ? static_cast<unsigned char>(After[1]) : 0;
+    return (B >= 'a' && B <= 'z') || (B >= '0' && B <= '9') || B == ',' || B == '(' ||
+           (B == 0xC3 && B1 >= 0xA0);
+  }
+
   bool shouldCheck(const Paragraph &P, const Token &T) const {
     llvm::StringRef Text = P.Text, Word = P.textOf(T);
     // Digits are codes and numbers; a colon marks an abbreviation's ending;
@@ -145,11 +202,9 @@ private:
         Word.contains(':') || Word.contains('.') || Accepted.count(T.Folded))
       return false;
     // A capitalised word inside a sentence is a name.
-    llvm::StringRef Before = Text.take_front(T.Begin).rtrim();
-    bool SentenceStart = Before.empty() || Before.endswith(".") ||
-                         Before.endswith("!") || Before.endswith("?") ||
-                         Before.endswith(":");
-    if (!SentenceStart && T.has(Token::Capitalised))
+    if (T.has(Token::Capitalised) && !sentenceStart(Text, T))
+      return false;
+    if (cutShort(Text, T))
       return false;
     // Hyphenated and slash compounds ("LSS-boende") are split into words;
     // a part glued to a hyphen is not checked on its own.
