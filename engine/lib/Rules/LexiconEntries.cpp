@@ -25,7 +25,7 @@ WordChoice WordChoice::of(const std::vector<std::string> &Written) {
   return C;
 }
 
-std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options) {
+std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options, bool PerDocumentType) {
   std::vector<LexiconEntry> Entries;
   auto Read = [&](KindOptions &E) {
     LexiconEntry Entry;
@@ -40,6 +40,8 @@ std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options) {
     Entry.Source = E.text("source").value_or(Located()).Value;
     Entry.Compounds = E.flag("compounds", false);
     Entry.FixAlone = E.flag("fix-alone", true);
+    if (PerDocumentType)
+      Entry.Documents = E.documentTypes("document-types");
     E.each("phrases", [&](KindOptions &P) {
       LexiconPhrase Phrase;
       Phrase.Before = WordChoice::of(P.strings("before"));

@@ -3,6 +3,7 @@
 #define IBIC_RULES_LEXICONENTRIES_H
 
 #include "Rules/KindOptions.h"
+#include "Rules/Selectors.h"
 
 namespace ibic {
 
@@ -44,12 +45,18 @@ struct LexiconEntry {
   /// Whether the first suggestion is offered as a fix where no phrase fits;
   /// false when it only reads well in some surroundings.
   bool FixAlone = true;
+  /// The document types the entry is about (`document-types`); empty: every
+  /// type the rule reads. An interpretation marker ("verkade") may belong to
+  /// journal notes while the rule also reads utredningar.
+  DocumentTypeFilter Documents;
   llvm::SMLoc Loc;
 };
 
 /// Reads `entries` and appends `extra-entries` (what a configuration adds to
-/// a rule's list); reports a missing `entries`.
-std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options);
+/// a rule's list); reports a missing `entries`. Only a kind that honours it
+/// (\p PerDocumentType) lets an entry name its `document-types`.
+std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options,
+                                             bool PerDocumentType = false);
 
 } // namespace ibic
 

@@ -295,3 +295,21 @@ TEST_CASE("lexicon: exempt names, and unsourced entries at a lower severity",
   CHECK(Hits[0].Level == Severity::Warning);
   CHECK(Hits[1].Level == Severity::Info);
 }
+
+TEST_CASE("lexicon: an entry's document types, and one finding per sentence",
+          "[rules][lexicon]") {
+  auto R = goodRule("lexicon",
+                    lexicon("[{forms: [verkade], document-types: [journalanteckning]},"
+                            " {forms: [känner sig]}, {forms: [trygg]}]",
+                            "  once-per-sentence: true\n"));
+  // In an utredning only the entry without document types counts, and a
+  // sentence with two hits gives one finding.
+  CHECK(texts(run(R, "Hemliv\nElsa verkade trött. Hon känner sig trygg. Hon är trygg.\n")) ==
+        Strings{"känner sig", "trygg"});
+  CHECK(texts(run(R,
+                  "2024-03-05 08:12 Hemliv (undersköterska)\n"
+                  "Elsa verkade trött och trygg.\n",
+                  "Journalanteckningar")) == Strings{"verkade"});
+  CHECK(rejects("lexicon", lexicon("[{forms: [x], document-types: [dagbok]}]"),
+                "okänd dokumenttyp 'dagbok'"));
+}

@@ -12,7 +12,9 @@
 // around the match (the word before, the word after, the noun the word
 // stands before), else its first suggestion. An entry without a `source`
 // is reported at `unsourced-severity`; with `observation-lowers`, a finding
-// in a note that says elsewhere what was seen or heard is only info.
+// in a note that says elsewhere what was seen or heard is only info. An
+// entry may name the `document-types` it is about, and `once-per-sentence`
+// reports only a sentence's first hit ("känner sig trygg" is one claim).
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
@@ -62,6 +64,8 @@ public:
   std::vector<PhrasePattern> Observation;
   WordChoice NounPhraseEnds;
   unsigned MaxNounWords = 3;
+  /// One finding per sentence: "känner sig trygg" is one statement.
+  bool OncePerSentence = false;
 
 private:
   struct Fix {
@@ -71,6 +75,7 @@ private:
 
   void checkParagraph(const RuleUnit &U, const Paragraph &P, RuleContext &Ctx) const {
     uint32_t NextFree = 0; // a token inside an earlier hit starts none
+    const Sentence *Reported = nullptr; // for once-per-sentence
     int Observed = -1; // unknown
     llvm::SmallVector<std::pair<uint32_t, uint32_t>, 2> Names;
     if (ExemptList)
@@ -82,11 +87,19 @@ private:
         continue;
       if (llvm::any_of(Names, [&](auto N) { return N.first <= H.Last && H.First <= N.second; }))
         continue;
+      const LexiconEntry &E = Entries[H.Entry];
+      if (!E.Documents.Types.empty() && !(U.Doc && E.Documents.matches(*U.Doc->Doc)))
+        continue;
       NextFree = H.Last + 1;
       uint32_t Begin = P.Tokens[H.First].Begin, End = P.Tokens[H.Last].End;
       if ((SkipQuotes && P.quoted(Begin, End)) || excluded(P, Begin))
         continue;
-      const LexiconEntry &E = Entries[H.Entry];
+      if (OncePerSentence) {
+        const Sentence *S = P.sentenceAt(Begin);
+        if (S && S == Reported)
+          continue;
+        Reported = S;
+      }
       llvm::StringRef Suggestion =
           E.Suggestions.empty() ? llvm::StringRef() : E.Suggestions.front();
       std::optional<Fix> F = fixFor(P, H, E);
@@ -206,7 +219,8 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
       O.error(L->Loc, "unsourced-severity ska vara info, warning eller error");
   }
   R->NounPhraseEnds = WordChoice::of(O.strings("noun-phrase-ends"));
-  R->Entries = readLexiconEntries(O);
+  R->OncePerSentence = O.flag("once-per-sentence", false);
+  R->Entries = readLexiconEntries(O, /*PerDocumentType=*/true);
   R->List = C.Lexicons.newList();
   for (size_t N = 0; N < R->Entries.size(); ++N) {
     const LexiconEntry &E = R->Entries[N];
