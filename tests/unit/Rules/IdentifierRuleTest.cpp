@@ -140,3 +140,21 @@ TEST_CASE("identifier: unknown parameters and units are rejected",
   CHECK(rejects("identifier", "scope: {unit: sentence}\nparameters: {check: telefon}",
                 "läser enheten paragraph, inte 'sentence'"));
 }
+
+TEST_CASE("identifier: a number a label names as another is none",
+          "[rules][identifier]") {
+  auto R = goodRule("identifier",
+                    "parameters:\n  check: personnummer\n"
+                    "  other-number-words: ['*nummer', faktura, dnr]\n"
+                    "  personnummer-words: [personnummer]\n"
+                    "  label-links: [med, nummer, är]\n",
+                    "{value}");
+  // Right before, one word before, or back over links.
+  CHECK(run(R, "Hemliv\nOrdernummer 450312-1234. Dnr ABC 19450312-1234. "
+               "Fakturan, faktura med nummer 630512-4430.\n")
+            .empty());
+  // Not across another word, nor when the label names a personnummer.
+  CHECK(run(R, "Hemliv\nHennes nummer är 450312-1234.\n").size() == 1);
+  CHECK(run(R, "Hemliv\nFaktura skickad och nummer 450312-1234.\n").size() == 1);
+  CHECK(run(R, "Hemliv\nPersonnummer 450312-1234.\n").size() == 1);
+}

@@ -5,7 +5,8 @@
 // identifier itself is never repeated in a message. A number shaped like a
 // personnummer right after a word that names it as something else
 // (`other-number-words`: "Ordernummer", "Ärendenr", "Dnr") is taken to be
-// that, unless the word names a personnummer (`personnummer-words`).
+// that, unless the word names a personnummer (`personnummer-words`); the
+// words of `label-links` may stand between ("faktura med nummer …").
 // Unit: the paragraph.
 //
 //===----------------------------------------------------------------------===//
@@ -33,17 +34,22 @@ public:
       }
   }
 
-  WordChoice OtherNumber, PersonNumber;
+  WordChoice OtherNumber, PersonNumber, Links;
+  /// Words a label may stand back from its number, links included.
+  static constexpr int MaxReach = 5;
 
 private:
-  /// Whether a word within the two before \p M, with nothing but spaces,
-  /// ':', '.', '#' and those words between, names it as another number.
+  /// Whether a word before \p M, with nothing but spaces, ':', '.', '#' and
+  /// words of `label-links` ("faktura med nummer") between, or one other
+  /// word right before the number, names it as another number.
   bool namedOtherwise(const Paragraph &P, const IdentifierMatch &M) const {
     if (OtherNumber.empty())
       return false;
     auto It = llvm::partition_point(P.Tokens, [&](const Token &T) { return T.End <= M.Begin; });
     uint32_t Gap = M.Begin;
-    for (int Seen = 0; Seen < 2 && It != P.Tokens.begin(); ++Seen) {
+    // One other word may stand right before the number ("Ordernummer ABC
+    // 45…"); further back only links.
+    for (int Seen = 0; Seen < MaxReach && It != P.Tokens.begin(); ++Seen) {
       const Token &T = *--It;
       if (!llvm::all_of(P.Text.slice(T.End, Gap),
                         [](char C) { return C == ' ' || C == ':' || C == '.' || C == '#'; }) ||
@@ -53,6 +59,8 @@ private:
         return false;
       if (OtherNumber.contains(T.Folded))
         return true;
+      if (Seen > 0 && !Links.contains(T.Folded))
+        return false;
       Gap = T.Begin;
     }
     return false;
@@ -74,6 +82,7 @@ std::unique_ptr<Rule> createIdentifierRule(RuleSpec Spec, Scope S, KindContext &
                                             Kinds[C.Options.choice("check", Checks, 0)]);
   R->OtherNumber = WordChoice::of(C.Options.strings("other-number-words"));
   R->PersonNumber = WordChoice::of(C.Options.strings("personnummer-words"));
+  R->Links = WordChoice::of(C.Options.strings("label-links"));
   return R;
 }
 
