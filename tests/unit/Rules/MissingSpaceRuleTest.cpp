@@ -14,6 +14,7 @@ std::vector<Hit> run(llvm::StringRef Body) {
       goodRule("missing-space", "parameters:\n  glued-words: [jag, hon]\n"
                                 "  abbreviations: [t.ex, bl.a, m.m]\n  endings: [pdf, se]\n"
                                 "  inflection-endings: [s, n, arna]\n"
+                                "  glued-heads: [och]\n  units: [st, mg]\n"
                                 "  mark-message: 'efter {match}'");
   return check(R, readCase("u.txt", textDocument("Utredning", Body)));
 }
@@ -76,4 +77,28 @@ TEST_CASE("missing-space: a known word glued to a small word",
   CHECK(Hits[0].Suggestion == "behöver jag");
   // A word the dictionary knows is not split, however it ends.
   CHECK(run("Hemliv\nHon åker till Rönninge och möter sonen.\n").empty());
+}
+
+TEST_CASE("missing-space: a number and its unit, a parenthesis and a word",
+          "[rules][missing-space]") {
+  std::vector<Hit> Hits = run("Hemliv\nHon tar 3st och 2,5mg (usk)hjälper.\n");
+  CHECK(texts(Hits) == Strings{"3st", "2,5mg", "usk)hjälper"});
+  REQUIRE(Hits.size() == 3);
+  CHECK(Hits[1].Suggestion == "2,5 mg");
+  CHECK(Hits[2].Suggestion == "usk) hjälper");
+  // Units not listed, codes, and an ending in parentheses.
+  CHECK(run("Hemliv\nHon bor på plan 4B i rum 12a, mäter CO2 och har person(er)s stöd.\n")
+            .empty());
+}
+
+TEST_CASE("missing-space: a small word glued to a known word",
+          "[rules][missing-space]") {
+  if (!llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.dic")) {
+    WARN("sv_SE Hunspell dictionary missing; test skipped");
+    return;
+  }
+  std::vector<Hit> Hits = run("Hemliv\nHon åt ochhon diskade.\n");
+  REQUIRE(texts(Hits) == Strings{"ochhon"});
+  CHECK(Hits[0].Suggestion == "och hon");
+  CHECK(run("Hemliv\nHon äter ost och bröd.\n").empty());
 }

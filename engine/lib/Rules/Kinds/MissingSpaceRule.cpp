@@ -16,7 +16,10 @@
 //     (`inflection-endings`: "SVT:s", "usk:n") nor after one letter ("S:t");
 //   - a word the dictionary does not know that is a word it knows followed
 //     by one of `glued-words` (pronouns and small words that never end a
-//     compound: "behöverjag").
+//     compound: "behöverjag"), or one of `glued-heads` (small words that
+//     never begin one) followed by a word it knows ("ochhon");
+//   - a closing parenthesis glued to the word after it ("(usk)hjälpte"),
+//     and a number glued to a unit of `units` ("3st", "20min").
 // Identifiers are never judged, and a number that is one (a personnummer)
 // is never repeated: the finding is then the word and its mark. The fix
 // puts the space back. Unit: the paragraph.
@@ -69,6 +72,10 @@ public:
     for (const Paragraph *P : U.Paragraphs)
       for (size_t I = 0; I < P->Tokens.size(); ++I) {
         const Token &T = P->Tokens[I];
+        if (T.has(Token::Digits) && T.has(Token::Letters) && !Units.empty()) {
+          numberAndUnit(U, *P, T, Ctx);
+          continue;
+        }
         if (!lettersOnly(T))
           continue;
         // Cheap tests first: a mark right after the word, a dot inside it,
@@ -83,7 +90,12 @@ public:
                       llvm::any_of(Glued.Exact, [&](const std::string &Small) {
                         return T.Folded.endswith(Small);
                       });
-        if ((!Mark && !Dot && !Colon && !Ending) || P->quoted(T.Begin, T.End) ||
+        bool Heading = !Dot && !Colon && Dict && T.Folded.size() >= 5 &&
+                       !T.has(Token::Capitalised) &&
+                       llvm::any_of(Heads.Exact, [&](const std::string &Small) {
+                         return T.Folded.startswith(Small);
+                       });
+        if ((!Mark && !Dot && !Colon && !Ending && !Heading) || P->quoted(T.Begin, T.End) ||
             P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
           continue;
         if (Mark)
@@ -92,13 +104,17 @@ public:
           dotInside(U, *P, T, Ctx);
         else if (Colon)
           colonInside(U, *P, T, Ctx);
-        else if (Ending)
+        else if (Ending || Heading)
           gluedWord(U, *P, T, Ctx);
       }
   }
 
   std::shared_ptr<Dictionary> Dict;
   WordChoice Glued;
+  /// Small words that never begin a compound ("ochhon", "attgå").
+  WordChoice Heads;
+  /// Units written after a number with a space ("3 st", "20 min").
+  WordChoice Units;
   llvm::StringSet<> Abbreviations; ///< Folded, dots kept.
   WordChoice Endings; ///< File endings and domains after a dot ("plan.pdf").
   /// Endings after a colon ("SVT:s", "usk:arna").
@@ -136,6 +152,10 @@ private:
       break;
     case '.': // likewise
       if (!Number)
+        return;
+      break;
+    case ')': // "(usk)hjälpte"
+      if (!Word || B->End - B->Begin < 2 || !P.Text.take_front(A.Begin).contains('('))
         return;
       break;
     default:
@@ -211,10 +231,41 @@ private:
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
   }
 
-  /// "behöverjag": a known word and a small word that ends no compound.
+  /// "3st", "20min", "2,5mg": a number glued to its unit.
+  void numberAndUnit(const RuleUnit &U, const Paragraph &P, const Token &T,
+                     RuleContext &Ctx) const {
+    llvm::StringRef Word = P.textOf(T);
+    size_t Digits = Word.find_first_not_of("0123456789.,");
+    if (Digits == 0 || Digits == llvm::StringRef::npos || !isAsciiDigit(Word[Digits - 1]) ||
+        P.quoted(T.Begin, T.End) || P.inIdentifier(T.Begin, T.End) || nearAddress(P, T))
+      return;
+    llvm::StringRef Number = Word.take_front(Digits), Unit = Word.drop_front(Digits);
+    if (!Units.contains(foldText(Unit)))
+      return;
+    std::string Fix = (Number + " " + Unit).str();
+    report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+  }
+
+  /// "behöverjag": a known word and a small word that ends no compound;
+  /// "ochhon": a small word that begins none and a known word.
   void gluedWord(const RuleUnit &U, const Paragraph &P, const Token &T, RuleContext &Ctx) const {
     llvm::StringRef Folded = T.Folded;
-    if (Folded.size() < 6 || T.has(Token::UpperAfterFirst))
+    if (T.has(Token::UpperAfterFirst))
+      return;
+    for (const std::string &Small : Heads.Exact) {
+      if (!Folded.startswith(Small) || Folded.size() < Small.size() + 2 ||
+          T.has(Token::Capitalised))
+        continue;
+      llvm::StringRef Word = P.textOf(T);
+      llvm::StringRef Tail = Word.drop_front(Small.size());
+      if (Ctx.state<SpellingState>(*this).Cache.known(Word) ||
+          !Dict->spellWithoutCompounds(Tail.lower()))
+        continue;
+      std::string Fix = (Word.take_front(Small.size()) + " " + Tail).str();
+      report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+      return;
+    }
+    if (Folded.size() < 6)
       return;
     for (const std::string &Small : Glued.Exact) {
       if (!Folded.endswith(Small) || Folded.size() < Small.size() + 4)
@@ -239,6 +290,8 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   auto R = std::make_unique<MissingSpaceRule>(std::move(Spec), std::move(S));
   KindOptions &O = C.Options;
   R->Glued = WordChoice::of(O.strings("glued-words"));
+  R->Heads = WordChoice::of(O.strings("glued-heads"));
+  R->Units = WordChoice::of(O.strings("units"));
   R->Endings = WordChoice::of(O.strings("endings"));
   R->Inflections = WordChoice::of(O.strings("inflection-endings"));
   R->MarkMessage = O.prose("mark-message").value_or("");

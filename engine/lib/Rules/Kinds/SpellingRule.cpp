@@ -83,6 +83,11 @@ public:
                 llvm::StringRef F = T.Folded;
                 return F.size() >= Small.size() + 4 && F.endswith(Small) &&
                        Cache.known(F.drop_back(Small.size()));
+              }) ||
+              llvm::any_of(GluedHeads, [&](const std::string &Small) {
+                llvm::StringRef F = T.Folded;
+                return F.size() >= Small.size() + 2 && F.startswith(Small) &&
+                       Cache.known(F.drop_front(Small.size()));
               }))
             continue;
           // Two known words make a compound the dictionary lacks, unless
@@ -128,6 +133,7 @@ public:
   std::shared_ptr<Dictionary> Dict;
   llvm::StringSet<> Accepted; ///< Folded.
   std::vector<std::string> Glued; ///< Folded small words (`glued-words`).
+  std::vector<std::string> GluedHeads; ///< The same, first (`glued-heads`).
   /// The message when no correction is close enough to suggest.
   std::string NoSuggestionMessage;
 
@@ -234,6 +240,8 @@ std::unique_ptr<Rule> createSpellingRule(RuleSpec Spec, Scope S, KindContext &C)
     R->Accepted.insert(foldText(W));
   for (const std::string &W : O.strings("glued-words"))
     R->Glued.push_back(foldText(W));
+  for (const std::string &W : O.strings("glued-heads"))
+    R->GluedHeads.push_back(foldText(W));
   R->NoSuggestionMessage = O.prose("message-without-suggestion").value_or("");
   return R;
 }
