@@ -31,6 +31,7 @@ TEST_CASE("repeated-word: allowed words, runs of three, numbers, quotes",
             "Så så. Ha ha ha. Rum 2 2 tr.\n")
             .empty());
   CHECK(run("Hemliv\nHon vill att\natt ingen kommer.\n").empty());
+  CHECK(run("Hemliv\nHon behöver stöd i I-ADL och A-a-a.\n").empty());
 }
 
 TEST_CASE("repeated-word: an excluded sentence gives none", "[rules][repeated-word]") {

@@ -46,11 +46,15 @@ public:
   std::vector<PhrasePattern> Exclude;
 
 private:
-  /// The same word of letters twice, with only spaces between.
+  /// The same word of letters twice, with only spaces between, neither
+  /// part of a hyphenated word ("stöd i I-ADL").
   static bool same(const Paragraph &P, const Token &A, const Token &B) {
+    llvm::StringRef Text = P.Text;
     return A.Folded == B.Folded && A.End < B.Begin && A.has(Token::Letters) &&
            !A.has(Token::Digits) &&
-           llvm::all_of(P.Text.slice(A.End, B.Begin), [](char C) { return C == ' '; });
+           llvm::all_of(Text.slice(A.End, B.Begin), [](char C) { return C == ' '; }) &&
+           !(A.Begin > 0 && Text[A.Begin - 1] == '-') &&
+           !(B.End < Text.size() && Text[B.End] == '-');
   }
 };
 
