@@ -15,6 +15,7 @@ std::vector<Hit> run(llvm::StringRef Body) {
                                 "  abbreviations: [t.ex, bl.a, m.m]\n  endings: [pdf, se]\n"
                                 "  inflection-endings: [s, n, arna]\n"
                                 "  glued-heads: [och]\n  units: [st, mg]\n"
+                                "  number-endings: [tal, dra]\n"
                                 "  mark-message: 'efter {match}'");
   return check(R, readCase("u.txt", textDocument("Utredning", Body)));
 }
@@ -101,4 +102,22 @@ TEST_CASE("missing-space: a small word glued to a known word",
   REQUIRE(texts(Hits) == Strings{"ochhon"});
   CHECK(Hits[0].Suggestion == "och hon");
   CHECK(run("Hemliv\nHon äter ost och bröd.\n").empty());
+}
+
+TEST_CASE("missing-space: a space before a comma instead of after it",
+          "[rules][missing-space]") {
+  std::vector<Hit> Hits = run("Hemliv\nHon gick ut ,och sedan hem.\n");
+  REQUIRE(texts(Hits) == Strings{"ut ,och"});
+  CHECK(Hits[0].Suggestion == "ut, och");
+  CHECK(run("Hemliv\nHon gick ut, och sedan hem , 2 gånger.\n").empty());
+}
+
+TEST_CASE("missing-space: a number glued to a word, not to an ending",
+          "[rules][missing-space]") {
+  if (!llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.dic")) {
+    WARN("sv_SE Hunspell dictionary missing; test skipped");
+    return;
+  }
+  CHECK(texts(run("Hemliv\nHon har 3barn.\n")) == Strings{"3barn"});
+  CHECK(run("Hemliv\nHon föddes på 1950tal och har en 2dra bil.\n").empty());
 }

@@ -19,7 +19,9 @@
 //     compound: "behöverjag"), or one of `glued-heads` (small words that
 //     never begin one) followed by a word it knows ("ochhon");
 //   - a closing parenthesis glued to the word after it ("(usk)hjälpte"),
-//     and a number glued to a unit of `units` ("3st", "20min").
+//     a space before a comma instead of after it ("ut ,och"), and a number
+//     glued to a unit of `units` or to a word the dictionary knows ("3st",
+//     "3barn"), not to an ending of `number-endings` ("2dra", "1950tal").
 // Identifiers are never judged, and a number that is one (a personnummer)
 // is never repeated: the finding is then the word and its mark. The fix
 // puts the space back. Unit: the paragraph.
@@ -47,6 +49,15 @@ bool startsUpper(llvm::StringRef Text) {
   auto B1 = Text.size() > 1 ? static_cast<unsigned char>(Text[1]) : 0;
   return isAsciiUpper(Text[0]) ||
          (static_cast<unsigned char>(Text[0]) == 0xC3 && B1 >= 0x80 && B1 <= 0x9E && B1 != 0x97);
+}
+
+/// Whether \p Text starts with a small letter: a–z or à–þ (å, ä, ö).
+bool isLowerStart(llvm::StringRef Text) {
+  if (Text.empty())
+    return false;
+  auto B = static_cast<unsigned char>(Text[0]);
+  return (B >= 'a' && B <= 'z') ||
+         (B == 0xC3 && Text.size() > 1 && static_cast<unsigned char>(Text[1]) >= 0xA0);
 }
 
 /// Whether \p Text has a small letter: a–z or à–þ (å, ä, ö).
@@ -84,6 +95,16 @@ public:
         // An identifier's digits are blanked, and no word: "Personnummer:19…".
         bool Identifier = T.End + 2 <= P->Text.size() && P->inIdentifier(T.End + 1, T.End + 2);
         bool Mark = Identifier || (Next && Next->Begin == T.End + 1);
+        // "ut ,och": the space stands before the mark instead of after it.
+        if (Next && Next->Begin == T.End + 2 && P->Text[T.End] == ' ' && lettersOnly(*Next) &&
+            llvm::StringRef(",;!?").contains(P->Text[T.End + 1]) &&
+            !P->quoted(T.Begin, Next->End)) {
+          std::string Fix = (P->textOf(T) + llvm::Twine(P->Text[T.End + 1]) + " " +
+                             P->textOf(*Next))
+                                .str();
+          report(Ctx, U, *P, T.Begin, Next->End,
+                 {{"match", P->Text.slice(T.Begin, Next->End)}, {"suggestion", Fix}}, Fix);
+        }
         bool Dot = P->textOf(T).contains('.');
         bool Colon = P->textOf(T).contains(':');
         bool Ending = !Dot && !Colon && Dict && T.Folded.size() >= 6 &&
@@ -115,6 +136,8 @@ public:
   WordChoice Heads;
   /// Units written after a number with a space ("3 st", "20 min").
   WordChoice Units;
+  /// Endings a number takes with a colon or hyphen ("2:dra", "1950-tal").
+  WordChoice NumberEndings;
   llvm::StringSet<> Abbreviations; ///< Folded, dots kept.
   WordChoice Endings; ///< File endings and domains after a dot ("plan.pdf").
   /// Endings after a colon ("SVT:s", "usk:arna").
@@ -178,11 +201,12 @@ private:
     llvm::StringRef Word = P.textOf(T);
     if (Abbreviations.count(T.Folded))
       return;
-    if (Word.count('.') != 1) {
+    auto [First, Second] = Word.split('.');
+    // "m.m.tas", "ca.två": an abbreviation and the next word.
+    if (Word.count('.') != 1 || Abbreviations.count(foldText(First))) {
       afterAbbreviation(U, P, T, Ctx);
       return;
     }
-    auto [First, Second] = Word.split('.');
     if (First.size() < 2 || Second.size() < 2 || Endings.contains(Second.lower()))
       return;
     bool Capital = isAsciiUpper(Second[0]) && !llvm::any_of(First, isAsciiUpper);
@@ -203,7 +227,9 @@ private:
     llvm::StringRef Word = P.textOf(T);
     size_t At = Word.rfind('.');
     llvm::StringRef Head = Word.take_front(At), Rest = Word.drop_front(At + 1);
-    if (Rest.size() < 2 || !Abbreviations.count(foldText(Head)))
+    // "tel.nr" is one abbreviation of two.
+    if (Rest.size() < 2 || !Abbreviations.count(foldText(Head)) ||
+        Abbreviations.count(foldText(Rest)))
       return;
     bool Capital = startsUpper(Rest);
     if (!Capital && !(Dict && Ctx.state<SpellingState>(*this).Cache.known(Rest.lower())))
@@ -240,7 +266,13 @@ private:
         P.quoted(T.Begin, T.End) || P.inIdentifier(T.Begin, T.End) || nearAddress(P, T))
       return;
     llvm::StringRef Number = Word.take_front(Digits), Unit = Word.drop_front(Digits);
-    if (!Units.contains(foldText(Unit)))
+    std::string Folded = foldText(Unit);
+    // A listed unit, or a word ("3barn"); not an ending a number takes with
+    // a colon or a hyphen ("2dra", "1950tal", "3årig").
+    bool Known = Folded.size() >= 3 && !NumberEndings.contains(Folded) &&
+                 !T.has(Token::UpperAfterFirst) && isLowerStart(Unit) && Dict &&
+                 Ctx.state<SpellingState>(*this).Cache.known(Folded);
+    if (!Units.contains(Folded) && !Known)
       return;
     std::string Fix = (Number + " " + Unit).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
@@ -292,6 +324,7 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   R->Glued = WordChoice::of(O.strings("glued-words"));
   R->Heads = WordChoice::of(O.strings("glued-heads"));
   R->Units = WordChoice::of(O.strings("units"));
+  R->NumberEndings = WordChoice::of(O.strings("number-endings"));
   R->Endings = WordChoice::of(O.strings("endings"));
   R->Inflections = WordChoice::of(O.strings("inflection-endings"));
   R->MarkMessage = O.prose("mark-message").value_or("");
