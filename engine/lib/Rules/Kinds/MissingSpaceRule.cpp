@@ -185,9 +185,14 @@ private:
       return;
     }
     if (!B) {
-      std::string Fix = (P.textOf(A) + llvm::Twine(Mark) + " ").str();
-      report(Ctx, U, P, A.Begin, A.End + 1,
-             {{"match", P.Text.slice(A.Begin, A.End + 1)}, {"suggestion", Fix}}, Fix,
+      // The whole label: "E-post:", not "post:".
+      uint32_t Begin = A.Begin;
+      while (Begin > 0 && P.Text[Begin - 1] != ' ' && P.Text[Begin - 1] != '\n' &&
+             P.Text[Begin - 1] != '(')
+        --Begin;
+      std::string Fix = (P.Text.slice(Begin, A.End + 1) + " ").str();
+      report(Ctx, U, P, Begin, A.End + 1,
+             {{"match", P.Text.slice(Begin, A.End + 1)}, {"suggestion", Fix}}, Fix,
              MarkMessage);
       return;
     }
