@@ -36,7 +36,7 @@ bool YamlSources::isBlank(llvm::StringRef Yaml) {
   });
 }
 
-bool YamlSources::shallowEnough(const llvm::MemoryBuffer &Buffer,
+bool YamlSources::wellFormed(const llvm::MemoryBuffer &Buffer,
                                 std::vector<Diagnostic> &Errors) {
   llvm::SourceMgr Scratch; // the mapping reports syntax errors, not this walk
   Scratch.setDiagHandler([](const llvm::SMDiagnostic &, void *) {});
@@ -50,6 +50,7 @@ bool YamlSources::shallowEnough(const llvm::MemoryBuffer &Buffer,
     llvm::yaml::SequenceNode::iterator SeqAt;
     llvm::yaml::MappingNode::iterator MapAt;
     int Stage = 0; // in a mapping: 0 key next, 1 value next, 2 advance
+    llvm::StringMap<unsigned> Keys; // in a mapping: each key's line
   };
   std::vector<Open> Stack;
   auto Enter = [&](llvm::yaml::Node *N) {
@@ -106,6 +107,22 @@ bool YamlSources::shallowEnough(const llvm::MemoryBuffer &Buffer,
           continue;
         }
         Next = O.Stage == 0 ? O.MapAt->getKey() : O.MapAt->getValue();
+        if (O.Stage == 0)
+          if (auto *Key = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(Next)) {
+            llvm::SmallString<32> Storage;
+            llvm::StringRef Name = Key->getValue(Storage);
+            llvm::SMLoc Loc = Key->getSourceRange().Start;
+            unsigned Line = Scratch.getLineAndColumn(Loc).first;
+            auto [First, New] = O.Keys.try_emplace(Name, Line);
+            if (!New) {
+              Errors.push_back(diagnose(Loc, Buffer.getBufferIdentifier(),
+                                        "nyckeln '" + Name.str() +
+                                            "' står redan på rad " +
+                                            std::to_string(First->second) +
+                                            " i samma avsnitt; bara en av dem kan gälla"));
+              return false;
+            }
+          }
         ++O.Stage;
       }
       if (!Enter(Next))

@@ -65,7 +65,7 @@ private:
   template <typename T>
   bool parse(const llvm::MemoryBuffer *Buffer, T &Out,
              std::vector<Diagnostic> &Errors) {
-    if (!Buffer || !shallowEnough(*Buffer, Errors))
+    if (!Buffer || !wellFormed(*Buffer, Errors))
       return false;
     ErrorSink Sink{Errors, false};
     llvm::yaml::Input In(Buffer->getMemBufferRef(), nullptr, &report, &Sink);
@@ -96,10 +96,11 @@ private:
                                  std::vector<Diagnostic> &Errors);
   static void report(const llvm::SMDiagnostic &D, void *Context);
   static bool isBlank(llvm::StringRef Yaml);
-  /// False, with a diagnostic, when collections nest deeper than the limit:
-  /// YAMLTraits recurses once per level, so a deep file must be refused
-  /// before it is mapped.
-  bool shallowEnough(const llvm::MemoryBuffer &Buffer,
+  /// False, with a diagnostic, when collections nest deeper than the limit
+  /// (YAMLTraits recurses once per level, so a deep file must be refused
+  /// before it is mapped) or a mapping holds a key twice (YAMLTraits keeps
+  /// the last silently, and the first is lost).
+  bool wellFormed(const llvm::MemoryBuffer &Buffer,
                      std::vector<Diagnostic> &Errors);
 
   llvm::SourceMgr Sources;

@@ -40,3 +40,27 @@ TEST_CASE("Scalars that must be unescaped or folded are located in their file",
     CHECK(Sources.diagnose(Entry.Key.Loc, "t.yaml", "").Column == 1);
   }
 }
+
+TEST_CASE("A key written twice in one mapping is an error at the second",
+          "[config]") {
+  // YAMLTraits kept the last silently: a rule's message was lost that way.
+  YamlSources Sources;
+  std::vector<Diagnostic> Errors;
+  OptionValue V;
+  CHECK_FALSE(Sources.loadText("t.yaml",
+                               "message: en\n"
+                               "parameters:\n"
+                               "  message: inne i en annan mappning\n"
+                               "message: >-\n"
+                               "  två\n",
+                               V, Errors));
+  REQUIRE(Errors.size() == 1);
+  CHECK(Errors[0].Line == 4);
+  CHECK(Errors[0].Column == 1);
+  CHECK(Errors[0].Message == "nyckeln 'message' står redan på rad 1 i samma "
+                             "avsnitt; bara en av dem kan gälla");
+  // The same key in mappings side by side is no repetition.
+  Errors.clear();
+  CHECK(Sources.loadText("u.yaml", "- {a: 1}\n- {a: 2}\n", V, Errors));
+  CHECK(Errors.empty());
+}
