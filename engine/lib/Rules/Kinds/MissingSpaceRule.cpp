@@ -236,11 +236,7 @@ private:
     if (Rest.size() < 2 || !Abbreviations.count(foldText(Head)) ||
         Abbreviations.count(foldText(Rest)))
       return;
-    bool Capital = startsUpper(Rest);
-    if (!Capital && !(Dict && Ctx.state<SpellingState>(*this).Cache.known(Rest.lower())))
-      return;
-    std::string Fix = (Head + ". " + Rest).str();
-    report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+    spaceAfterMarkIfWord(U, P, T, Ctx, Head, '.', Rest);
   }
 
   /// "Kvällsrutin:tandborstning": a colon glued to the word after it.
@@ -255,11 +251,19 @@ private:
     if (First.size() < 2 || Second.size() < 3 || Inflections.contains(foldText(Second)) ||
         !hasLower(First))
       return;
-    bool Capital = startsUpper(Second);
-    if (!Capital && !(Dict && Ctx.state<SpellingState>(*this).Cache.known(Second.lower())))
+    spaceAfterMarkIfWord(U, P, T, Ctx, First, ':', Second);
+  }
+
+  /// Reports \p T as \p Before, \p Mark, a space and \p After when what
+  /// follows the mark starts a sentence (a capital) or is a word.
+  void spaceAfterMarkIfWord(const RuleUnit &U, const Paragraph &P, const Token &T,
+                            RuleContext &Ctx, llvm::StringRef Before, char Mark,
+                            llvm::StringRef After) const {
+    bool Capital = startsUpper(After);
+    if (!Capital && !(Dict && Ctx.state<SpellingState>(*this).Cache.known(After.lower())))
       return;
-    std::string Fix = (First + ": " + Second).str();
-    report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+    std::string Fix = (Before + llvm::Twine(Mark) + " " + After).str();
+    report(Ctx, U, P, T.Begin, T.End, {{"match", P.textOf(T)}, {"suggestion", Fix}}, Fix);
   }
 
   /// "3st", "20min", "2,5mg": a number glued to its unit.
