@@ -36,14 +36,15 @@ std::vector<Judged> judgeText(const RuleUnderTest &R, llvm::StringRef Body,
 std::string ownView(llvm::StringRef Extra = "",
                     llvm::StringRef Scope = "{document-types: [utredning], "
                                             "section: {kind: enskildes-uppfattning}, "
-                                            "fallback: document}") {
+                                            "fallback: document}",
+                    llvm::StringRef Full = "['{person} ~ {tal}']") {
   return "scope: " + Scope.str() + "\n"
          "parameters:\n"
          "  words:\n"
          "    person: [hon, han, den enskilde]\n"
          "    tal: [berätt*, säger, vill inte]\n"
          "    andra: [dottern, sonen]\n"
-         "  full: ['{person} ~ {tal}']\n"
+         "  full: " + Full.str() + "\n"
          "  exclude: ['{andra} ~ {tal}']\n"
          "  partial: ['enligt {andra}']\n"
          "  partial-message: delvis\n" +
@@ -164,9 +165,8 @@ TEST_CASE("text-evidence: word lists stop at Swedish letters",
 
 TEST_CASE("text-evidence: @namn is a word that starts with a capital",
           "[rules][text-evidence]") {
-  auto R = goodRule("text-evidence", ownView("", "{document-types: [utredning]}") +
-                                         "  full: ['@namn {tal}']\n",
-                    "saknas");
+  auto R = goodRule("text-evidence",
+                    ownView("", "{document-types: [utredning]}", "['@namn {tal}']"), "saknas");
   std::vector<Judged> J =
       judgeText(R, "Den enskildes uppfattning\nÅsa berättar om natten.\n");
   REQUIRE(J.size() == 1);
