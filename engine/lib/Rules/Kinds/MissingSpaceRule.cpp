@@ -290,38 +290,32 @@ private:
   /// "behöverjag": a known word and a small word that ends no compound;
   /// "ochhon": a small word that begins none and a known word.
   void gluedWord(const RuleUnit &U, const Paragraph &P, const Token &T, RuleContext &Ctx) const {
-    llvm::StringRef Folded = T.Folded;
+    llvm::StringRef Folded = T.Folded, Word = P.textOf(T);
     if (T.has(Token::UpperAfterFirst))
       return;
-    for (const std::string &Small : Heads.Exact) {
-      if (!Folded.startswith(Small) || Folded.size() < Small.size() + 2 ||
-          T.has(Token::Capitalised))
-        continue;
-      llvm::StringRef Word = P.textOf(T);
-      llvm::StringRef Tail = Word.drop_front(Small.size());
+    // Word with a space at byte At, when the whole is no word but Part, the
+    // side that is not the small word, is one. Most candidates are words
+    // ("skratt", "station"): the audit's cache answers those, each asked of
+    // the dictionary once.
+    auto SplitAt = [&](size_t At, llvm::StringRef Part) {
       if (Ctx.state<SpellingState>(*this).Cache.known(Word) ||
-          !Dict->spellWithoutCompounds(Tail.lower()))
-        continue;
-      std::string Fix = (Word.take_front(Small.size()) + " " + Tail).str();
+          !Dict->spellWithoutCompounds(Part.lower()))
+        return false;
+      std::string Fix = (Word.take_front(At) + " " + Word.drop_front(At)).str();
       report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
-      return;
-    }
+      return true;
+    };
+    if (!T.has(Token::Capitalised))
+      for (const std::string &Small : Heads.Exact)
+        if (Folded.startswith(Small) && Folded.size() >= Small.size() + 2 &&
+            SplitAt(Small.size(), Word.drop_front(Small.size())))
+          return;
     if (Folded.size() < 6)
       return;
-    for (const std::string &Small : Glued.Exact) {
-      if (!Folded.endswith(Small) || Folded.size() < Small.size() + 4)
-        continue;
-      llvm::StringRef Word = P.textOf(T);
-      llvm::StringRef Head = Word.drop_back(Small.size());
-      // Most such words are words ("skratt", "station"): the audit's cache
-      // answers those, each asked of the dictionary once.
-      if (Ctx.state<SpellingState>(*this).Cache.known(Word) ||
-          !Dict->spellWithoutCompounds(Head.lower()))
-        continue;
-      std::string Fix = (Head + " " + Word.take_back(Small.size())).str();
-      report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
-      return;
-    }
+    for (const std::string &Small : Glued.Exact)
+      if (Folded.endswith(Small) && Folded.size() >= Small.size() + 4 &&
+          SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
+        return;
   }
 };
 
