@@ -64,3 +64,48 @@ TEST_CASE("A key written twice in one mapping is an error at the second",
   CHECK(Sources.loadText("u.yaml", "- {a: 1}\n- {a: 2}\n", V, Errors));
   CHECK(Errors.empty());
 }
+
+TEST_CASE("The YAML parser's complaints are in Swedish", "[config]") {
+  // A municipality's IT edits .ibic-audit.yaml by hand; LLVM's parser speaks
+  // English ("Could not find expected : for simple key").
+  struct Broken {
+    const char *Text, *Message;
+  };
+  for (Broken B : {
+           Broken{"a: \"aldrig stängd\n", "citattecknet stängs aldrig; avsluta "
+                                          "texten med samma citattecken som "
+                                          "den börjar med"},
+           Broken{"a: |\n    b\n  c\n", "raden är mindre indragen än texten under | eller "
+                                     ">; dra in den lika mycket"},
+           Broken{"? [a]\n: b\n", "en nyckel ska vara ett ord, inte en lista eller "
+                                "nycklar med värden"},
+           Broken{"a: [b, c\n", "listan saknar sitt avslutande ]"},
+           Broken{"- a\nb: c\n", "här ska stå en rad i listan (- värde), indragen "
+                               "som raderna ovanför"},
+           Broken{"a: b: c\n",
+                  "här ska stå nyckel: värde, indraget som raderna ovanför"},
+           Broken{"a: \"\\q\"\n",
+                  "okänd kod efter \\ inom \"\"; skriv \\\\ för ett bakstreck, "
+                  "eller sätt texten inom enkla citattecken"},
+           Broken{"a: {b: 1 c: 2}\n", nullptr},
+           Broken{"a: |x\n  b\n", nullptr},
+           Broken{"a: @b\n", nullptr},
+       }) {
+    INFO(B.Text);
+    YamlSources Sources;
+    std::vector<Diagnostic> Errors;
+    OptionValue V;
+    CHECK_FALSE(Sources.loadText("t.yaml", B.Text, V, Errors));
+    REQUIRE_FALSE(Errors.empty());
+    for (const Diagnostic &D : Errors) {
+      INFO(D.Message);
+      CHECK(D.File == "t.yaml");
+      CHECK(D.Line >= 1);
+      // LLVM's messages are English sentences that start with a capital.
+      CHECK(llvm::StringRef(D.Message).take_front(1).lower() ==
+            llvm::StringRef(D.Message).take_front(1));
+    }
+    if (B.Message)
+      CHECK(Errors.front().Message == B.Message);
+  }
+}
