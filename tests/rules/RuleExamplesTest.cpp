@@ -5,7 +5,10 @@
 // with [[ ]] and with the expected suggestion; applying the suggestion must
 // quiet the rule there; a good example must give none. A second test
 // applies every fix the language rules offer on their bad examples and
-// checks that the result reads as correct Swedish to the language rules.
+// checks that the result reads as correct Swedish to the language rules. A
+// third gives every example again with its letters decomposed (NFD, as some
+// systems export) and with no-break spaces between its words, and expects
+// the same findings of every rule.
 //
 //===----------------------------------------------------------------------===//
 #include "TestSupport.h"
@@ -13,6 +16,9 @@
 #include "Support/SourceFile.h"
 
 #include <catch2/catch.hpp>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 namespace ibic::test {
 namespace {
@@ -59,6 +65,46 @@ std::vector<Finding> findingsOf(const std::string &RuleId,
       if (AnyRule ? llvm::StringRef(F.Rule).startswith(RuleId) : F.Rule == RuleId)
         Found.push_back(F);
   return Found;
+}
+
+/// \p Text with its letters decomposed: "ä" as "a" and a combining mark.
+std::string decomposed(const std::string &Text) {
+  UErrorCode Status = U_ZERO_ERROR;
+  const icu::Normalizer2 *Nfd = icu::Normalizer2::getNFDInstance(Status);
+  REQUIRE(U_SUCCESS(Status));
+  icu::UnicodeString Out =
+      Nfd->normalize(icu::UnicodeString::fromUTF8(Text), Status);
+  REQUIRE(U_SUCCESS(Status));
+  std::string Bytes;
+  return Out.toUTF8String(Bytes);
+}
+
+/// \p Text with every space after its header block as a no-break space.
+std::string withNoBreakSpaces(const std::string &Text) {
+  size_t Body = Text.find("\n\n");
+  std::string Out = Text.substr(0, Body);
+  for (char C : Text.substr(Body))
+    Out += C == ' ' ? std::string("\u00A0") : std::string(1, C);
+  return Out;
+}
+
+/// What a finding says, with what the spelling of its input may change left
+/// out: columns count code points, so a decomposed letter moves them.
+std::vector<std::string> describe(const std::vector<Finding> &Found,
+                                  bool WithColumns) {
+  std::vector<std::string> Out;
+  for (const Finding &F : Found) {
+    std::string Suggestion = F.Suggestion;
+    for (size_t At; (At = Suggestion.find("\u00A0")) != std::string::npos;)
+      Suggestion.replace(At, 2, " ");
+    std::string Where = std::to_string(F.Line);
+    if (WithColumns)
+      Where += ":" + std::to_string(F.Column) + "-" + std::to_string(F.EndLine) +
+               ":" + std::to_string(F.EndColumn);
+    Out.push_back(F.Rule + " " + Where + " '" + decomposed(Suggestion) + "'");
+  }
+  std::sort(Out.begin(), Out.end());
+  return Out;
 }
 
 } // namespace
@@ -159,6 +205,26 @@ TEST_CASE("every fix of a language rule's examples gives text the language "
               CHECK_FALSE(Inside);
           }
         }
+      }
+    }
+  }
+}
+
+TEST_CASE("every example gives the same findings decomposed and with no-break "
+          "spaces",
+          "[rules][examples][unicode]") {
+  for (const RuleInfo &Rule : engine().rules()) {
+    unsigned N = 0;
+    for (const RuleExample &E : Rule.Examples) {
+      ++N;
+      DYNAMIC_SECTION(Rule.File << " example " << N) {
+        PreparedExample P = prepare(E);
+        INFO("example text:\n" << P.Text);
+        std::vector<Finding> AsWritten = findingsOf("", P.Text, /*AnyRule=*/true);
+        CHECK(describe(findingsOf("", decomposed(P.Text), true), false) ==
+              describe(AsWritten, false));
+        CHECK(describe(findingsOf("", withNoBreakSpaces(P.Text), true), true) ==
+              describe(AsWritten, true));
       }
     }
   }

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "Reader.h"
 
+#include "Text/Normalize.h"
 #include "Text/Segmenter.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -31,7 +32,7 @@ struct Header {
 
 const re2::RE2 &noteHeaderPattern() {
   static const re2::RE2 Pattern(
-      R"(^\s*(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})\s*(.*?)\s*$)");
+      R"(^\s*(\d{4}-\d{2}-\d{2})(?:T| +)(\d{2}:\d{2})\s*(.*?)\s*$)");
   return Pattern;
 }
 
@@ -65,8 +66,8 @@ size_t readHeaderBlock(llvm::ArrayRef<Line> Lines, Header &H) {
   H.TypeOffset = I < Lines.size() ? Lines[I].Offset : 0;
   for (; I < Lines.size() && !Lines[I].isBlank(); ++I) {
     auto [Key, Value] = Lines[I].Text.split(':');
-    std::string FoldedKey = foldText(Key.trim());
-    std::string V = Value.trim().str();
+    std::string FoldedKey = foldText(squeezeSpaces(Key.trim()));
+    std::string V = squeezeSpaces(Value.trim());
     if (FoldedKey == "ärende")
       H.CaseId = V;
     else if (FoldedKey == "avdelning")
@@ -94,7 +95,8 @@ size_t readHeaderBlock(llvm::ArrayRef<Line> Lines, Header &H) {
 class PlainTextReader {
 public:
   PlainTextReader(std::shared_ptr<const SourceFile> F, const Reference &Ref)
-      : File(std::move(F)), Ref(Ref), Lines(splitLines(File->contents())) {}
+      : File(std::move(F)), Ref(Ref), Syntax(spacesAsAscii(File->contents())),
+        Lines(splitLines(Syntax)) {}
 
   ReadResult read() {
     size_t Body = readHeader();
@@ -156,14 +158,14 @@ private:
     size_t Hashes = T.find_first_not_of('#');
     if (Hashes != 0 && Hashes != llvm::StringRef::npos && Hashes <= 6 &&
         (T[Hashes] == ' ' || T[Hashes] == '\t')) {
-      Title = T.drop_front(Hashes).trim().str();
+      Title = squeezeSpaces(T.drop_front(Hashes).trim());
       return std::make_pair(unsigned(Hashes), markdownMeaning(Title));
     }
     // A plain heading sits at the level of "##": documents that mix the two
     // write "## Genomförande: Morgon" as a sibling of "Mål", not its child,
     // and a "# Title" above both still contains them.
     if (auto Meaning = Ref.classifyHeading(T)) {
-      Title = T.rtrim(":").str();
+      Title = squeezeSpaces(T.rtrim(":"));
       return std::make_pair(2u, *Meaning);
     }
     return std::nullopt;
@@ -183,15 +185,16 @@ private:
     return {};
   }
 
+  /// Whether \p Text is "<Label>: <Rest>", the label in any case and
+  /// spelling of its letters ("Måluppfyllelse" with a decomposed å).
   static bool takeLabel(llvm::StringRef Text, llvm::StringRef Label,
                         llvm::StringRef &Rest) {
-    llvm::StringRef T = Text.ltrim();
-    if (!T.startswith_insensitive(Label))
+    auto [Key, Value] = Text.split(':');
+    Key = Key.trim();
+    if (Key.size() == Text.size() || Key.size() > 2 * Label.size() ||
+        foldText(Key) != foldText(Label))
       return false;
-    T = T.drop_front(Label.size()).ltrim();
-    if (!T.consume_front(":"))
-      return false;
-    Rest = T.trim();
+    Rest = Value.trim();
     return !Rest.empty();
   }
 
@@ -218,7 +221,8 @@ private:
   }
 
   TextSpan spanOf(const Line &L, llvm::StringRef Part) const {
-    return {Part.str(), L.Offset + uint32_t(Part.data() - L.Text.data()), {}};
+    uint32_t Offset = L.Offset + uint32_t(Part.data() - L.Text.data());
+    return {File->contents().substr(Offset, Part.size()).str(), Offset, {}};
   }
 
   /// Adds the lines [First, Last) as paragraphs split at blank lines.
@@ -318,7 +322,7 @@ private:
       if (Area.endswith(")")) {
         size_t Open = Area.rfind('(');
         if (Open != llvm::StringRef::npos) {
-          Note->AuthorRole = Area.slice(Open + 1, Area.size() - 1).trim().str();
+          Note->AuthorRole = squeezeSpaces(Area.slice(Open + 1, Area.size() - 1).trim());
           Area = Area.take_front(Open).trim();
         }
       }
@@ -357,6 +361,10 @@ private:
 
   std::shared_ptr<const SourceFile> File;
   const Reference &Ref;
+  /// The file with Unicode spaces as ASCII ones, offset for offset: a
+  /// heading written "##" and a no-break space is still a heading. Text for
+  /// the rules is taken from the file itself.
+  std::string Syntax;
   std::vector<Line> Lines;
   Header H;
   ReadResult Result;
@@ -368,7 +376,10 @@ std::string plainTextCaseId(llvm::StringRef Contents) {
   // The header block is a handful of lines; a few hundred is plenty even
   // with blank lines before it.
   Header H;
-  readHeaderBlock(splitLines(Contents, 256), H);
+  size_t HeaderEnd = 0;
+  for (unsigned Line = 0; Line < 256 && HeaderEnd != llvm::StringRef::npos; ++Line)
+    HeaderEnd = Contents.find('\n', HeaderEnd + 1);
+  readHeaderBlock(splitLines(spacesAsAscii(Contents.take_front(HeaderEnd)), 256), H);
   return H.CaseId;
 }
 

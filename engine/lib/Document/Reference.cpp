@@ -1,5 +1,7 @@
 #include "Reference.h"
 
+#include "Text/Normalize.h"
+
 #include "Text/Segmenter.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -56,9 +58,11 @@ void Reference::addHeading(llvm::StringRef Name, HeadingMeaning Meaning) {
 
 std::optional<HeadingMeaning>
 Reference::classifyHeading(llvm::StringRef Text) const {
-  Text = Text.trim();
-  Text.consume_back(":");
-  std::string Folded = foldText(Text.trim());
+  // A heading as a word processor writes it: no-break spaces, two spaces.
+  std::string Spaced = spacesAsAscii(Text);
+  llvm::StringRef Trimmed = llvm::StringRef(Spaced).trim();
+  Trimmed.consume_back(":");
+  std::string Folded = foldText(squeezeSpaces(Trimmed.trim()));
   auto It = Headings.find(Folded);
   if (It != Headings.end())
     return It->second;

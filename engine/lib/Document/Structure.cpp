@@ -25,6 +25,7 @@
 //===----------------------------------------------------------------------===//
 #include "Document/Structure.h"
 
+#include "Text/Normalize.h"
 #include "Text/Segmenter.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -260,7 +261,9 @@ private:
   /// \p TextElsewhere when the paragraph says more than that sentence.
   std::optional<ProseOutcome> findProseOutcome(const TextSpan &P,
                                                bool &TextElsewhere) const {
-    std::string Folded = foldText(P.Text);
+    // Phrases are written with one plain space; the text may have others.
+    NormalizedText Normal = normalizeText(P.Text);
+    std::string Folded = foldText(Normal.Text);
     llvm::StringRef Text = Folded;
     size_t BestBegin = llvm::StringRef::npos, BestEnd = 0;
     const std::string *BestOutcome = nullptr;
@@ -286,8 +289,10 @@ private:
                      hasLetters(Text.drop_front(SentenceEnd));
     // "… delvis uppnått eftersom hon nu duschar själv" explains itself.
     bool Explained = splitWords(Text.slice(BestEnd, SentenceEnd)).size() >= 3;
-    uint32_t Offset = Folded.size() == P.Text.size() ? P.sourceOffset(BestBegin)
-                                                     : P.Offset;
+    uint32_t Offset =
+        Folded.size() == Normal.Text.size()
+            ? P.sourceOffset(Normal.ToInput.toOriginal(BestBegin))
+            : P.Offset;
     return ProseOutcome{*BestOutcome, Offset, Explained};
   }
 

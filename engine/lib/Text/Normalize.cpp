@@ -144,4 +144,24 @@ NormalizedText normalizeText(llvm::StringRef Input) {
   return Out;
 }
 
+std::string spacesAsAscii(llvm::StringRef Input) {
+  std::string Out = Input.str();
+  for (size_t I = 0; I < Out.size(); ++I)
+    if (static_cast<unsigned char>(Out[I]) >= 0xC2)
+      if (size_t Length = unicodeSpaceLength(Input, I)) {
+        Out.replace(I, Length, Length, ' ');
+        I += Length - 1;
+      }
+  return Out;
+}
+
+std::string squeezeSpaces(llvm::StringRef Text) {
+  std::string Out;
+  Out.reserve(Text.size());
+  for (char C : Text)
+    if (C != ' ' || Out.empty() || Out.back() != ' ')
+      Out += C;
+  return Out;
+}
+
 } // namespace ibic

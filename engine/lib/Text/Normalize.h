@@ -47,6 +47,15 @@ struct NormalizedText {
 /// NFC with Unicode spaces (no-break, thin, ideographic ...) as ' '.
 NormalizedText normalizeText(llvm::StringRef Input);
 
+/// \p Input with each Unicode space as one ASCII space per byte, so every
+/// offset stays the input's: for reading a format's syntax (a heading's
+/// "## ", a "Key: value" line), not for the text that rules read.
+std::string spacesAsAscii(llvm::StringRef Input);
+
+/// \p Text with each run of spaces as one space: a value read through
+/// spacesAsAscii as it was meant.
+std::string squeezeSpaces(llvm::StringRef Text);
+
 } // namespace ibic
 
 #endif
