@@ -145,11 +145,15 @@ std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Original) {
   // YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN (over 100) and without separator.
   static const re2::RE2 Personnummer(
       R"((?:19|20)?[0-9]{6}[-+ ]?[0-9]{4})");
-  // Area code, then two to four groups: "070-123 45 67", "08-123 456 78".
+  // Area code, then two to four groups: "070-123 45 67", "08-123 456 78";
+  // the country code as "+46" or as dialled abroad, "0046".
   static const re2::RE2 Phone(
-      R"(\+46[ -]?[1-9][0-9]{0,2}(?:[ -]?[0-9]{2,3}){2,4}|0[1-9][0-9]{0,2}[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})");
-  // Letters beyond ASCII too: "åsa@härnösand.se".
-  static const re2::RE2 Email(R"([\pL\pN._%+-]+@[\pL\pN.-]+\.\pL{2,})");
+      R"((?:\+|00)46[ -]?[1-9][0-9]{0,2}(?:[ -]?[0-9]{2,3}){2,4}|0[1-9][0-9]{0,2}[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})");
+  // Letters beyond ASCII too: "åsa@härnösand.se". The top domain is in
+  // small letters or in capitals: "a@example.se.Svar" is an address and
+  // the next sentence.
+  static const re2::RE2 Email(
+      R"([\pL\pN._%+-]+@[\pL\pN.-]+\.(?:\p{Ll}{2,}|\p{Lu}{2,}))");
   std::vector<IdentifierMatch> Out;
   findAll(Personnummer, Text, IdentifierMatch::Kind::Personnummer, Out);
   findAll(Phone, Text, IdentifierMatch::Kind::Phone, Out);

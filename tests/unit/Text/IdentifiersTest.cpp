@@ -161,12 +161,22 @@ TEST_CASE("identifiers: Stockholm numbers with eight digits",
   CHECK(find("Ring 08-123 456 78.") == V{phone("08-123 456 78")});
 }
 
+TEST_CASE("identifiers: the country code dialled as 0046", "[text][identifiers]") {
+  using V = std::vector<Found>;
+  CHECK(find("Ring 0046 8 465 004 05.") == V{phone("0046 8 465 004 05")});
+  CHECK(find("Ring 0046-70-174 06 07.") == V{phone("0046-70-174 06 07")});
+  CHECK(find("Ring 004670174 06 07.") == V{phone("004670174 06 07")});
+}
+
 TEST_CASE("identifiers: e-mail addresses", "[text][identifiers]") {
   using V = std::vector<Found>;
   CHECK(find("Skriv till anna.exempel@exempel.se.") == V{email("anna.exempel@exempel.se")});
   CHECK(find("Mejl: a_b+c@kommun.example.org, tack") ==
         V{email("a_b+c@kommun.example.org")});
   CHECK(find("Hon skrev @anna och exempel.se").empty());
+  // A sentence glued after the address is not its top domain.
+  CHECK(find("Skickat till kok@example.se.Svar kom.") == V{email("kok@example.se")});
+  CHECK(find("SKRIV TILL ANNA@EXEMPEL.SE") == V{email("ANNA@EXEMPEL.SE")});
 }
 
 TEST_CASE("identifiers: several in one text, in order", "[text][identifiers]") {
