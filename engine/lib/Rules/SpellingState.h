@@ -19,6 +19,16 @@ public:
   SpellingCache Cache;
 };
 
+/// Whether \p Text starts with a capital: A–Z or À–Þ (Å, Ä, Ö); the rules
+/// that judge words as written use it where a capital starts a sentence.
+inline bool startsUpper(llvm::StringRef Text) {
+  if (Text.empty())
+    return false;
+  auto B0 = static_cast<unsigned char>(Text[0]);
+  auto B1 = Text.size() > 1 ? static_cast<unsigned char>(Text[1]) : 0;
+  return (B0 >= 'A' && B0 <= 'Z') || (B0 == 0xC3 && B1 >= 0x80 && B1 <= 0x9E && B1 != 0x97);
+}
+
 } // namespace ibic
 
 #endif

@@ -14,6 +14,8 @@
 #include "Rules/RuleKinds.h"
 #include "TestSupport.h"
 
+#include "llvm/Support/FileSystem.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -150,6 +152,21 @@ inline std::vector<Hit> findings(const RuleUnderTest &R, const Case &C) {
 }
 
 using Strings = std::vector<std::string>;
+
+/// Whether Hunspell's sv_SE is installed where the rules look by default.
+inline bool haveSwedishDictionary() {
+  return llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.aff") &&
+         llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.dic");
+}
+
+/// Skips the rest of a test case on a machine without sv_SE.
+#define REQUIRE_SWEDISH_DICTIONARY()                                           \
+  do {                                                                         \
+    if (!::ibic::test::haveSwedishDictionary()) {                              \
+      WARN("sv_SE Hunspell dictionary missing; test skipped");                 \
+      return;                                                                  \
+    }                                                                          \
+  } while (false)
 
 /// The matched texts of \p Hits, in order.
 inline Strings texts(const std::vector<Hit> &Hits) {

@@ -69,10 +69,7 @@ TEST_CASE("missing-space: an abbreviation or a colon glued to a word",
 
 TEST_CASE("missing-space: a known word glued to a small word",
           "[rules][missing-space]") {
-  if (!llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.dic")) {
-    WARN("sv_SE Hunspell dictionary missing; test skipped");
-    return;
-  }
+  REQUIRE_SWEDISH_DICTIONARY();
   std::vector<Hit> Hits = run("Hemliv\nHon frågar om behöverjag hjälp.\n");
   REQUIRE(texts(Hits) == Strings{"behöverjag"});
   CHECK(Hits[0].Suggestion == "behöver jag");
@@ -94,10 +91,7 @@ TEST_CASE("missing-space: a number and its unit, a parenthesis and a word",
 
 TEST_CASE("missing-space: a small word glued to a known word",
           "[rules][missing-space]") {
-  if (!llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.dic")) {
-    WARN("sv_SE Hunspell dictionary missing; test skipped");
-    return;
-  }
+  REQUIRE_SWEDISH_DICTIONARY();
   std::vector<Hit> Hits = run("Hemliv\nHon åt ochhon diskade.\n");
   REQUIRE(texts(Hits) == Strings{"ochhon"});
   CHECK(Hits[0].Suggestion == "och hon");
@@ -114,10 +108,38 @@ TEST_CASE("missing-space: a space before a comma instead of after it",
 
 TEST_CASE("missing-space: a number glued to a word, not to an ending",
           "[rules][missing-space]") {
-  if (!llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.dic")) {
-    WARN("sv_SE Hunspell dictionary missing; test skipped");
-    return;
-  }
+  REQUIRE_SWEDISH_DICTIONARY();
   CHECK(texts(run("Hemliv\nHon har 3barn.\n")) == Strings{"3barn"});
   CHECK(run("Hemliv\nHon föddes på 1950tal och har en 2dra bil.\n").empty());
+}
+
+TEST_CASE("missing-space: an opening parenthesis glued to the word before",
+          "[rules][missing-space]") {
+  std::vector<Hit> Hits = run("Hemliv\nHon har två katter(båda är gamla) hemma.\n");
+  REQUIRE(texts(Hits) == Strings{"katter(båda"});
+  CHECK(Hits[0].Suggestion == "katter (båda");
+  // One word inside is an ending or a note: "person(er)s", "bil(ar)".
+  CHECK(run("Hemliv\nHans person(er)s stöd och bil(ar) finns.\n").empty());
+}
+
+TEST_CASE("missing-space: a word and an identifier glued together",
+          "[rules][missing-space]") {
+  // The number is never repeated: the finding is the word before it, or
+  // the mark and word after it.
+  std::vector<Hit> Hits = run("Hemliv\nRing mig på070-174 06 71 eller skriv till "
+                              "kok@example.se.Svar kom 070-174 06 72,men sent.\n");
+  REQUIRE(texts(Hits) == Strings{"på", ".Svar", ",men"});
+  CHECK(Hits[0].Suggestion == "på ");
+  CHECK(Hits[1].Suggestion == ". Svar");
+  CHECK(run("Hemliv\nRing 070-174 06 73. Skriv till kok@example.se. Svar kom.\n").empty());
+}
+
+TEST_CASE("missing-space: a likely typo is not split", "[rules][missing-space]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  // "ochhon" is two words; "somande" is "somnade" with two letters swapped,
+  // not "som ande".
+  RuleUnderTest R = goodRule("missing-space", "parameters:\n  glued-heads: [och, som]\n");
+  CHECK(texts(check(R, readCase("u.txt", textDocument("Utredning",
+                                                       "Hemliv\nHon åt ochhon somande.\n")))) ==
+        Strings{"ochhon"});
 }

@@ -18,11 +18,16 @@
 //     by one of `glued-words` (pronouns and small words that never end a
 //     compound: "behöverjag"), or one of `glued-heads` (small words that
 //     never begin one) followed by a word it knows ("ochhon");
+//   - an opening parenthesis glued to the word before it when more than
+//     one word stands inside ("katter(båda är gamla)"; not "person(er)s");
+//   - a word glued to an identifier after it ("på070-…"), and a mark
+//     glued between an identifier and a word ("…@example.se.Svar");
 //   - a closing parenthesis glued to the word after it ("(usk)hjälpte"),
 //     a space before a comma instead of after it ("ut ,och"), and a number
 //     glued to a unit of `units` or to a word the dictionary knows ("3st",
 //     "3barn"), not to an ending of `number-endings` ("2dra", "1950tal").
-// Identifiers are never judged, and a number that is one (a personnummer)
+// A split that leaves a likely typo one edit away is a typo ("somande":
+// somnade), the spelling rule's. Identifiers are never judged, and a number that is one (a personnummer)
 // is never repeated: the finding is then the word and its mark. The fix
 // puts the space back. Unit: the paragraph.
 //
@@ -41,15 +46,6 @@ bool isAsciiUpper(char C) { return C >= 'A' && C <= 'Z'; }
 bool lettersOnly(const Token &T) { return T.has(Token::Letters) && !T.has(Token::Digits); }
 
 bool isAsciiDigit(char C) { return C >= '0' && C <= '9'; }
-
-/// Whether \p Text starts with a capital: A–Z or À–Þ (Å, Ä, Ö).
-bool startsUpper(llvm::StringRef Text) {
-  if (Text.empty())
-    return false;
-  auto B1 = Text.size() > 1 ? static_cast<unsigned char>(Text[1]) : 0;
-  return isAsciiUpper(Text[0]) ||
-         (static_cast<unsigned char>(Text[0]) == 0xC3 && B1 >= 0x80 && B1 <= 0x9E && B1 != 0x97);
-}
 
 /// Whether \p Text starts with a small letter: a–z or à–þ (å, ä, ö).
 bool isLowerStart(llvm::StringRef Text) {
@@ -89,6 +85,10 @@ public:
         }
         if (!lettersOnly(T))
           continue;
+        if (afterIdentifier(*P, T)) {
+          markAfterIdentifier(U, *P, T, Ctx);
+          continue;
+        }
         // Cheap tests first: a mark right after the word, a dot inside it,
         // or an ending of `glued-words`; most words have none.
         const Token *Next = I + 1 < P->Tokens.size() ? &P->Tokens[I + 1] : nullptr;
@@ -159,6 +159,15 @@ private:
   /// \p B is null when an identifier follows the mark.
   void markBetween(const RuleUnit &U, const Paragraph &P, const Token &A, const Token *B,
                    RuleContext &Ctx) const {
+    // "på070-…": the identifier starts right after the word.
+    if (!B && P.inIdentifier(A.End, A.End + 1)) {
+      if (A.End - A.Begin < 2)
+        return;
+      std::string Fix = (P.textOf(A) + " ").str();
+      report(Ctx, U, P, A.Begin, A.End, {{"match", P.textOf(A)}, {"suggestion", Fix}}, Fix,
+             MarkMessage);
+      return;
+    }
     char Mark = P.Text[A.End];
     bool Word = B && lettersOnly(*B), Number = !B || isAsciiDigit(P.Text[B->Begin]);
     switch (Mark) {
@@ -181,6 +190,15 @@ private:
       if (!Word || B->End - B->Begin < 2 || !P.Text.take_front(A.Begin).contains('('))
         return;
       break;
+    case '(': { // "katter(båda är gamla)"; not an ending, "person(er)s"
+      llvm::StringRef Inside = P.Text.slice(A.End + 1, P.Text.find(')', A.End));
+      if (!Word || A.End - A.Begin < 2 || !Inside.contains(' '))
+        return;
+      std::string Fix = (P.textOf(A) + " (" + P.textOf(*B)).str();
+      report(Ctx, U, P, A.Begin, B->End,
+             {{"match", P.Text.slice(A.Begin, B->End)}, {"suggestion", Fix}}, Fix);
+      return;
+    }
     default:
       return;
     }
@@ -199,6 +217,26 @@ private:
     std::string Fix = (P.textOf(A) + llvm::Twine(Mark) + " " + P.textOf(*B)).str();
     report(Ctx, U, P, A.Begin, B->End,
            {{"match", P.Text.slice(A.Begin, B->End)}, {"suggestion", Fix}}, Fix);
+  }
+
+  /// Whether a mark glued to \p T stands right after an identifier:
+  /// "…@example.se.Svar", "070-174 06 05,men"; a full stop only before a
+  /// capital.
+  static bool afterIdentifier(const Paragraph &P, const Token &T) {
+    if (T.Begin < 2 || !P.inIdentifier(T.Begin - 2, T.Begin - 1) ||
+        P.quoted(T.Begin, T.End))
+      return false;
+    char Mark = P.Text[T.Begin - 1];
+    return llvm::StringRef(",;!?").contains(Mark) ||
+           (Mark == '.' && T.has(Token::Capitalised));
+  }
+
+  /// The mark after an identifier and the word glued to it: ".Svar".
+  void markAfterIdentifier(const RuleUnit &U, const Paragraph &P, const Token &T,
+                           RuleContext &Ctx) const {
+    std::string Fix = (llvm::Twine(P.Text[T.Begin - 1]) + " " + P.textOf(T)).str();
+    report(Ctx, U, P, T.Begin - 1, T.End,
+           {{"match", P.Text.slice(T.Begin - 1, T.End)}, {"suggestion", Fix}}, Fix);
   }
 
   /// "idag.Men": ICU keeps letters around a dot in one word.
@@ -297,9 +335,14 @@ private:
     // side that is not the small word, is one. Most candidates are words
     // ("skratt", "station"): the audit's cache answers those, each asked of
     // the dictionary once.
+    SpellingCache &Cache = Ctx.state<SpellingState>(*this).Cache;
     auto SplitAt = [&](size_t At, llvm::StringRef Part) {
-      if (Ctx.state<SpellingState>(*this).Cache.known(Word) ||
-          !Dict->spellWithoutCompounds(Part.lower()))
+      if (Cache.known(Word) || !Dict->spellWithoutCompounds(Part.lower()))
+        return false;
+      // "somande" is "somnade" with two letters swapped, not "som ande".
+      bool Likely = false;
+      Cache.suggestion(Word, nullptr, &Likely);
+      if (Likely)
         return false;
       std::string Fix = (Word.take_front(At) + " " + Word.drop_front(At)).str();
       report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
