@@ -11,20 +11,6 @@ using namespace ibic::test;
 
 namespace {
 
-bool haveSwedishDictionary() {
-  return llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.aff") &&
-         llvm::sys::fs::exists("/usr/share/hunspell/sv_SE.dic");
-}
-
-/// Skips the rest of a test case on a machine without sv_SE.
-#define REQUIRE_SWEDISH_DICTIONARY()                                           \
-  do {                                                                         \
-    if (!haveSwedishDictionary()) {                                            \
-      WARN("sv_SE Hunspell dictionary missing; spelling tests skipped");       \
-      return;                                                                  \
-    }                                                                          \
-  } while (false)
-
 std::vector<Hit> run(const RuleUnderTest &R, llvm::StringRef Body) {
   return check(R, readCase("u.txt", textDocument("Utredning", Body)));
 }
@@ -96,6 +82,26 @@ TEST_CASE("spelling: what is never checked", "[rules][spelling]") {
   // full-width digits: the analysis hands rules none of their words.
   CHECK(run(R, "Relationer\nDottern nås på åsa.bosnadd@härnösand.se.\n").empty());
   CHECK(run(R, "Relationer\nDottern nås på ０７０-１２３ ４５ ６７.\n").empty());
+}
+
+TEST_CASE("spelling: a sentence glued to the next, user names and tags",
+          "[rules][spelling]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  auto R = goodRule("spelling", "");
+  // The word before a full stop glued to a capital is checked on its own.
+  std::vector<Hit> Hits = run(R, "Hemliv\nHon vattnade blomorna.Tvätt i morgon.\n");
+  REQUIRE(texts(Hits) == Strings{"blomorna"});
+  CHECK(Hits[0].Suggestion == "blommorna");
+  CHECK(run(R, "Hemliv\nHon vattnade blommorna.Tvätt i morgon.\n").empty());
+  // A user name or a tag is no word.
+  CHECK(run(R, "Hemliv\nHon skrev @felixfotboll och #sommarlovet.\n").empty());
+}
+
+TEST_CASE("spelling: a likely typo is no missing space", "[rules][spelling]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  auto R = goodRule("spelling", "parameters: {glued-heads: [och, som]}");
+  // "ochhon" is left to the missing-space rule; "somande" is "somnade".
+  CHECK(texts(run(R, "Hemliv\nHon åt ochhon somande.\n")) == Strings{"somande"});
 }
 
 TEST_CASE("spelling: the ignore list", "[rules][spelling]") {

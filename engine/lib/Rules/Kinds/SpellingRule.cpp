@@ -7,7 +7,9 @@
 // (`ignore`) are never checked, nor a word of the case's own headings or a
 // word whose parts are words the dictionary knows ("välförd": väl + förd,
 // also with a linking s), nor a word cut short by a dot where the sentence
-// goes on ("Kontr. av": an abbreviation, another rule's). At the start of a
+// goes on ("Kontr. av": an abbreviation, another rule's), nor a user name
+// or tag ("@felixfotboll"); two sentences glued by a full stop
+// ("blomorna.Tvätt") have the word before it checked. At the start of a
 // sentence a capital says little, so an unknown word there is taken for a
 // name when the case writes it with a capital inside a sentence or names a
 // person so, or when no likely typo is one edit away ("Pirjo" is no
@@ -54,13 +56,16 @@ public:
       // how often.
       struct Unknown {
         const Paragraph *P;
-        const Token *T;
+        Token T;
         unsigned Count;
       };
       llvm::StringMap<Unknown> InDocument;
       std::vector<llvm::StringRef> Order;
       for (const Paragraph &P : D->Paragraphs)
-        for (const Token &T : P.Tokens) {
+        for (const Token &Whole : P.Tokens) {
+          // "blomorna.Tvätt": a sentence glued to the next one; its last
+          // word is checked on its own.
+          Token T = beforeGluedSentence(P, Whole).value_or(Whole);
           if (!shouldCheck(P, T) || Headings.count(T.Folded))
             continue;
           llvm::StringRef Written = P.textOf(T);
@@ -78,8 +83,9 @@ public:
               continue;
           }
           // A known word and a small word run together ("behöverjag") is
-          // a missing space, which sprak/saknat-mellanslag reports.
-          if (llvm::any_of(Glued, [&](const std::string &Small) {
+          // a missing space, which sprak/saknat-mellanslag reports, unless
+          // a likely typo is one edit away ("somande": somnade).
+          if ((llvm::any_of(Glued, [&](const std::string &Small) {
                 llvm::StringRef F = T.Folded;
                 return F.size() >= Small.size() + 4 && F.endswith(Small) &&
                        Cache.known(F.drop_back(Small.size()));
@@ -88,17 +94,14 @@ public:
                 llvm::StringRef F = T.Folded;
                 return F.size() >= Small.size() + 2 && F.startswith(Small) &&
                        Cache.known(F.drop_front(Small.size()));
-              }))
+              })) &&
+              !likelyTypo(Cache, Written))
             continue;
           // Two known words make a compound the dictionary lacks, unless
           // a likelier typo is one edit away ("noggrannt": noggrant).
-          if (compound(Cache, T.Folded)) {
-            bool Likely = false;
-            Cache.suggestion(Written, nullptr, &Likely);
-            if (!Likely)
-              continue;
-          }
-          auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, &T, 0});
+          if (compound(Cache, T.Folded) && !likelyTypo(Cache, Written))
+            continue;
+          auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, T, 0});
           ++It->second.Count;
           if (New)
             Order.push_back(It->getKey());
@@ -106,7 +109,7 @@ public:
       for (llvm::StringRef Key : Order) {
         const Unknown &W = InDocument.find(Key)->second;
         const Paragraph &P = *W.P;
-        const Token &T = *W.T;
+        const Token &T = W.T;
         llvm::StringRef Written = P.textOf(T);
         {
           if (Vocabulary.empty())
@@ -138,6 +141,32 @@ public:
   std::string NoSuggestionMessage;
 
 private:
+  /// Whether a likely typo of \p Written is one edit away.
+  static bool likelyTypo(SpellingCache &Cache, llvm::StringRef Written) {
+    bool Likely = false;
+    Cache.suggestion(Written, nullptr, &Likely);
+    return Likely;
+  }
+
+  /// The word before the dot of \p T when \p T is two sentences run
+  /// together ("blomorna.Tvätt"): one dot, a word of small letters before
+  /// it and a capital after it. Not an abbreviation ("t.ex.Hon" has two
+  /// dots), an address or a file name ("plan.pdf").
+  static std::optional<Token> beforeGluedSentence(const Paragraph &P, const Token &T) {
+    llvm::StringRef Word = P.textOf(T);
+    size_t Dot = Word.find('.');
+    if (Dot == llvm::StringRef::npos || Word.count('.') != 1 || Dot < 3 ||
+        T.has(Token::Digits) || !startsUpper(Word.drop_front(Dot + 1)) ||
+        Word.size() - Dot < 3 ||
+        llvm::any_of(Word.slice(1, Dot), [](char C) { return C >= 'A' && C <= 'Z'; }))
+      return std::nullopt;
+    Token Part = T;
+    Part.End = T.Begin + Dot;
+    Part.Folded = T.Folded.take_front(T.Folded.find('.'));
+    Part.Flags &= ~Token::UpperAfterFirst;
+    return Part;
+  }
+
   /// Whether \p Folded is two words the dictionary knows, each of at least
   /// MinPart letters, perhaps with a linking "s" between.
   static bool compound(SpellingCache &Cache, llvm::StringRef Folded) {
@@ -207,8 +236,11 @@ private:
     if (Word.size() < 3 || T.has(Token::Digits) || T.has(Token::UpperAfterFirst) ||
         Word.contains(':') || Word.contains('.') || Accepted.count(T.Folded))
       return false;
-    // A capitalised word inside a sentence is a name.
-    if (T.has(Token::Capitalised) && !sentenceStart(Text, T))
+    // A capitalised word inside a sentence is a name; one after '@' or '#'
+    // is a user name or a tag ("@felixfotboll").
+    if ((T.has(Token::Capitalised) && !sentenceStart(Text, T)) ||
+        Word.startswith("@") || Word.startswith("#") ||
+        (T.Begin > 0 && (Text[T.Begin - 1] == '@' || Text[T.Begin - 1] == '#')))
       return false;
     if (cutShort(Text, T))
       return false;
