@@ -1,6 +1,7 @@
 #include "Reader.h"
 
 #include "Document/Structure.h"
+#include "Document/XmlLayout.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
@@ -80,6 +81,21 @@ std::vector<std::string> xmlCaseIds(llvm::StringRef Text) {
   return Ids;
 }
 
+/// The case ids of vendor XML, found through its mapping: the file is
+/// parsed, as the tags of a case are whatever the mapping says.
+std::vector<std::string> mappedCaseIds(llvm::StringRef Path,
+                                       llvm::StringRef Text,
+                                       llvm::StringRef Root,
+                                       const MappingLookup &Mappings) {
+  MappingLookup::Found Found = Mappings.find(Path, Root);
+  pugi::xml_document Doc;
+  // The second pass reads the file again and reports what is wrong.
+  if (!Found.Layout ||
+      parseXml(Text.drop_front(byteOrderMarkLength(Text)), Limits().MaxDepth, Doc))
+    return {};
+  return layoutCaseIds(*Found.Layout, Doc.document_element());
+}
+
 /// A file refused for reaching a limit at \p Offset. Without its source
 /// line, which may be as long as the file.
 ReadResult refused(const SourceFile &File, uint32_t Offset,
@@ -93,7 +109,8 @@ ReadResult refused(const SourceFile &File, uint32_t Offset,
 
 } // namespace
 
-std::vector<std::string> scanCaseIds(llvm::StringRef Path, const Limits &Lim) {
+std::vector<std::string> scanCaseIds(llvm::StringRef Path, const Limits &Lim,
+                                     const MappingLookup *Mappings) {
   llvm::Expected<std::string> Bytes = readRegularFile(Path, Lim.MaxFileBytes);
   // The second pass reads the file again and reports what is wrong.
   if (!Bytes) {
@@ -102,13 +119,18 @@ std::vector<std::string> scanCaseIds(llvm::StringRef Path, const Limits &Lim) {
   }
   if (Bytes->size() > Lim.MaxFileBytes)
     return {};
-  return caseIdsInText(Path, *Bytes);
+  return caseIdsInText(Path, *Bytes, Mappings);
 }
 
 std::vector<std::string> caseIdsInText(llvm::StringRef Path,
-                                       llvm::StringRef Text) {
-  if (llvm::sys::path::extension(Path).equals_insensitive(".xml"))
+                                       llvm::StringRef Text,
+                                       const MappingLookup *Mappings) {
+  if (llvm::sys::path::extension(Path).equals_insensitive(".xml")) {
+    llvm::StringRef Root = xmlRootName(Text);
+    if (Mappings && !Root.empty() && Root != "ibic-export")
+      return mappedCaseIds(Path, Text, Root, *Mappings);
     return xmlCaseIds(Text);
+  }
   std::string Id = plainTextCaseId(Text);
   if (Id.empty())
     return {};
@@ -116,7 +138,7 @@ std::vector<std::string> caseIdsInText(llvm::StringRef Path,
 }
 
 ReadResult readFile(llvm::StringRef Path, const Reference &Ref,
-                    const Limits &Lim) {
+                    const Limits &Lim, const MappingLookup *Mappings) {
   llvm::Expected<std::string> Bytes = readRegularFile(Path, Lim.MaxFileBytes);
   if (!Bytes) {
     ReadResult R;
@@ -124,11 +146,12 @@ ReadResult readFile(llvm::StringRef Path, const Reference &Ref,
         {Path.str(), 0, 0, llvm::toString(Bytes.takeError()), ""});
     return R;
   }
-  return readBuffer(Path, std::move(*Bytes), Ref, Lim);
+  return readBuffer(Path, std::move(*Bytes), Ref, Lim, Mappings);
 }
 
 ReadResult readBuffer(llvm::StringRef Path, std::string Contents,
-                      const Reference &Ref, const Limits &Lim) {
+                      const Reference &Ref, const Limits &Lim,
+                      const MappingLookup *Mappings) {
   auto File = std::make_shared<const SourceFile>(Path.str(), std::move(Contents));
   llvm::StringRef Text = File->contents();
   if (Text.size() > Lim.MaxFileBytes)
@@ -162,7 +185,7 @@ ReadResult readBuffer(llvm::StringRef Path, std::string Contents,
     return R;
   }
   ReadResult R = llvm::sys::path::extension(Path).equals_insensitive(".xml")
-                     ? readXml(std::move(File), Ref, Lim.MaxDepth)
+                     ? readXml(std::move(File), Ref, Lim.MaxDepth, Mappings)
                      : readPlainText(std::move(File), Ref);
   for (Case &C : R.Cases)
     structureDocuments(C, Ref);
