@@ -1,5 +1,7 @@
 #include "Files.h"
 
+#include "Document/VendorMapping.h"
+
 #include "llvm/Support/FormatVariadic.h"
 
 #include <algorithm>
@@ -244,6 +246,39 @@ void MappingTraits<IcfSelectionFile>::mapping(IO &IO, IcfSelectionFile &V) {
 
 void MappingTraits<SharedWordListsFile>::mapping(IO &IO, SharedWordListsFile &V) {
   IO.mapRequired("lists", V.Lists);
+}
+
+void MappingTraits<MappingPartSpec>::mapping(IO &IO, MappingPartSpec &V) {
+  V.Loc = currentLocation(IO);
+  // The keys are string literals, so data() ends in a NUL.
+  for (llvm::StringRef Key : VendorMapping::keysOf(V.Part))
+    IO.mapOptional(Key.data(), V.Expressions[Key.str()]);
+}
+
+void CustomMappingTraits<ValueMapSpec>::inputOne(IO &IO, StringRef Key,
+                                                 ValueMapSpec &V) {
+  if (!V.Loc.isValid())
+    V.Loc = currentLocation(IO);
+  IO.mapRequired(Key.str().c_str(), V.Codes[Key.str()]);
+}
+
+void CustomMappingTraits<ValueMapSpec>::output(IO &IO, ValueMapSpec &V) {
+  for (auto &[Code, Value] : V.Codes)
+    IO.mapRequired(Code.c_str(), Value);
+}
+
+void MappingTraits<ValueMapsSpec>::mapping(IO &IO, ValueMapsSpec &V) {
+  for (llvm::StringRef Key : VendorMapping::valueMapKeys())
+    IO.mapOptional(Key.data(), V.ByKey[Key.str()]);
+}
+
+void MappingTraits<MappingFile>::mapping(IO &IO, MappingFile &V) {
+  IO.mapOptional("root", V.Root);
+  IO.mapOptional("case", V.Case);
+  IO.mapOptional("document", V.Document);
+  IO.mapOptional("section", V.Section);
+  IO.mapOptional("assessment", V.Assessment);
+  IO.mapOptional("values", V.Values);
 }
 
 } // namespace yaml

@@ -10,6 +10,7 @@
 #include "Config/Options.h"
 #include "Config/Yaml.h"
 #include "Document/Reference.h"
+#include "Document/XmlLayout.h"
 #include "Support/Limits.h"
 
 #include "llvm/ADT/Optional.h"
@@ -126,6 +127,36 @@ struct UserConfig {
   Limits InputLimits;
 };
 
+/// One part of a vendor mapping file (case, document, section or
+/// assessment): its XPath expressions by key (VendorMapping::keysOf).
+struct MappingPartSpec {
+  explicit MappingPartSpec(XmlPart Part) : Part(Part) {}
+  XmlPart Part;
+  llvm::SMLoc Loc; ///< Where its keys start; invalid when it is not written.
+  std::map<std::string, Located> Expressions; ///< Empty when not written.
+};
+
+/// A value map of a vendor mapping: the vendor's code → the value.
+struct ValueMapSpec {
+  llvm::SMLoc Loc; ///< Where its codes start; invalid when it has none.
+  std::map<std::string, Located> Codes;
+};
+
+/// The value maps of a vendor mapping, by field key
+/// (VendorMapping::valueMapKeys).
+struct ValueMapsSpec {
+  std::map<std::string, ValueMapSpec> ByKey;
+};
+
+/// A vendor mapping file, *.ibic-mapping.yaml (Config/Mapping.h). Every key
+/// is optional here, so that a missing one is reported with what to write.
+struct MappingFile {
+  Located Root;
+  MappingPartSpec Case{XmlPart::Case}, Document{XmlPart::Document},
+      Section{XmlPart::Section}, Assessment{XmlPart::Assessment};
+  ValueMapsSpec Values;
+};
+
 } // namespace ibic
 
 LLVM_YAML_IS_SEQUENCE_VECTOR(ibic::ExampleSpec)
@@ -162,6 +193,9 @@ IBIC_MAPPING(ibic::IcfCode)
 IBIC_MAPPING(ibic::ReferenceData)
 IBIC_MAPPING(ibic::IcfSelectionFile)
 IBIC_MAPPING(ibic::SharedWordListsFile)
+IBIC_MAPPING(ibic::MappingPartSpec)
+IBIC_MAPPING(ibic::ValueMapsSpec)
+IBIC_MAPPING(ibic::MappingFile)
 #undef IBIC_MAPPING
 
 /// Mappings whose values are checked as a whole, reported where they are
@@ -177,6 +211,11 @@ IBIC_CHECKED_MAPPING(ibic::Limits)
 
 template <> struct ScalarEnumerationTraits<ibic::DocumentRole> {
   static void enumeration(IO &IO, ibic::DocumentRole &V);
+};
+
+template <> struct CustomMappingTraits<ibic::ValueMapSpec> {
+  static void inputOne(IO &IO, StringRef Key, ibic::ValueMapSpec &V);
+  static void output(IO &IO, ibic::ValueMapSpec &V);
 };
 
 template <> struct CustomMappingTraits<std::map<std::string, ibic::RuleOverride>> {

@@ -150,8 +150,6 @@ std::string inSwedish(llvm::StringRef Message) {
   static const std::pair<llvm::StringRef, llvm::StringRef> Whole[] = {
       {"not a mapping", "här ska stå nycklar med värden (key: value)"},
       {"not a sequence", "här ska stå en lista ([a, b] eller rader med -)"},
-      {"unexpected scalar",
-       "här ska stå en lista eller nycklar med värden, inte ett enkelt värde"},
       {"unknown enumerated scalar", "okänt värde"},
       {"invalid number", "ogiltigt tal"},
       {"invalid floating point number", "ogiltigt tal (skriv decimaler med punkt: 1.5)"},
@@ -201,6 +199,12 @@ std::string inSwedish(llvm::StringRef Message) {
        "här ska stå en rad i listan (- värde), indragen som raderna ovanför"},
       {"Unexpected token. Expected Key, Flow Entry, or Flow Mapping End.",
        "inom { } ska stå nyckel: värde, åtskilda med komma"},
+      {"unknown node kind",
+       "här står något som inte kan läsas, t.ex. ett YAML-alias (*namn); "
+       "skriv ut värdena i stället"},
+      {"unexpected scalar",
+       "här ska stå ett enkelt värde (text), inte en lista, nycklar eller "
+       "ingenting; skriv \"\" för ett tomt värde"},
   };
   for (const auto &[English, Swedish] : Whole)
     if (Message == English)
@@ -249,6 +253,24 @@ llvm::SMLoc YamlSources::findTopLevelKey(llvm::StringRef File,
     }
   }
   return {};
+}
+
+llvm::StringRef YamlSources::contents(llvm::StringRef File) const {
+  for (unsigned Id = 1; Id <= Sources.getNumBuffers(); ++Id)
+    if (Sources.getMemoryBuffer(Id)->getBufferIdentifier() == File)
+      return Sources.getMemoryBuffer(Id)->getBuffer();
+  return "";
+}
+
+llvm::SMLoc YamlSources::within(llvm::SMLoc Loc, llvm::StringRef Scalar,
+                                size_t Offset) const {
+  unsigned Id = Loc.isValid() ? Sources.FindBufferContainingLoc(Loc) : 0;
+  if (Id == 0 || Offset > Scalar.size())
+    return Loc;
+  const llvm::MemoryBuffer *Buffer = Sources.getMemoryBuffer(Id);
+  llvm::StringRef From(Loc.getPointer(), Buffer->getBufferEnd() - Loc.getPointer());
+  return From.startswith(Scalar) ? llvm::SMLoc::getFromPointer(Loc.getPointer() + Offset)
+                                 : Loc;
 }
 
 Diagnostic YamlSources::diagnose(llvm::SMLoc Loc, llvm::StringRef File,

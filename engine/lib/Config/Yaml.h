@@ -83,6 +83,13 @@ public:
   /// written in \p File, a file read by load().
   llvm::SMLoc findTopLevelKey(llvm::StringRef File, llvm::StringRef Key) const;
 
+  /// The text of \p File, a file read by load(); empty for any other.
+  llvm::StringRef contents(llvm::StringRef File) const;
+  /// \p Offset bytes into \p Scalar, a Located value at \p Loc, when it is
+  /// written there as it reads (no escapes, not folded); else \p Loc.
+  llvm::SMLoc within(llvm::SMLoc Loc, llvm::StringRef Scalar,
+                     size_t Offset) const;
+
   /// A diagnostic at a location inside a file read by load().
   Diagnostic diagnose(llvm::SMLoc Loc, llvm::StringRef File,
                       std::string Message) const;
