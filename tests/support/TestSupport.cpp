@@ -4,12 +4,40 @@
 
 #include <catch2/catch.hpp>
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <array>
 #include <cstdio>
 
 namespace ibic::test {
+
+TempDir::TempDir() {
+  llvm::SmallString<128> P;
+  REQUIRE_FALSE(llvm::sys::fs::createUniqueDirectory("ibic-unit", P));
+  Dir = P.str().str();
+}
+
+TempDir::~TempDir() { llvm::sys::fs::remove_directories(Dir); }
+
+std::string TempDir::path(llvm::StringRef Relative) const {
+  llvm::SmallString<256> P(Dir);
+  llvm::sys::path::append(P, Relative);
+  return P.str().str();
+}
+
+std::string TempDir::write(llvm::StringRef Relative,
+                           llvm::StringRef Text) const {
+  std::string P = path(Relative);
+  REQUIRE_FALSE(
+      llvm::sys::fs::create_directories(llvm::sys::path::parent_path(P)));
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(P, EC);
+  REQUIRE_FALSE(EC);
+  OS << Text;
+  return P;
+}
 
 std::string sourcePath(llvm::StringRef Relative) {
   llvm::SmallString<256> P(IBIC_SOURCE_DIR);

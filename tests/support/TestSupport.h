@@ -9,6 +9,23 @@
 
 namespace ibic::test {
 
+/// A temporary folder for one test, removed with everything in it.
+class TempDir {
+public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir &) = delete;
+  TempDir &operator=(const TempDir &) = delete;
+
+  /// A path inside the folder.
+  std::string path(llvm::StringRef Relative) const;
+  /// Writes \p Text to \p Relative, making its folders; returns its path.
+  std::string write(llvm::StringRef Relative, llvm::StringRef Text) const;
+
+private:
+  std::string Dir;
+};
+
 /// A path inside the source tree.
 std::string sourcePath(llvm::StringRef Relative);
 

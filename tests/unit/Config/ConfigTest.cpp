@@ -19,34 +19,7 @@ namespace path = llvm::sys::path;
 
 namespace {
 
-/// A temporary folder, removed with everything in it.
-class TempDir {
-public:
-  TempDir() {
-    std::error_code EC = fs::createUniqueDirectory("ibic-unit-config", Dir);
-    REQUIRE_FALSE(EC);
-  }
-  ~TempDir() { fs::remove_directories(Dir); }
-
-  std::string path(llvm::StringRef Relative) const {
-    llvm::SmallString<256> P(Dir);
-    path::append(P, Relative);
-    return P.str().str();
-  }
-
-  std::string write(llvm::StringRef Relative, llvm::StringRef Text) const {
-    std::string P = path(Relative);
-    REQUIRE_FALSE(fs::create_directories(path::parent_path(P)));
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(P, EC);
-    REQUIRE_FALSE(EC);
-    OS << Text;
-    return P;
-  }
-
-private:
-  llvm::SmallString<128> Dir;
-};
+using ibic::test::TempDir;
 
 /// A rule file with every required key; \p Rest holds kind and parameters.
 std::string ruleFile(llvm::StringRef Code, llvm::StringRef Rest) {
