@@ -65,6 +65,11 @@ struct AuditOptions {
   /// named in the text, authors named in place of a role) are replaced by
   /// their role ("den enskilde", "dottern", "personalen").
   bool Redact = false;
+  /// Vendor mapping files (README, "Vendor XML through a mapping") for XML
+  /// whose root element is not <ibic-export>. Empty: each such file uses
+  /// the mapping files (`*.ibic-mapping.yaml`) in its folder or the nearest
+  /// folder above that has one for its root element.
+  std::vector<std::string> MappingFiles;
   /// Called once before the files are checked and then after each group of
   /// files that share a case, so a front end can show progress (the engine
   /// itself never prints). Called from worker threads, but never two calls at

@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Loader.h"
+#include "Mappings.h"
 
 #include "ibic/Baseline.h"
 
@@ -222,10 +223,12 @@ double secondsSince(Clock::time_point Start) {
 /// The state of one audit: shared by its workers, freed when it ends.
 struct Engine::Audit {
   Audit(const Engine::Impl &I, const AuditOptions &Options)
-      : I(I), Options(Options), States(I.Rules.newAuditStates()),
-        Total(I.Rules.rules().size()) {}
+      : I(I), Options(Options),
+        Mappings(*I.Ref, I.InputLimits, Options.MappingFiles),
+        States(I.Rules.newAuditStates()), Total(I.Rules.rules().size()) {}
   const Engine::Impl &I;
   const AuditOptions &Options;
+  MappingCatalog Mappings; ///< Vendor mappings, read when first needed.
   std::vector<std::unique_ptr<RuleState>> States;
   std::mutex Lock; ///< Guards Total and progress.
   Timings Total;
@@ -477,7 +480,7 @@ AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
   // Pass 1: which case ids does each file hold?
   std::vector<std::vector<std::string>> IdsOf(Files.size());
   runWorkers(Options.Jobs, Files.size(), [&](Worker &, size_t N) {
-    IdsOf[N] = scanCaseIds(Files[N], I->InputLimits);
+    IdsOf[N] = scanCaseIds(Files[N], I->InputLimits, &A.Mappings);
   });
   std::vector<std::vector<size_t>> Groups = groupByCase(IdsOf);
 
@@ -488,7 +491,7 @@ AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
     Clock::time_point Start = Clock::now();
     std::vector<ReadResult> Reads;
     for (size_t N : Groups[G])
-      Reads.push_back(readFile(Files[N], *I->Ref, I->InputLimits));
+      Reads.push_back(readFile(Files[N], *I->Ref, I->InputLimits, &A.Mappings));
     T.Reading += secondsSince(Start);
     Outputs[G] = A.auditGroup(W, std::move(Reads), T);
     std::lock_guard<std::mutex> Guard(A.Lock);
@@ -499,6 +502,8 @@ AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
     if (Options.Progress)
       Options.Progress(A.Progress);
   });
+  for (Diagnostic &D : A.Mappings.takeErrors())
+    Errors.push_back(std::move(D));
   AuditResult R = finish(*I, std::move(Outputs), std::move(Errors), Options.Score);
   if (Options.Profile)
     R.Profile = profileOf(*I, A.Total, R);
@@ -542,15 +547,17 @@ AuditResult Engine::auditTextInCase(llvm::StringRef Path, llvm::StringRef Text,
   Timings T(I->Rules.rules().size());
   Clock::time_point Start = Clock::now();
   std::vector<ReadResult> Reads;
-  Reads.push_back(readBuffer(Path, Text.str(), *I->Ref, I->InputLimits));
+  Reads.push_back(
+      readBuffer(Path, Text.str(), *I->Ref, I->InputLimits, &A.Mappings));
   for (const std::string &File : CaseFiles)
-    Reads.push_back(readFile(File, *I->Ref, I->InputLimits));
+    Reads.push_back(readFile(File, *I->Ref, I->InputLimits, &A.Mappings));
   T.Reading += secondsSince(Start);
   std::unique_ptr<Worker> W = takeWorker();
   std::vector<GroupOutput> Outputs;
   Outputs.push_back(A.auditGroup(*W, std::move(Reads), T));
   returnWorker(std::move(W));
-  AuditResult R = finish(*I, std::move(Outputs), {}, Options.Score);
+  AuditResult R =
+      finish(*I, std::move(Outputs), A.Mappings.takeErrors(), Options.Score);
   if (Options.Profile)
     R.Profile = profileOf(*I, T, R);
   return R;
