@@ -155,30 +155,42 @@ std::string inSwedish(llvm::StringRef Message) {
       {"invalid floating point number", "ogiltigt tal (skriv decimaler med punkt: 1.5)"},
       {"out of range number", "talet är för stort eller för litet"},
       {"invalid boolean", "ska vara true eller false"},
+      // The YAML parser's own complaints.
+      {"Unexpected token. Expected Key, Flow Entry, or Flow Mapping End.",
+       "oväntat tecken inom { }: här ska stå en nyckel, ett kommatecken "
+       "eller }; sätt citattecken runt ett värde som innehåller [ ] { } , "
+       "eller :, t.ex. \"Txt[1]\""},
+      {"Unexpected token. Expected Block Entry or Block End.",
+       "oväntat innehåll i listan: varje rad i den ska börja med - på samma "
+       "indrag"},
+      {"Unexpected token. Expected Key or Block End",
+       "oväntat innehåll: här ska stå en nyckel (key: value) på samma indrag "
+       "som nycklarna ovanför"},
+      {"Could not find closing ]!",
+       "] saknas: en lista som börjar med [ ska sluta med ]; sätt "
+       "citattecken runt ett värde som innehåller [, t.ex. \"Txt[1]\""},
       {"Could not find expected : for simple key",
-       "kolon saknas efter nyckeln; skriv nyckel: värde"},
-      {"Found unexpected ':' while scanning a plain scalar",
-       "texten har ett kolon; sätt den inom citattecken"},
-      {"Unrecognized character while tokenizing.",
-       "tecknet kan inte stå här; sätt texten inom citattecken"},
+       "kolon saknas efter nyckeln: skriv key: value"},
+      {"Expected , between entries!", "kommatecken saknas mellan värdena"},
+      {"Map value must not be empty",
+       "värdet efter kolon saknas eller kan inte läsas"},
+      {"Expected quote at end of scalar", "avslutande citattecken saknas"},
       {"Found invalid tab character in indentation",
-       "tabb i indraget; dra in med mellanslag"},
-      {"Expected quote at end of scalar",
-       "citattecknet stängs aldrig; avsluta texten med samma citattecken som "
-       "den börjar med"},
+       "tabbtecken i indraget: dra in med mellanslag"},
+      {"Found unexpected ':' while scanning a plain scalar",
+       "oväntat kolon i ett värde: sätt citattecken runt värdet"},
+      {"Unrecognized character while tokenizing.",
+       "tecknet kan inte stå här: sätt citattecken runt värdet"},
       {"Unrecognized escape code",
-       "okänd kod efter \\ inom \"\"; skriv \\\\ för ett bakstreck, eller sätt "
-       "texten inom enkla citattecken"},
-      {"Could not find closing ]!", "listan saknar sitt avslutande ]"},
-      {"Expected , between entries!",
-       "komma saknas mellan två värden inom [ ] eller { }"},
+       "okänd kod efter \\ i ett värde inom \"\": skriv \\\\ för \\, eller "
+       "sätt värdet inom '...'"},
+      // … and its rarer ones.
       {"Expected a line break after block scalar header",
        "efter | eller > ska raden sluta; börja texten på nästa rad"},
       {"Leading all-spaces line must be smaller than the block indent",
        "en tom rad i texten under | eller > har fler mellanslag än texten; ta "
        "bort mellanslagen"},
       {"Got empty plain scalar", "värdet är tomt; skriv ett värde"},
-      {"Map value must not be empty", "värdet efter kolonet saknas; skriv ett värde"},
       {"Map key must be a scalar",
        "en nyckel ska vara ett ord, inte en lista eller nycklar med värden"},
       {"A text line is less indented than the block scalar",
@@ -193,12 +205,6 @@ std::string inSwedish(llvm::StringRef Message) {
       {"Unexpected token", "något står fel här; kontrollera indrag och skiljetecken"},
       {"Unexpected token in Key Value.",
        "något står fel efter nyckeln; skriv nyckel: värde"},
-      {"Unexpected token. Expected Key or Block End",
-       "här ska stå nyckel: värde, indraget som raderna ovanför"},
-      {"Unexpected token. Expected Block Entry or Block End.",
-       "här ska stå en rad i listan (- värde), indragen som raderna ovanför"},
-      {"Unexpected token. Expected Key, Flow Entry, or Flow Mapping End.",
-       "inom { } ska stå nyckel: värde, åtskilda med komma"},
       {"unknown node kind",
        "här står något som inte kan läsas, t.ex. ett YAML-alias (*namn); "
        "skriv ut värdena i stället"},
@@ -223,9 +229,19 @@ void YamlSources::report(const llvm::SMDiagnostic &D, void *Context) {
   unsigned Column = D.getColumnNo() < 0
                         ? 0
                         : countCodePoints(Line.take_front(D.getColumnNo())) + 1;
+  std::string Message = inSwedish(D.getMessage());
+  // '@' and '`' may not start a plain value: an XPath expression for an
+  // attribute ("@nr") is the common case.
+  char At = D.getColumnNo() >= 0 && size_t(D.getColumnNo()) < Line.size()
+                ? Line[D.getColumnNo()]
+                : 0;
+  if (D.getMessage() == "Unrecognized character while tokenizing." &&
+      (At == '@' || At == '`'))
+    Message = std::string("ett värde som börjar med ") + At +
+              " ska stå inom citattecken, t.ex. \"@nr\"";
   Sink.Errors.push_back({D.getFilename().str(),
                          unsigned(std::max(0, D.getLineNo())), Column,
-                         inSwedish(D.getMessage()), Line.str()});
+                         std::move(Message), Line.str()});
 }
 
 llvm::SMLoc YamlSources::find(llvm::StringRef File, llvm::StringRef Text) const {

@@ -13,15 +13,15 @@ using ibic::test::TempDir;
 
 namespace {
 
-const char *Good = "root: Export\n"                          // 1
-                   "case:\n"                                 // 2
-                   "  select: Arende\n"                      // 3
-                   "  id: \"@nr\"\n"                         // 4
-                   "document:\n"                             // 5
-                   "  select: Dok\n"                         // 6
-                   "  type: \"@typ\"\n"                      // 7
-                   "  text: Txt\n"                           // 8
-                   "values:\n"                               // 9
+const char *Good = "root: Export\n"                         // 1
+                   "case:\n"                                // 2
+                   "  select: Arende\n"                     // 3
+                   "  id: \"@nr\"\n"                        // 4
+                   "document:\n"                            // 5
+                   "  select: Dok\n"                        // 6
+                   "  type: \"@typ\"\n"                     // 7
+                   "  text: Txt\n"                          // 8
+                   "values:\n"                              // 9
                    "  type: {UT: utredning, J: Journal}\n"; // 10
 
 struct Loaded {
@@ -40,7 +40,8 @@ Loaded load(const TempDir &Tmp, llvm::StringRef Text) {
 /// The single error of \p L, which must have exactly one.
 Diagnostic onlyError(const Loaded &L) {
   INFO("errors: " << L.Errors.size()
-                  << (L.Errors.empty() ? "" : ", first: " + L.Errors[0].Message));
+                  << (L.Errors.empty() ? ""
+                                       : ", first: " + L.Errors[0].Message));
   REQUIRE(L.Errors.size() == 1);
   CHECK(L.Errors[0].File == L.File);
   CHECK(L.Mapping.Mapping == nullptr);
@@ -73,10 +74,13 @@ TEST_CASE("mapping: bad YAML is reported at its line, and the root is still "
           "known",
           "[config][mapping]") {
   TempDir Tmp;
-  Loaded L = load(Tmp, replaced(Good, "  type: \"@typ\"\n", "  type: [\"@typ\"\n"));
+  Loaded L =
+      load(Tmp, replaced(Good, "  type: \"@typ\"\n", "  type: [\"@typ\"\n"));
   REQUIRE_FALSE(L.Errors.empty());
   CHECK(L.Errors[0].File == L.File);
   CHECK(L.Errors[0].Line >= 7);
+  INFO(L.Errors[0].Message);
+  CHECK(L.Errors[0].Message.find("saknas") != std::string::npos);
   CHECK(L.Mapping.Mapping == nullptr);
   // The files meant for it can say that their mapping is broken.
   CHECK(L.Mapping.Root == "Export");
@@ -125,8 +129,8 @@ TEST_CASE("mapping: an invalid XPath expression is reported at the place in "
   CHECK_THAT(Function.Message, Catch::Contains("okänd funktion"));
 
   // Parts are elements, not values.
-  const Diagnostic Value =
-      onlyError(load(Tmp, replaced(Good, "select: Arende", "select: count(Arende)")));
+  const Diagnostic Value = onlyError(
+      load(Tmp, replaced(Good, "select: Arende", "select: count(Arende)")));
   CHECK(Value.Line == 3);
   CHECK_THAT(Value.Message, Catch::Contains("ger ett värde, inte element"));
 }
@@ -134,20 +138,24 @@ TEST_CASE("mapping: an invalid XPath expression is reported at the place in "
 TEST_CASE("mapping: missing keys are named, with an example",
           "[config][mapping]") {
   TempDir Tmp;
-  const Diagnostic Root = onlyError(load(Tmp, replaced(Good, "root: Export\n", "")));
+  const Diagnostic Root =
+      onlyError(load(Tmp, replaced(Good, "root: Export\n", "")));
   CHECK(Root.Line == 1);
   CHECK_THAT(Root.Message, Catch::StartsWith("root saknas"));
 
-  const Diagnostic Id = onlyError(load(Tmp, replaced(Good, "  id: \"@nr\"\n", "")));
+  const Diagnostic Id =
+      onlyError(load(Tmp, replaced(Good, "  id: \"@nr\"\n", "")));
   CHECK(Id.Line == 3);
-  CHECK_THAT(Id.Message, Catch::StartsWith("case: id saknas: skriv var ärendets "
-                                           "id står, t.ex. id: \"@nr\""));
+  CHECK_THAT(Id.Message,
+             Catch::StartsWith("case: id saknas: skriv var ärendets "
+                               "id står, t.ex. id: \"@nr\""));
 
   const Diagnostic Type =
       onlyError(load(Tmp, replaced(Good, "  type: \"@typ\"\n", "")));
   CHECK_THAT(Type.Message, Catch::StartsWith("document: type saknas"));
 
-  Loaded NoDocument = load(Tmp, "root: Export\ncase: {select: A, id: \"@nr\"}\n");
+  Loaded NoDocument =
+      load(Tmp, "root: Export\ncase: {select: A, id: \"@nr\"}\n");
   const Diagnostic Document = onlyError(NoDocument);
   CHECK(Document.Line == 1);
   CHECK_THAT(Document.Message, Catch::StartsWith("document saknas"));
@@ -170,8 +178,9 @@ TEST_CASE("mapping: values that are not IBIC's are reported at the value",
                              "genomforandeplan, journalanteckning eller "
                              "uppfoljning"));
 
-  const Diagnostic Area = onlyError(load(
-      Tmp, std::string(Good) + "  livsomrade: {PV: personlig-vard, X: hygien}\n"));
+  const Diagnostic Area = onlyError(
+      load(Tmp, std::string(Good) +
+                    "  livsomrade: {PV: personlig-vard, X: hygien}\n"));
   CHECK(Area.Line == 11);
   CHECK_THAT(Area.Message, Catch::Contains("'hygien' är inget värde för "
                                            "livsomrade"));
@@ -186,10 +195,10 @@ TEST_CASE("mapping: values that are not IBIC's are reported at the value",
   CHECK_THAT(Skip.Message, Catch::Contains("välj bort dokument"));
 
   // Codes for no value, and for a related factor in the life-area list.
-  Loaded Fine = load(Tmp, std::string(Good) +
-                              "  livsomrade: {PV: personlig-vard, KF: "
-                              "kroppsfunktioner, K: \"\"}\n"
-                              "  enhet: {E1: Haga hemtjänst}\n");
+  Loaded Fine =
+      load(Tmp, std::string(Good) + "  livsomrade: {PV: personlig-vard, KF: "
+                                    "kroppsfunktioner, K: \"\"}\n"
+                                    "  enhet: {E1: Haga hemtjänst}\n");
   CHECK(Fine.Errors.empty());
   CHECK(Fine.Mapping.Mapping != nullptr);
 }
@@ -202,4 +211,19 @@ TEST_CASE("mapping: a mapping for <ibic-export> is refused",
   CHECK(D.Line == 1);
   CHECK(D.Column == 7);
   CHECK_THAT(D.Message, Catch::Contains("läses utan mappning"));
+}
+
+TEST_CASE("mapping: an attribute written without quotes is explained",
+          "[config][mapping]") {
+  TempDir Tmp;
+  Loaded L = load(Tmp, replaced(Good, "id: \"@nr\"", "id: @nr"));
+  CHECK(L.Mapping.Mapping == nullptr);
+  bool Explained = false;
+  for (const Diagnostic &D : L.Errors)
+    if (D.Line == 4 && D.Column == 7) {
+      CHECK(D.Message == "ett värde som börjar med @ ska stå inom "
+                         "citattecken, t.ex. \"@nr\"");
+      Explained = true;
+    }
+  CHECK(Explained);
 }
