@@ -468,7 +468,7 @@ std::string foreignRoot(llvm::StringRef Root, const std::string &Problem) {
          ".ibic-mapping.yaml, med raden root: " +
          Root.str() +
          ", i exportens mapp eller en mapp ovanför den, eller angiven med "
-         "--mapping FIL (se README, Leverantörens XML genom en mappning).";
+         "--mapping FIL (se README, Vendor XML through a mapping).";
 }
 
 } // namespace

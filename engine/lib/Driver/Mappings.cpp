@@ -95,16 +95,17 @@ MappingCatalog::choose(llvm::ArrayRef<const Entry *> Entries,
                          "root."};
   if (Matching.size() == 1 && !Mapping)
     return {nullptr, "Mappningen " + Matching.front() + " för " + R +
-                         " har fel (de står vid mappningsfilen) och användes "
-                         "inte. Rätta mappningen och granska igen."};
+                         " har fel och användes inte; felen anges med "
+                         "mappningsfilens rad och kolumn. Rätta mappningen och "
+                         "granska igen."};
   if (Matching.size() == 1)
     return {Mapping, ""};
   if (!Unreadable.empty())
     return {nullptr,
             "Mappningen " + listInProse(Unreadable, "och") +
-                " kunde inte läsas (felen står vid mappningsfilen), så "
-                "det går inte att se om den gäller " +
-                R + ". Rätta den och granska igen."};
+                " kunde inte läsas, så det går inte att se om den gäller " + R +
+                "; felen anges med mappningsfilens rad och kolumn. Rätta "
+                "den och granska igen."};
   return {};
 }
 
@@ -140,7 +141,7 @@ MappingLookup::Found MappingCatalog::find(llvm::StringRef Path,
                        listInProse(Others, "och") +
                        ". Skriv en mappning med root: " + Root.str() +
                        ", eller rätta root i den som ska gälla (se README, "
-                       "Leverantörens XML genom en mappning)."};
+                       "Vendor XML through a mapping)."};
 }
 
 std::vector<Diagnostic> MappingCatalog::takeErrors() {

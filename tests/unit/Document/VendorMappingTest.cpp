@@ -3,8 +3,8 @@
 // keeps its place in the vendor's file, value maps turn codes into IBIC's
 // slugs, and a code missing from a value map, a missing mapping or a broken
 // one is reported on the XML file's line.
-#include "Document/Reader.h"
 #include "Document/VendorMapping.h"
+#include "Document/Reader.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -51,8 +51,8 @@ std::unique_ptr<VendorMapping> codes() {
     INFO(KeyValue.first << ": " << (Bad ? Bad->Message : ""));
     REQUIRE_FALSE(Bad);
   }
-  for (const auto &[Key, Code, Value] :
-       std::initializer_list<std::tuple<const char *, const char *, const char *>>{
+  for (const auto &[Key, Code, Value] : std::initializer_list<
+           std::tuple<const char *, const char *, const char *>>{
            {"type", "UTR", "utredning"},
            {"type", "JOU", "journalanteckning"},
            {"enhet", "E1", "Haga hemtjänst"},
@@ -77,18 +77,20 @@ LineColumn at(const Document &D, uint32_t Offset) {
 }
 
 const char *Export =
-    "<?xml version=\"1.0\"?>\n"                                                // 1
-    "<Export>\n"                                                               // 2
-    "  <Arende nr=\"2025-9950\" enh=\"E1\">\n"                                 // 3
-    "    <Dok id=\"U-1\" typ=\"UTR\">\n"                                       // 4
-    "      <Avs rub=\"Personlig vård\" lo=\"PV\">\n"                           // 5
-    "        <Bed icf=\"D 510\" niva=\" 2 \" utfall=\"D\"/>\n"                 // 6
-    "        <Txt>Elsa tvättar sig &amp; klär sig själv.</Txt>\n"              // 7
-    "        <Avs rub=\"Detalj\" txt=\"Hon vill duscha.\"/>\n"                 // 8
-    "      </Avs>\n"                                                           // 9
-    "      <Avs rub=\"Kroppsfunktioner\" lo=\"KF\"><Txt>Ont i knät.</Txt></Avs>\n" // 10
-    "    </Dok>\n"                                                             // 11
-    "    <Dok id=\"J-1\" typ=\"JOU\" lo=\"KONT\"><Txt>Dottern ringde.</Txt></Dok>\n" // 12
+    "<?xml version=\"1.0\"?>\n"                                   // 1
+    "<Export>\n"                                                  // 2
+    "  <Arende nr=\"2025-9950\" enh=\"E1\">\n"                    // 3
+    "    <Dok id=\"U-1\" typ=\"UTR\">\n"                          // 4
+    "      <Avs rub=\"Personlig vård\" lo=\"PV\">\n"              // 5
+    "        <Bed icf=\"D 510\" niva=\" 2 \" utfall=\"D\"/>\n"    // 6
+    "        <Txt>Elsa tvättar sig &amp; klär sig själv.</Txt>\n" // 7
+    "        <Avs rub=\"Detalj\" txt=\"Hon vill duscha.\"/>\n"    // 8
+    "      </Avs>\n"                                              // 9
+    "      <Avs rub=\"Kroppsfunktioner\" lo=\"KF\"><Txt>Ont i "
+    "knät.</Txt></Avs>\n" // 10
+    "    </Dok>\n"        // 11
+    "    <Dok id=\"J-1\" typ=\"JOU\" lo=\"KONT\"><Txt>Dottern "
+    "ringde.</Txt></Dok>\n" // 12
     "  </Arende>\n"
     "</Export>\n";
 
@@ -209,7 +211,8 @@ TEST_CASE("values without a value map are checked as in the canonical format",
   CHECK_THAT(R.Errors[0].Message,
              Catch::StartsWith("Okänd dokumenttyp 'GP' från document: type "
                                "'Typ' (m.yaml:5). Lägg till en värdelista"));
-  CHECK_THAT(R.Errors[0].Message, Catch::Contains("values: {type: {\"GP\": VÄRDE}}"));
+  CHECK_THAT(R.Errors[0].Message,
+             Catch::Contains("values: {type: {\"GP\": VÄRDE}}"));
   CHECK(R.Errors[1].Line == 4);
   CHECK_THAT(R.Errors[1].Message, Catch::StartsWith("Dokumentet saknar typ"));
 }
@@ -253,7 +256,8 @@ TEST_CASE("a mapping that finds no case says what to select",
 
 TEST_CASE("nested sections never loop or repeat, whatever the expression",
           "[reader][vendor]") {
-  for (const char *Nested : {".", "..", "ancestor-or-self::*", ".//Avs", "//Avs"}) {
+  for (const char *Nested :
+       {".", "..", "ancestor-or-self::*", ".//Avs", "//Avs"}) {
     INFO("nested: " << Nested);
     VendorMapping M("m.yaml", "E", reference());
     REQUIRE_FALSE(M.setExpression(XmlPart::Case, "select", ".", 1));
@@ -287,7 +291,8 @@ TEST_CASE("XPath expressions are checked when the mapping is made",
   CHECK_THAT(Bad->Message, Catch::StartsWith("ogiltigt XPath-uttryck: "));
   Bad = M.setExpression(XmlPart::Case, "select", "string(Arende)", 1);
   REQUIRE(Bad);
-  CHECK_THAT(Bad->Message, Catch::StartsWith("uttrycket ger ett värde, inte element"));
+  CHECK_THAT(Bad->Message,
+             Catch::StartsWith("uttrycket ger ett värde, inte element"));
   CHECK(M.setExpression(XmlPart::Assessment, "kind", "@x", 1));
   CHECK_FALSE(M.has(XmlPart::Document, "type"));
   CHECK(VendorMapping::hasValueMap("type"));

@@ -38,7 +38,8 @@ std::vector<std::string> caseIds(const AuditResult &R) {
   return Ids;
 }
 
-AuditResult audit(const std::string &Path, std::vector<std::string> Named = {}) {
+AuditResult audit(const std::string &Path,
+                  std::vector<std::string> Named = {}) {
   AuditOptions Options;
   Options.MappingFiles = std::move(Named);
   return engine().audit({Path}, Options);
@@ -59,7 +60,8 @@ TEST_CASE("a mapping is found in the export's folder or a folder above",
 
   // The nearest folder with a mapping for the root wins.
   Tmp.write("export/2025/maj/.ibic-mapping.yaml",
-            llvm::StringRef(Mapping).str() + "  livsomrade: {hemliv: hemliv}\n");
+            llvm::StringRef(Mapping).str() +
+                "  livsomrade: {hemliv: hemliv}\n");
   Tmp.write("export/2025/maj/a.xml",
             "<Export><Arende nr=\"v1\"><Dok typ=\"J\" lo=\"x\"><Txt>Hon "
             "diskade.</Txt></Dok></Arende></Export>\n");
@@ -108,8 +110,8 @@ TEST_CASE("a broken mapping is reported once and costs only its files",
   for (const Diagnostic &D : R.Errors)
     if (D.File != Broken) {
       CHECK(D.Line == 1);
-      CHECK_THAT(D.Message, Catch::Contains("har fel (de står vid "
-                                            "mappningsfilen) och användes inte"));
+      CHECK_THAT(D.Message, Catch::Contains("har fel och användes inte; felen "
+                                            "anges med mappningsfilens rad"));
     }
   CHECK(R.unreadFiles() == 3);
 }
@@ -123,9 +125,9 @@ TEST_CASE("a foreign root without a mapping for it says which were found",
   CHECK_THAT(R.Errors[0].Message, Catch::Contains("Ingen mappning för <Export> "
                                                   "hittades"));
 
-  std::string Other = Tmp.write(
-      "export/annan.ibic-mapping.yaml",
-      llvm::StringRef(Mapping).str().replace(6, 6, "Annat"));
+  std::string Other =
+      Tmp.write("export/annan.ibic-mapping.yaml",
+                llvm::StringRef(Mapping).str().replace(6, 6, "Annat"));
   R = audit(Tmp.path("export"));
   REQUIRE(R.Errors.size() == 1);
   CHECK_THAT(R.Errors[0].Message,
