@@ -181,6 +181,15 @@ cl::opt<std::string> ConfigFile(
     cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::sub(SentencesCommand),
     cl::sub(LspCommand), cl::cat(Category));
 
+cl::list<std::string> MappingFiles(
+    "mapping",
+    cl::desc("Mappningsfil för XML från ett verksamhetssystem (med ett annat "
+             "rotelement än <ibic-export>); kan anges flera gånger (standard: "
+             "filerna *.ibic-mapping.yaml i XML-filens mapp eller närmaste "
+             "mapp ovanför som har en för filens rotelement)"),
+    cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand),
+    cl::sub(AgreeCommand), cl::cat(Category));
+
 cl::opt<std::string> RulesDir(
     "rules", cl::desc("Mapp med regelpaket, granskningsmall och referensdata"),
     cl::value_desc("MAPP"), cl::sub(AuditCommand), cl::sub(CheckCommand), cl::sub(MergeCommand),
@@ -547,11 +556,27 @@ llvm::Expected<ibic::AuditResult> auditStdin(const ibic::Engine &Engine, llvm::S
                                    Name, ibic::caseIdsOf(Name, *Text));
   ibic::AuditResult R = Engine.auditTextInCase(Name, *Text, CaseFiles, Options);
   // The other files only inform the judgement: what is reported is the
-  // text that was sent, as for an editor.
+  // text that was sent, as for an editor (and a vendor mapping it was read
+  // through).
   for (ibic::CaseResult &C : R.Cases)
     llvm::erase_if(C.Findings, [&](const ibic::Finding &F) { return F.File != Name; });
-  llvm::erase_if(R.Errors, [&](const ibic::Diagnostic &D) { return D.File != Name; });
+  llvm::erase_if(R.Errors, [&](const ibic::Diagnostic &D) {
+    return llvm::is_contained(CaseFiles, D.File);
+  });
   return R;
+}
+
+/// The --mapping files, each of which must be a file; empty after an error
+/// message.
+std::optional<std::vector<std::string>> mappingFiles() {
+  for (const std::string &File : MappingFiles)
+    if (!sys::fs::is_regular_file(File)) {
+      errs() << "ibic-audit: --mapping: " << terminalSafe(File)
+             << " finns inte eller är ingen vanlig fil; ange en "
+                "mappningsfil (se README, Vendor XML through a mapping)\n";
+      return std::nullopt;
+    }
+  return std::vector<std::string>(MappingFiles.begin(), MappingFiles.end());
 }
 
 int runAudit(bool Score) {
@@ -583,6 +608,9 @@ int runAudit(bool Score) {
     }
     Known = std::move(*Read);
   }
+  std::optional<std::vector<std::string>> Mappings = mappingFiles();
+  if (!Mappings)
+    return UsageError;
   std::unique_ptr<ibic::Store> Store;
   if (StoreFile.empty() != RoundName.empty()) {
     errs() << "ibic-audit: --store och --round anges tillsammans: "
@@ -604,6 +632,7 @@ int runAudit(bool Score) {
   Options.Score = Score;
   Options.Profile = Profile;
   Options.Redact = Redact;
+  Options.MappingFiles = std::move(*Mappings);
   ProgressLine Progress;
   if (errs().is_displayed())
     Options.Progress = [&Progress](const ibic::AuditProgress &P) {
@@ -664,7 +693,8 @@ int runAudit(bool Score) {
                                      : "inget ärende kunde läsas")
            << " i " << terminalSafe(join(Inputs, ", "))
            << ". Exportera ärendena som XML (ibic-export) eller text och "
-              "granska igen.\n";
+              "granska igen, eller läs verksamhetssystemets XML genom en "
+              "mappning (--mapping FIL).\n";
     return InputErrors;
   }
   return Code;
@@ -713,10 +743,15 @@ int runAgree() {
     errs() << "ibic-audit: " << toString(Labels.takeError()) << '\n';
     return UsageError;
   }
+  std::optional<std::vector<std::string>> Mappings = mappingFiles();
+  if (!Mappings)
+    return UsageError;
   ibic::Engine *Engine = loadEngine(Inputs.front());
   if (!Engine)
     return UsageError;
-  ibic::AuditResult Result = Engine->audit(Inputs, {});
+  ibic::AuditOptions Options;
+  Options.MappingFiles = std::move(*Mappings);
+  ibic::AuditResult Result = Engine->audit(Inputs, Options);
   writeInputDiagnostics(Result.Errors);
   ibic::writeAgreement(ibic::compareWithLabels(Result, *Labels), outs());
   return Result.unreadFiles() > 0 ? InputErrors : Clean;
@@ -899,6 +934,8 @@ int main(int argc, char **argv) {
           "SÖKVÄG...\n"
           "  ibic-audit check [--format text|json|sarif|junit|csv|html] "
           "SÖKVÄG...\n"
+          "  ibic-audit audit --mapping system.ibic-mapping.yaml SÖKVÄG... "
+          "(XML från ett verksamhetssystem)\n"
           "  ibic-audit rules [list | explain ID]\n"
           "  ibic-audit merge [--format ...] [-o FIL] del1.json del2.json...\n"
           "  ibic-audit agree --labels LABELS.tsv SÖKVÄG...\n"

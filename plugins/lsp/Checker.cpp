@@ -191,8 +191,16 @@ Check Checker::check(llvm::StringRef Uri, llvm::StringRef Text) {
       C.Problems.push_back(std::move(P));
     }
   for (const Diagnostic &D : R.Errors) {
-    if (D.File != Name)
+    // A file of the same case reports its own problems when it is opened;
+    // any other file read for this one (the vendor mapping it is read
+    // through) is said here, with its place.
+    if (D.File != Name) {
+      if (!llvm::is_contained(OtherFiles, D.File))
+        C.Problems.push_back(atStart(D.File + ":" + std::to_string(D.Line) +
+                                     ":" + std::to_string(D.Column) + ": " +
+                                     D.Message));
       continue;
+    }
     Problem P = atStart(D.Message);
     if (D.Line > 0) {
       size_t Begin = Lines.offsetOfColumn(D.Line, D.Column);

@@ -186,6 +186,32 @@ printf '{"schema": "annat/1", "cases": []}\n' >"$m/other.json"
 check "a file that is no ibic-audit report exits 3 and is named" \
   bash -c "'$cli' merge '$m/text.json' '$m/other.json' 2>&1 >/dev/null | grep -q 'other.json är ingen JSON-rapport från ibic-audit'; [ \${PIPESTATUS[0]} = 3 ]"
 
+# Vendor XML, read through the mapping found beside it or named.
+for v in nordsys omsorgsdata; do
+  check "vendor export $v is audited with no options and no input errors" \
+    bash -c "'$cli' audit --format json '$src/corpora/vendor/$v' 2>'$tmp/$v.err' | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if len(r[\"cases\"]) >= 2 and not r[\"errors\"] else 1)' && ! grep -q error: '$tmp/$v.err'"
+done
+check "a vendor finding is reported at the vendor file's line and column" \
+  bash -c "'$cli' check '$src/corpora/vendor/nordsys' | grep -q 'export-2025-06-01.xml:79:19: info: Värdeladdat ord .vägrade.'"
+v="$tmp/vendor"
+mkdir -p "$v/export" "$v/mappningar"
+cp "$src/corpora/vendor/nordsys/export-2025-06-02.xml" "$v/export/"
+cp "$src/corpora/vendor/nordsys/nordsys.ibic-mapping.yaml" "$v/mappningar/nordsys.yaml"
+check "a vendor export without a mapping exits 2" \
+  test "$(exit_code "$cli" check "$v/export")" = 2
+check "... and says how to give one" \
+  bash -c "'$cli' check '$v/export' 2>&1 | grep -q 'export-2025-06-02.xml:3:1: error: Rotelementet ska vara <ibic-export>, inte <NordsysExport>.*--mapping FIL'"
+check "--mapping names the mapping" \
+  test "$(exit_code "$cli" check --mapping "$v/mappningar/nordsys.yaml" "$v/export")" = 0
+check "--mapping with a file that does not exist exits 3" \
+  test "$(exit_code "$cli" check --mapping "$v/mappningar/ingen.yaml" "$v/export")" = 3
+sed 's/^  select: Dok$/  select: Dok[/' "$v/mappningar/nordsys.yaml" >"$v/export/trasig.ibic-mapping.yaml"
+cp "$src/tests/inputs/vendor/nordsys/nordsys.xml" "$v/export/kanonisk.xml"
+check "a broken mapping is an error at its line and column, exit 2" \
+  bash -c "'$cli' check '$v/export' 2>&1 >/dev/null | grep -q 'trasig.ibic-mapping.yaml:23:15: error: document: select: ogiltigt XPath-uttryck'; [ \${PIPESTATUS[0]} = 2 ]"
+check "... and the rest of the batch is still audited" \
+  bash -c "'$cli' check --format json '$v/export' 2>/dev/null | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if len(r[\"cases\"]) == 3 else 1)'"
+
 # Where the time goes.
 check "check --profile lists the spelling rule and the analysis stage on stderr" \
   bash -c "'$cli' check --profile '$src/corpora/sample' 2>'$m/profile' >/dev/null; grep -Eq '^ +[0-9.]+ +[0-9.]+ % +[0-9]+  sprak/stavning$' '$m/profile' && grep -Eq '  analys' '$m/profile'"

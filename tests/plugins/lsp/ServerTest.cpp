@@ -344,3 +344,49 @@ TEST_CASE("a document of bad input gives a diagnostic, closing clears them") {
     CHECK(Published);
   }
 }
+
+TEST_CASE("vendor XML is checked through the mapping beside it, whose own "
+          "errors are shown with their place") {
+  ibic::test::TempDir Tmp;
+  std::string Mapping =
+      "root: Export\ncase: {select: Arende, id: \"@nr\"}\n"
+      "document: {select: Dok, type: \"@typ\", text: Txt}\n"
+      "values: {type: {J: journalanteckning}}\n";
+  Tmp.write("bra/.ibic-mapping.yaml", Mapping);
+  Tmp.write("trasig/.ibic-mapping.yaml",
+            Mapping.replace(Mapping.find("Txt"), 3, "\"Txt[\""));
+  std::string Text = "<Export><Arende nr=\"2099-0002\">\n"
+                     "<Dok typ=\"J\"><Txt>Åsa vägrade duscha.</Txt></Dok>\n"
+                     "</Arende></Export>\n";
+  std::string Good = "file://" + Tmp.path("bra/export.xml");
+  std::string Broken = "file://" + Tmp.path("trasig/export.xml");
+  int Code;
+  std::vector<json::Value> Out =
+      session(messages({request(1, "initialize", json::Object{}),
+                        didOpen(Text, Good), didOpen(Text, Broken),
+                        checkNow(2, Good), checkNow(3, Broken)}),
+              Code);
+  const json::Array *Findings = lastDiagnostics(Out, Good);
+  REQUIRE(Findings);
+  bool Word = false;
+  for (const json::Value &D : *Findings) {
+    const json::Object &O = *D.getAsObject();
+    if (O.getString("code") != llvm::StringRef("sprak/vardeladdat-ord"))
+      continue;
+    const json::Object &Start = *O.getObject("range")->getObject("start");
+    CHECK(Start.getInteger("line") == int64_t(1));
+    CHECK(Start.getInteger("character") == int64_t(22));
+    Word = true;
+  }
+  CHECK(Word);
+  const json::Array *Problems = lastDiagnostics(Out, Broken);
+  REQUIRE(Problems);
+  bool MappingError = false;
+  for (const json::Value &D : *Problems) {
+    llvm::StringRef Message = *D.getAsObject()->getString("message");
+    UNSCOPED_INFO(Message.str());
+    MappingError |= Message.contains(".ibic-mapping.yaml:3:") &&
+                    Message.contains("ogiltigt XPath-uttryck");
+  }
+  CHECK(MappingError);
+}
