@@ -4,6 +4,11 @@
 // headings (Markdown "#" lines, or a known heading alone on its line). In a
 // journal each note starts with "YYYY-MM-DD HH:MM <area> (<role>)".
 //
+// A word processor's document (DocxReader.cpp) is read here too, as its
+// paragraphs one per line: a paragraph is a paragraph of text, a heading
+// style starts a section, and its header is the leading "Key: value"
+// paragraphs, as Word has no blank line to end it.
+//
 //===----------------------------------------------------------------------===//
 #include "Reader.h"
 
@@ -21,7 +26,16 @@ namespace {
 struct Line {
   llvm::StringRef Text; ///< Without the line break.
   uint32_t Offset = 0;
+  /// 1–6 when a word processor's style makes the line a heading.
+  uint8_t HeadingLevel = 0;
   bool isBlank() const { return Text.trim().empty(); }
+};
+
+/// How the lines of a file are laid out: a text export's, or a word
+/// processor's paragraphs one per line with their heading levels.
+struct Layout {
+  bool Paragraphs = false;
+  llvm::ArrayRef<uint8_t> HeadingLevels;
 };
 
 struct Header {
@@ -44,27 +58,41 @@ const re2::RE2 &icfCodePattern() {
 }
 
 /// Splits \p Text into lines, at most \p Limit of them.
-std::vector<Line> splitLines(llvm::StringRef Text, size_t Limit = SIZE_MAX) {
+std::vector<Line> splitLines(llvm::StringRef Text, const Layout &L,
+                             size_t Limit = SIZE_MAX) {
   std::vector<Line> Lines;
   uint32_t Offset = byteOrderMarkLength(Text);
   while (Offset <= Text.size() && Lines.size() < Limit) {
     size_t End = Text.find('\n', Offset);
     if (End == llvm::StringRef::npos)
       End = Text.size();
-    Lines.push_back({Text.slice(Offset, End).rtrim("\r"), Offset});
+    size_t N = Lines.size();
+    Lines.push_back({Text.slice(Offset, End).rtrim("\r"), Offset,
+                     N < L.HeadingLevels.size() ? L.HeadingLevels[N]
+                                                : uint8_t(0)});
     Offset = End + 1;
   }
   return Lines;
 }
 
+/// Whether \p L belongs to the header block: a text export's block ends at
+/// a blank line, a word processor's at the first paragraph that is not a
+/// "Key: value" field.
+bool isHeaderLine(const Line &L, const Layout &Lay) {
+  if (L.isBlank())
+    return false;
+  return !Lay.Paragraphs || (L.HeadingLevel == 0 && L.Text.contains(':'));
+}
+
 /// Reads the header block of \p Lines into \p H; returns the index of the
 /// first body line.
-size_t readHeaderBlock(llvm::ArrayRef<Line> Lines, Header &H) {
+size_t readHeaderBlock(llvm::ArrayRef<Line> Lines, const Layout &Lay,
+                       Header &H) {
   size_t I = 0;
   while (I < Lines.size() && Lines[I].isBlank())
     ++I;
   H.TypeOffset = I < Lines.size() ? Lines[I].Offset : 0;
-  for (; I < Lines.size() && !Lines[I].isBlank(); ++I) {
+  for (; I < Lines.size() && isHeaderLine(Lines[I], Lay); ++I) {
     auto [Key, Value] = Lines[I].Text.split(':');
     std::string FoldedKey = foldText(squeezeSpaces(Key.trim()));
     std::string V = squeezeSpaces(Value.trim());
@@ -94,17 +122,22 @@ size_t readHeaderBlock(llvm::ArrayRef<Line> Lines, Header &H) {
 
 class PlainTextReader {
 public:
-  PlainTextReader(std::shared_ptr<const SourceFile> F, const Reference &Ref)
+  PlainTextReader(std::shared_ptr<const SourceFile> F, const Reference &Ref,
+                  Layout Lay)
       : File(std::move(F)), Ref(Ref), Syntax(spacesAsAscii(File->contents())),
-        Lines(splitLines(Syntax)) {}
+        Lay(Lay), Lines(splitLines(Syntax, Lay)) {}
 
   ReadResult read() {
     size_t Body = readHeader();
     if (H.CaseId.empty()) {
       Result.Errors.push_back(File->diagnose(
           Lines.front().Offset,
-          "Ärendenummer saknas. Filen ska börja med en rad 'Ärende: <nummer>' "
-          "följd av de andra huvudraderna och en tom rad."));
+          Lay.Paragraphs
+              ? "Ärendenummer saknas. Dokumentet ska börja med ett stycke "
+                "'Ärende: <nummer>' följt av de andra huvudfälten, ett "
+                "stycke per fält (eller en tabell med två kolumner)."
+              : "Ärendenummer saknas. Filen ska börja med en rad 'Ärende: "
+                "<nummer>' följd av de andra huvudraderna och en tom rad."));
       return std::move(Result);
     }
     std::optional<std::string> Type = Ref.documentType(H.Type);
@@ -136,7 +169,7 @@ public:
 
 private:
   /// Reads the header block; returns the index of the first body line.
-  size_t readHeader() { return readHeaderBlock(Lines, H); }
+  size_t readHeader() { return readHeaderBlock(Lines, Lay, H); }
 
   Document newDocument(llvm::StringRef Type) const {
     Document D;
@@ -153,8 +186,13 @@ private:
 
   /// The meaning of a heading line, or nothing when the line is text.
   std::optional<std::pair<unsigned, HeadingMeaning>>
-  heading(llvm::StringRef Text, std::string &Title) const {
-    llvm::StringRef T = Text.trim();
+  heading(const Line &L, std::string &Title) const {
+    llvm::StringRef T = L.Text.trim();
+    // An empty heading paragraph is an empty line, not a section.
+    if (L.HeadingLevel && !T.empty()) {
+      Title = T.str();
+      return std::make_pair(unsigned(L.HeadingLevel), markdownMeaning(Title));
+    }
     size_t Hashes = T.find_first_not_of('#');
     if (Hashes != 0 && Hashes != llvm::StringRef::npos && Hashes <= 6 &&
         (T[Hashes] == ' ' || T[Hashes] == '\t')) {
@@ -225,15 +263,16 @@ private:
     return {File->contents().substr(Offset, Part.size()).str(), Offset, {}};
   }
 
-  /// Adds the lines [First, Last) as paragraphs split at blank lines.
+  /// Adds the lines [First, Last) as paragraphs split at blank lines (each
+  /// line is one of a word processor's paragraphs).
   void addParagraphs(size_t First, size_t Last, std::vector<TextSpan> &Out) {
     for (size_t I = First; I < Last;) {
       if (Lines[I].isBlank()) {
         ++I;
         continue;
       }
-      size_t End = I;
-      while (End < Last && !Lines[End].isBlank())
+      size_t End = I + 1;
+      while (!Lay.Paragraphs && End < Last && !Lines[End].isBlank())
         ++End;
       uint32_t Begin = Lines[I].Offset;
       uint32_t Stop = Lines[End - 1].Offset + Lines[End - 1].Text.size();
@@ -258,7 +297,7 @@ private:
       const Line &L = Lines[I];
       std::string Title;
       llvm::StringRef Rest;
-      if (auto Heading = heading(L.Text, Title)) {
+      if (auto Heading = heading(L, Title)) {
         Flush(I);
         auto [Level, Meaning] = *Heading;
         while (!Open.empty() && Open.back().first >= Level)
@@ -365,6 +404,7 @@ private:
   /// heading written "##" and a no-break space is still a heading. Text for
   /// the rules is taken from the file itself.
   std::string Syntax;
+  Layout Lay;
   std::vector<Line> Lines;
   Header H;
   ReadResult Result;
@@ -372,20 +412,39 @@ private:
 
 } // namespace
 
-std::string plainTextCaseId(llvm::StringRef Contents) {
+namespace {
+
+std::string caseIdIn(llvm::StringRef Contents, const Layout &Lay) {
   // The header block is a handful of lines; a few hundred is plenty even
   // with blank lines before it.
   Header H;
   size_t HeaderEnd = 0;
   for (unsigned Line = 0; Line < 256 && HeaderEnd != llvm::StringRef::npos; ++Line)
     HeaderEnd = Contents.find('\n', HeaderEnd + 1);
-  readHeaderBlock(splitLines(spacesAsAscii(Contents.take_front(HeaderEnd)), 256), H);
+  readHeaderBlock(
+      splitLines(spacesAsAscii(Contents.take_front(HeaderEnd)), Lay, 256), Lay, H);
   return H.CaseId;
+}
+
+} // namespace
+
+std::string plainTextCaseId(llvm::StringRef Contents) {
+  return caseIdIn(Contents, {});
+}
+
+std::string paragraphsCaseId(const ParagraphText &P) {
+  return caseIdIn(P.Text, {true, P.HeadingLevels});
 }
 
 ReadResult readPlainText(std::shared_ptr<const SourceFile> File,
                          const Reference &Ref) {
-  return PlainTextReader(std::move(File), Ref).read();
+  return PlainTextReader(std::move(File), Ref, {}).read();
+}
+
+ReadResult readParagraphs(std::shared_ptr<const SourceFile> File,
+                          const Reference &Ref,
+                          llvm::ArrayRef<uint8_t> HeadingLevels) {
+  return PlainTextReader(std::move(File), Ref, {true, HeadingLevels}).read();
 }
 
 } // namespace ibic
