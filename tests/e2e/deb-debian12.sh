@@ -28,7 +28,7 @@ for f in ./usr/bin/ibic-audit ./usr/share/ibic-audit/rules/granskningsmall/U1.ya
   check "the .deb holds $f" bash -c "awk '{ print \$6 }' '$tmp/deb-contents' | grep -qxF '$f'"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-for d in hunspell-sv libhunspell libre2 libicu libpugixml libsqlite3; do
+for d in hunspell-sv libhunspell libre2 libicu libpugixml libsqlite3 libzip; do
   check "the .deb depends on $d" grep -q "$d" <<<"$depends"
 done
 

@@ -96,6 +96,12 @@ std::vector<std::string> mappedCaseIds(llvm::StringRef Path,
   return layoutCaseIds(*Found.Layout, Doc.document_element());
 }
 
+std::string tooLarge(const Limits &Lim) {
+  return "Filen är större än " + std::to_string(Lim.MaxFileBytes >> 20) +
+         " MB och granskades inte. Dela upp exporten i flera filer, eller "
+         "höj gränsen med limits: {max-file-mb: ...} i .ibic-audit.yaml.";
+}
+
 /// A file refused for reaching a limit at \p Offset. Without its source
 /// line, which may be as long as the file.
 ReadResult refused(const SourceFile &File, uint32_t Offset,
@@ -119,11 +125,12 @@ std::vector<std::string> scanCaseIds(llvm::StringRef Path, const Limits &Lim,
   }
   if (Bytes->size() > Lim.MaxFileBytes)
     return {};
-  return caseIdsInText(Path, *Bytes, Mappings);
+  return caseIdsInText(Path, *Bytes, Lim, Mappings);
 }
 
 std::vector<std::string> caseIdsInText(llvm::StringRef Path,
                                        llvm::StringRef Text,
+                                       const Limits &Lim,
                                        const MappingLookup *Mappings) {
   if (llvm::sys::path::extension(Path).equals_insensitive(".xml")) {
     llvm::StringRef Root = xmlRootName(Text);
@@ -131,7 +138,16 @@ std::vector<std::string> caseIdsInText(llvm::StringRef Path,
       return mappedCaseIds(Path, Text, Root, *Mappings);
     return xmlCaseIds(Text);
   }
-  std::string Id = plainTextCaseId(Text);
+  std::string Id;
+  if (isWordDocument(Path)) {
+    llvm::Expected<ParagraphText> Word = readDocxParagraphs(Text, Lim);
+    if (!Word)
+      llvm::consumeError(Word.takeError());
+    else
+      Id = paragraphsCaseId(*Word);
+  } else {
+    Id = plainTextCaseId(Text);
+  }
   if (Id.empty())
     return {};
   return {Id};
@@ -152,14 +168,29 @@ ReadResult readFile(llvm::StringRef Path, const Reference &Ref,
 ReadResult readBuffer(llvm::StringRef Path, std::string Contents,
                       const Reference &Ref, const Limits &Lim,
                       const MappingLookup *Mappings) {
+  // A Word document is read as its text, one paragraph per line; an empty
+  // file is reported below like any other.
+  std::optional<std::vector<uint8_t>> HeadingLevels;
+  if (isWordDocument(Path) && !Contents.empty()) {
+    llvm::Expected<ParagraphText> Word =
+        Contents.size() > Lim.MaxFileBytes
+            ? llvm::createStringError(
+                  std::make_error_code(std::errc::file_too_large),
+                  tooLarge(Lim))
+            : readDocxParagraphs(Contents, Lim);
+    if (!Word) {
+      ReadResult R;
+      R.Errors.push_back(
+          {Path.str(), 0, 0, llvm::toString(Word.takeError()), ""});
+      return R;
+    }
+    Contents = std::move(Word->Text);
+    HeadingLevels = std::move(Word->HeadingLevels);
+  }
   auto File = std::make_shared<const SourceFile>(Path.str(), std::move(Contents));
   llvm::StringRef Text = File->contents();
   if (Text.size() > Lim.MaxFileBytes)
-    return refused(
-        *File, Lim.MaxFileBytes,
-        "Filen är större än " + std::to_string(Lim.MaxFileBytes >> 20) +
-            " MB och granskades inte. Dela upp exporten i flera filer, eller "
-            "höj gränsen med limits: {max-file-mb: ...} i .ibic-audit.yaml.");
+    return refused(*File, Lim.MaxFileBytes, tooLarge(Lim));
   if (Text.drop_front(byteOrderMarkLength(Text)).trim().empty()) {
     ReadResult R;
     R.Errors.push_back(File->diagnose(
@@ -184,9 +215,11 @@ ReadResult readBuffer(llvm::StringRef Path, std::string Contents,
                         "Spara om den som UTF-8 och granska igen."));
     return R;
   }
-  ReadResult R = llvm::sys::path::extension(Path).equals_insensitive(".xml")
-                     ? readXml(std::move(File), Ref, Lim.MaxDepth, Mappings)
-                     : readPlainText(std::move(File), Ref);
+  ReadResult R =
+      HeadingLevels ? readParagraphs(std::move(File), Ref, *HeadingLevels)
+      : llvm::sys::path::extension(Path).equals_insensitive(".xml")
+          ? readXml(std::move(File), Ref, Lim.MaxDepth, Mappings)
+          : readPlainText(std::move(File), Ref);
   for (Case &C : R.Cases)
     structureDocuments(C, Ref);
   return R;
