@@ -689,12 +689,13 @@ int runAudit(bool Score) {
   // "0 ärenden" with exit 0 would pass a CI job that audited nothing.
   if (Result.Cases.empty()) {
     errs() << "ibic-audit: inget ärende granskades: "
-           << (Result.Errors.empty() ? "det finns inga .xml- eller .txt-filer"
-                                     : "inget ärende kunde läsas")
+           << (Result.Errors.empty()
+                   ? "det finns inga .xml-, .txt- eller .docx-filer"
+                   : "inget ärende kunde läsas")
            << " i " << terminalSafe(join(Inputs, ", "))
-           << ". Exportera ärendena som XML (ibic-export) eller text och "
-              "granska igen, eller läs verksamhetssystemets XML genom en "
-              "mappning (--mapping FIL).\n";
+           << ". Exportera ärendena som XML (ibic-export), text eller "
+              "Word-dokument (.docx) och granska igen, eller läs "
+              "verksamhetssystemets XML genom en mappning (--mapping FIL).\n";
     return InputErrors;
   }
   return Code;

@@ -69,15 +69,27 @@ check "a token longer than any word is neither spell-checked nor quoted" \
 
 # Honest status.
 mkdir "$tmp/empty" "$tmp/word"
-touch "$tmp/word/plan.docx" "$tmp/word/utredning.pdf"
+touch "$tmp/word/plan.docx" "$tmp/word/utredning.pdf" "$tmp/word/beslut.odt"
+printf 'PK\003\004\033[2J\033]0;x\007 trasig' >"$tmp/word/journal.docx"
 check "an empty folder exits 2, even with --fail-on info" \
   test "$(exit_code "$cli" audit --fail-on info "$tmp/empty")" = 2
 check "nothing audited is said in Swedish" \
   bash -c "'$cli' audit '$tmp/empty' 2>&1 | grep -q 'inget ärende granskades'"
-check "a folder of .docx and .pdf exits 2" \
+check "a folder of unreadable documents exits 2" \
   test "$(exit_code "$cli" audit --fail-on info "$tmp/word")" = 2
-check ".docx and .pdf are named with what to export instead" \
-  bash -c "'$cli' audit '$tmp/word' 2>&1 | grep -q 'plan.docx: error: Filtypen .docx kan inte läsas. Exportera dokumentet som text'"
+"$cli" audit "$tmp/word" >"$tmp/word.out" 2>&1
+check "a .pdf is named with what to export instead" \
+  grep -q 'utredning.pdf: error: Filtypen .pdf kan inte läsas. Exportera dokumentet som text (.txt), Word-dokument (.docx) eller XML' "$tmp/word.out"
+check "an .odt is named with what to save it as" \
+  grep -q 'beslut.odt: error: Filtypen .odt kan inte läsas. Öppna dokumentet i Word eller LibreOffice, spara det som Word-dokument (.docx)' "$tmp/word.out"
+check "an empty .docx is an empty file" grep -q 'plan.docx:1:1: error: Filen är tom' "$tmp/word.out"
+check "a broken .docx is named, and nothing of its bytes is printed" \
+  bash -c "grep -q 'journal.docx: error: Filen kan inte läsas som Word-dokument: zip-arkivet är trasigt' '$tmp/word.out' && ! grep -q \$'\\033\\|\\007' '$tmp/word.out' && ! grep -q trasig\$ '$tmp/word.out'"
+check "a .pdf named on the command line gets the same advice" \
+  bash -c "'$cli' check '$tmp/word/utredning.pdf' 2>&1 | grep -q 'utredning.pdf: error: Filtypen .pdf kan inte läsas'"
+note w1 Hemliv >"$tmp/word/anteckning.txt"
+check "beside unreadable documents the rest is audited, exit 2" \
+  bash -c "'$cli' audit --format json '$tmp/word' 2>/dev/null | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if [c[\"id\"] for c in r[\"cases\"]] == [\"w1\"] and len(r[\"errors\"]) == 4 else 1)'; test \${PIPESTATUS[0]} = 2"
 mkdir "$tmp/notes" && note n1 Trädgård >"$tmp/notes/a.txt" && note n2 Hemliv >"$tmp/notes/b.txt"
 check "an unknown life area on a line of a read file does not exit 2" \
   test "$(exit_code "$cli" check "$tmp/notes")" = 0

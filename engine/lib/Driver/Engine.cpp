@@ -55,17 +55,29 @@ using Clock = std::chrono::steady_clock;
 
 bool isDocumentFile(llvm::StringRef Path) {
   llvm::StringRef Ext = path::extension(Path);
-  return Ext.equals_insensitive(".xml") || Ext.equals_insensitive(".txt");
+  return Ext.equals_insensitive(".xml") || Ext.equals_insensitive(".txt") ||
+         Ext.equals_insensitive(".docx");
 }
 
-/// Files people export that cannot be read: each found in a folder gets a
-/// diagnostic saying what to export instead (spec: input formats).
-bool isUnreadableDocument(llvm::StringRef Path) {
+/// What to do with a document that cannot be read, found in a folder (spec:
+/// input formats), or empty for a file that is no document (a report, the
+/// configuration, a README): word processors' formats are saved as .docx,
+/// anything else exported again.
+std::string unreadableDocument(llvm::StringRef Path) {
   llvm::StringRef Ext = path::extension(Path);
-  return llvm::any_of(
-      std::initializer_list<llvm::StringRef>{".pdf", ".doc", ".docx", ".odt",
-                                             ".rtf"},
-      [&](llvm::StringRef E) { return Ext.equals_insensitive(E); });
+  auto OneOf = [&](std::initializer_list<llvm::StringRef> Exts) {
+    return llvm::any_of(
+        Exts, [&](llvm::StringRef E) { return Ext.equals_insensitive(E); });
+  };
+  std::string Type = "Filtypen " + Ext.str() + " kan inte läsas. ";
+  if (OneOf({".doc", ".docm", ".dot", ".dotx", ".odt", ".ott", ".fodt", ".rtf",
+             ".wpd", ".wps", ".pages"}))
+    return Type + "Öppna dokumentet i Word eller LibreOffice, spara det som "
+                  "Word-dokument (.docx) och granska igen.";
+  if (OneOf({".pdf", ".xps", ".oxps"}))
+    return Type + "Exportera dokumentet som text (.txt), Word-dokument "
+                  "(.docx) eller XML (ibic-export, .xml) och granska igen.";
+  return "";
 }
 
 Diagnostic wholeFile(llvm::StringRef Path, std::string Message) {
@@ -100,6 +112,8 @@ std::vector<std::string> collectFiles(llvm::ArrayRef<std::string> Paths,
     if (!fs::is_directory(Status)) {
       if (!fs::is_regular_file(Status))
         Errors.push_back(wholeFile(P, NotRegular));
+      else if (std::string Advice = unreadableDocument(P); !Advice.empty())
+        Errors.push_back(wholeFile(P, std::move(Advice)));
       else if (Seen.insert(Status.getUniqueID()).second)
         Files.push_back(P);
       continue;
@@ -130,12 +144,9 @@ std::vector<std::string> collectFiles(llvm::ArrayRef<std::string> Paths,
         if (fs::is_directory(S)) {
           if (Seen.insert(S.getUniqueID()).second)
             Folders.push_back(Entry);
-        } else if (isUnreadableDocument(Entry)) {
-          Errors.push_back(wholeFile(
-              Entry, "Filtypen " + path::extension(Entry).str() +
-                         " kan inte läsas. Exportera dokumentet som text "
-                         "(.txt) eller XML (ibic-export, .xml) och granska "
-                         "igen."));
+        } else if (std::string Advice = unreadableDocument(Entry);
+                   !Advice.empty()) {
+          Errors.push_back(wholeFile(Entry, std::move(Advice)));
         } else if (isDocumentFile(Entry)) {
           if (!fs::is_regular_file(S))
             Errors.push_back(wholeFile(Entry, NotRegular));
