@@ -118,7 +118,8 @@ public:
   llvm::Expected<std::optional<std::string>> read(const char *Name) {
     zip_stat_t St;
     zip_stat_init(&St);
-    if (zip_stat(Zip.get(), Name, 0, &St) != 0)
+    // Part names are case-insensitive in Open Packaging (ECMA-376 part 2).
+    if (zip_stat(Zip.get(), Name, ZIP_FL_NOCASE, &St) != 0)
       return std::nullopt;
     if ((St.valid & ZIP_STAT_ENCRYPTION_METHOD) &&
         St.encryption_method != ZIP_EM_NONE)
@@ -127,7 +128,7 @@ public:
     if ((St.valid & ZIP_STAT_SIZE) && St.size > Budget)
       return unpacksTooMuch(Lim);
     std::unique_ptr<zip_file_t, EntryCloser> Entry(
-        zip_fopen(Zip.get(), Name, 0));
+        zip_fopen(Zip.get(), Name, ZIP_FL_NOCASE));
     if (!Entry) {
       int Code = zip_error_code_zip(zip_get_error(Zip.get()));
       if (Code == ZIP_ER_NOPASSWD || Code == ZIP_ER_WRONGPASSWD ||

@@ -217,6 +217,17 @@ TEST_CASE("a .docx from Swedish Word: Rubrik styles", "[reader][docx]") {
                     .Documents[0]) == ExpectedOutline);
 }
 
+TEST_CASE("a .docx: part names are case-insensitive", "[reader][docx]") {
+  // Open Packaging compares part names without case; some tools write
+  // them in capitals.
+  Case C = readOne(archive(
+      {{"Word/Document.xml",
+        documentXml(headerParagraphs("Utredning") + p("Hemliv", "S2"))},
+       {"WORD/STYLES.XML", stylesXml({{"S2", "heading 2", ""}})}}));
+  CHECK(outline(C.Documents[0]) ==
+        std::vector<std::string>{"Hemliv (livsomrade/hemliv)"});
+}
+
 TEST_CASE("a .docx: a paragraph without heading style is text",
           "[reader][docx]") {
   // "Rubrik" alone is Swedish Word's name for the Title style.
