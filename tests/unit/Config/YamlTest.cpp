@@ -72,21 +72,22 @@ TEST_CASE("The YAML parser's complaints are in Swedish", "[config]") {
     const char *Text, *Message;
   };
   for (Broken B : {
-           Broken{"a: \"aldrig stängd\n", "citattecknet stängs aldrig; avsluta "
-                                          "texten med samma citattecken som "
-                                          "den börjar med"},
+           Broken{"a: \"aldrig stängd\n", "avslutande citattecken saknas"},
            Broken{"a: |\n    b\n  c\n", "raden är mindre indragen än texten under | eller "
                                      ">; dra in den lika mycket"},
            Broken{"? [a]\n: b\n", "en nyckel ska vara ett ord, inte en lista eller "
                                 "nycklar med värden"},
-           Broken{"a: [b, c\n", "listan saknar sitt avslutande ]"},
-           Broken{"- a\nb: c\n", "här ska stå en rad i listan (- värde), indragen "
-                               "som raderna ovanför"},
-           Broken{"a: b: c\n",
-                  "här ska stå nyckel: värde, indraget som raderna ovanför"},
+           Broken{"a: [b, c\n",
+                  "] saknas: en lista som börjar med [ ska sluta med ]; sätt "
+                  "citattecken runt ett värde som innehåller [, t.ex. "
+                  "\"Txt[1]\""},
+           Broken{"- a\nb: c\n", "oväntat innehåll i listan: varje rad i den ska "
+                               "börja med - på samma indrag"},
+           Broken{"a: b: c\n", "oväntat innehåll: här ska stå en nyckel (key: "
+                             "value) på samma indrag som nycklarna ovanför"},
            Broken{"a: \"\\q\"\n",
-                  "okänd kod efter \\ inom \"\"; skriv \\\\ för ett bakstreck, "
-                  "eller sätt texten inom enkla citattecken"},
+                  "okänd kod efter \\ i ett värde inom \"\": skriv \\\\ för \\, "
+                  "eller sätt värdet inom '...'"},
            Broken{"a: {b: 1 c: 2}\n", nullptr},
            Broken{"a: |x\n  b\n", nullptr},
            Broken{"a: @b\n", nullptr},
