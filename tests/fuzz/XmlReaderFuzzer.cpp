@@ -39,7 +39,7 @@ private:
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   static const VendorMappings Mappings;
   std::string Text(reinterpret_cast<const char *>(Data), Size);
-  ibic::caseIdsInText("fuzz.xml", Text, &Mappings);
+  ibic::caseIdsInText("fuzz.xml", Text, {}, &Mappings);
   ibic::readBuffer("fuzz.xml", std::move(Text), ibic::fuzz::reference(), {},
                    &Mappings);
   return 0;

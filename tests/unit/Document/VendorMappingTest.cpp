@@ -305,10 +305,10 @@ TEST_CASE("the case ids of vendor XML are found through its mapping",
   std::unique_ptr<VendorMapping> M = codes();
   OneMapping Lookup;
   Lookup.Layout = M.get();
-  CHECK(caseIdsInText("a.xml", Export, &Lookup) ==
+  CHECK(caseIdsInText("a.xml", Export, {}, &Lookup) ==
         std::vector<std::string>{"2025-9950"});
   // Without a mapping there are none to find.
-  CHECK(caseIdsInText("a.xml", Export, nullptr).empty());
+  CHECK(caseIdsInText("a.xml", Export, {}, nullptr).empty());
   CHECK(xmlRootName("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- x -->\n"
                     "<!DOCTYPE E [<!ENTITY a \"b\">]>\n<E a=\"1\">") == "E");
   CHECK(xmlRootName("<ibic-export/>") == "ibic-export");
