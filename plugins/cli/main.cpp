@@ -72,6 +72,9 @@ cl::opt<std::string> StdinName(
              "läses med (som en editor skickar en osparad fil)"),
     cl::value_desc("FIL"), cl::sub(AuditCommand), cl::sub(CheckCommand),
     cl::cat(Category));
+// The spelling other linters use (ESLint, Prettier, Vale).
+cl::alias StdinFilename("stdin-filename", cl::desc("Samma som --stdin-name"),
+                        cl::aliasopt(StdinName), cl::cat(Category));
 
 cl::SubCommand AgreeCommand(
     "agree", "Jämför granskningen med en granskares etiketter (LABELS.tsv): "

@@ -114,6 +114,9 @@ sys.exit(0 if one and one == all_ and
          all(f['file'] == sys.argv[3] for c in json.load(open(sys.argv[1]))['cases'] for f in c['findings'])
          else 1)
 PY
+"$cli" check --format json --stdin-filename "$plan" - <"$plan" >"$tmp/stdin-filename.json"
+check "--stdin-filename is --stdin-name, as other linters spell it" \
+  cmp -s "$tmp/stdin.json" "$tmp/stdin-filename.json"
 check "'-' with other inputs is a usage error" \
   test "$(exit_code "$cli" check - "$plan" </dev/null)" = 3
 check "invalid UTF-8 on standard in is an input error, exit 2" \
