@@ -330,8 +330,8 @@ void makeTerminalSafe(ibic::Diagnostic &D) {
 }
 
 /// Every string of \p R that came from input, made safe for a terminal.
-ibic::AuditResult terminalSafe(ibic::AuditResult R) {
-  for (ibic::CaseResult &C : R.Cases) {
+void makeTerminalSafe(ibic::AuditResult &R) {
+  R.Cases.update([](ibic::CaseResult &C) {
     for (std::string *S : {&C.Id, &C.Avdelning, &C.Enhet, &C.Lagrum})
       makeTerminalSafe(*S);
     llvm::for_each(C.Files, [](std::string &S) { makeTerminalSafe(S); });
@@ -346,14 +346,13 @@ ibic::AuditResult terminalSafe(ibic::AuditResult R) {
       for (std::string *S :
            {&F.Message, &F.Suggestion, &F.Document, &F.File, &F.SourceLine})
         makeTerminalSafe(*S);
-  }
+  });
   for (ibic::GroupResult &G : R.Groups) {
     makeTerminalSafe(G.Avdelning);
     if (G.Enhet)
       makeTerminalSafe(*G.Enhet);
   }
   llvm::for_each(R.Errors, [](ibic::Diagnostic &D) { makeTerminalSafe(D); });
-  return R;
 }
 
 /// Problems with input files, on stderr, safe for a terminal.
@@ -374,11 +373,11 @@ std::string writeFailure(std::error_code EC) {
   return "systemfel " + std::to_string(EC.value()) + ": " + EC.message();
 }
 
-/// Writes \p Contents to \p Path atomically: a temporary file in the same
+/// Writes what \p Write writes to \p Path atomically: a temporary file in the same
 /// folder, renamed over it, so a reader never sees half a report. Only a
 /// regular file is ever replaced, and it keeps its permissions (a report
 /// kept at 600 stays 600); a link is written through. Errors are Swedish.
-Error writeOutputFile(StringRef Path, StringRef Contents) {
+Error writeOutputFile(StringRef Path, function_ref<void(raw_ostream &)> Write) {
   namespace fs = sys::fs;
   SmallString<256> Target(Path);
   std::optional<fs::perms> Keep;
@@ -423,7 +422,7 @@ Error writeOutputFile(StringRef Path, StringRef Contents) {
       return Failed(EC);
     }
   raw_fd_ostream OS(FD, /*shouldClose=*/true);
-  OS << Contents;
+  Write(OS);
   OS.close();
   if (OS.has_error()) {
     std::error_code EC = OS.error();
@@ -479,38 +478,41 @@ void writeProfile(const ibic::AuditResult &R) {
 }
 
 /// Writes \p Result in the chosen format to -o or standard output, and the
-/// unreadable inputs to standard error; returns the exit code.
-int emitReport(const ibic::Engine &Engine, const ibic::AuditResult &Result,
+/// unreadable inputs to standard error; returns the exit code. The report
+/// is written as it is made, case by case, never held whole in memory.
+int emitReport(const ibic::Engine &Engine, ibic::AuditResult &Result,
                bool Score, ibic::Severity Failing) {
-  std::string Buffer;
-  raw_string_ostream Out(Buffer);
   bool ToFile = !OutputFile.empty();
-  if (OutputFormat == Format::Json) {
-    ibic::writeJsonReport(Result, Out);
-  } else if (OutputFormat == Format::Sarif) {
-    ibic::writeSarifReport(Result, Engine.rules(), Out);
-  } else if (OutputFormat == Format::Junit) {
-    ibic::writeJunitReport(Result, Failing, Out);
-  } else if (OutputFormat == Format::Csv) {
-    ibic::writeCsvReport(Result, Out);
-  } else if (OutputFormat == Format::Html) {
-    ibic::writeHtmlReport(Result, Out);
-  } else {
-    ibic::TextReportOptions Text;
-    Text.Colour = colourFor(outs(), ToFile);
-    Text.Scores = Score;
-    ibic::writeTextReport(terminalSafe(Result), Text, Out);
-  }
+  if (OutputFormat == Format::Text)
+    makeTerminalSafe(Result);
+  auto Write = [&](raw_ostream &Out) {
+    if (OutputFormat == Format::Json) {
+      ibic::writeJsonReport(Result, Out);
+    } else if (OutputFormat == Format::Sarif) {
+      ibic::writeSarifReport(Result, Engine.rules(), Out);
+    } else if (OutputFormat == Format::Junit) {
+      ibic::writeJunitReport(Result, Failing, Out);
+    } else if (OutputFormat == Format::Csv) {
+      ibic::writeCsvReport(Result, Out);
+    } else if (OutputFormat == Format::Html) {
+      ibic::writeHtmlReport(Result, Out);
+    } else {
+      ibic::TextReportOptions Text;
+      Text.Colour = colourFor(outs(), ToFile);
+      Text.Scores = Score;
+      ibic::writeTextReport(Result, Text, Out);
+    }
+  };
   // Input problems go to stderr as well, so they are seen even when the
   // report itself goes to a file or a pipe.
   writeInputDiagnostics(Result.Errors);
   if (ToFile) {
-    if (Error E = writeOutputFile(OutputFile, Out.str())) {
+    if (Error E = writeOutputFile(OutputFile, Write)) {
       errs() << "ibic-audit: " << toString(std::move(E)) << '\n';
       return UsageError;
     }
   } else {
-    outs() << Out.str();
+    Write(outs());
   }
   // A remark on a line of a file that was read loses no input.
   if (Result.unreadFiles() > 0)
@@ -561,8 +563,9 @@ llvm::Expected<ibic::AuditResult> auditStdin(const ibic::Engine &Engine, llvm::S
   // The other files only inform the judgement: what is reported is the
   // text that was sent, as for an editor (and a vendor mapping it was read
   // through).
-  for (ibic::CaseResult &C : R.Cases)
+  R.Cases.update([&](ibic::CaseResult &C) {
     llvm::erase_if(C.Findings, [&](const ibic::Finding &F) { return F.File != Name; });
+  });
   llvm::erase_if(R.Errors, [&](const ibic::Diagnostic &D) {
     return llvm::is_contained(CaseFiles, D.File);
   });
@@ -636,6 +639,7 @@ int runAudit(bool Score) {
   Options.Profile = Profile;
   Options.Redact = Redact;
   Options.MappingFiles = std::move(*Mappings);
+  Options.Spool = true;
   ProgressLine Progress;
   if (errs().is_displayed())
     Options.Progress = [&Progress](const ibic::AuditProgress &P) {
@@ -675,10 +679,9 @@ int runAudit(bool Score) {
     }
   }
   if (!WriteBaselineFile.empty()) {
-    std::string Baseline;
-    raw_string_ostream BaselineOut(Baseline);
-    ibic::writeBaseline(Result, BaselineOut);
-    if (Error E = writeOutputFile(WriteBaselineFile, BaselineOut.str())) {
+    if (Error E = writeOutputFile(WriteBaselineFile, [&](raw_ostream &Out) {
+          ibic::writeBaseline(Result, Out);
+        })) {
       errs() << "ibic-audit: " << toString(std::move(E)) << '\n';
       Failure = UsageError;
     }

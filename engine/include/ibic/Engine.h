@@ -70,6 +70,11 @@ struct AuditOptions {
   /// the mapping files (`*.ibic-mapping.yaml`) in its folder or the nearest
   /// folder above that has one for its root element.
   std::vector<std::string> MappingFiles;
+  /// Keep each finished case in a temporary file rather than in memory
+  /// (CaseList), so a batch of any size needs no more memory than its
+  /// largest case. For audit() of files; a front end that writes the
+  /// report and exits wants it, a program that keeps results need not.
+  bool Spool = false;
   /// Called once before the files are checked and then after each group of
   /// files that share a case, so a front end can show progress (the engine
   /// itself never prints). Called from worker threads, but never two calls at

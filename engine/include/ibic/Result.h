@@ -11,6 +11,11 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <cassert>
+#include <cstdint>
+#include <functional>
+#include <iterator>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,6 +95,102 @@ struct CaseResult {
   std::vector<Finding> Findings;
 };
 
+/// The cases of an audit. A list made by a batch audit with
+/// AuditOptions::Spool keeps each finished case in an unlinked temporary
+/// file and reads it back when it is visited, so a batch's memory is bounded
+/// by its largest case rather than by the number of cases; every other list
+/// is a plain vector in memory.
+///
+/// Both read the same way: size(), and const iteration, which yields each
+/// case by reference for as long as the iterator stays on it. Changing a
+/// spooled list goes through update(), which rewrites the file; the
+/// element accessors (operator[], front(), push_back(), ...) are for lists
+/// in memory, such as a report read back or one built in a test.
+class CaseList {
+  class SpoolFile;
+  /// Where one spooled case lies in the file.
+  struct SpoolEntry {
+    uint64_t Offset = 0, Size = 0;
+    std::string Id;
+  };
+
+public:
+  CaseList() = default;
+  CaseList(std::initializer_list<CaseResult> Cases) : Memory(Cases) {}
+  CaseList(std::vector<CaseResult> Cases) : Memory(std::move(Cases)) {}
+  /// An empty list that keeps its cases in a temporary file; false when
+  /// none could be made, and the list then stays in memory.
+  bool spoolToDisk();
+  bool spooled() const { return File != nullptr; }
+
+  size_t size() const;
+  bool empty() const { return size() == 0; }
+  void push_back(CaseResult C);
+
+  class const_iterator {
+  public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = CaseResult;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const CaseResult *;
+    using reference = const CaseResult &;
+    const_iterator(const CaseList *List, size_t Index) : List(List), Index(Index) {}
+    reference operator*() const;
+    pointer operator->() const { return &**this; }
+    const_iterator &operator++() {
+      ++Index;
+      Loaded.reset();
+      return *this;
+    }
+    bool operator==(const const_iterator &O) const { return Index == O.Index; }
+    bool operator!=(const const_iterator &O) const { return Index != O.Index; }
+
+  private:
+    const CaseList *List;
+    size_t Index;
+    mutable std::shared_ptr<const CaseResult> Loaded; ///< A spooled case.
+  };
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size()}; }
+
+  /// Case \p Index, read back if it is spooled.
+  CaseResult load(size_t Index) const;
+  /// Applies \p Change to every case in order.
+  void update(const std::function<void(CaseResult &)> &Change);
+  /// Orders the cases by id.
+  void sortById();
+  /// Every case, moved out; the list is left empty.
+  std::vector<CaseResult> take();
+
+  CaseResult &operator[](size_t I) { return memory()[I]; }
+  const CaseResult &operator[](size_t I) const { return memory()[I]; }
+  CaseResult &at(size_t I) { return memory().at(I); }
+  const CaseResult &at(size_t I) const { return memory().at(I); }
+  CaseResult &front() { return memory().front(); }
+  const CaseResult &front() const { return memory().front(); }
+  CaseResult &back() { return memory().back(); }
+  const CaseResult &back() const { return memory().back(); }
+  template <typename... Args> CaseResult &emplace_back(Args &&...A) {
+    return memory().emplace_back(std::forward<Args>(A)...);
+  }
+
+private:
+  std::vector<CaseResult> &memory() {
+    assert(!spooled() && "a spooled case is read with load() or iteration");
+    return Memory;
+  }
+  const std::vector<CaseResult> &memory() const {
+    assert(!spooled() && "a spooled case is read with load() or iteration");
+    return Memory;
+  }
+
+  std::vector<CaseResult> Memory;
+  /// Append-only and shared by copies, each with its own Index; update()
+  /// writes a new file.
+  std::shared_ptr<SpoolFile> File;
+  std::vector<SpoolEntry> Index;
+};
+
 /// The områdespoäng of one question over the cases of a group.
 struct GroupQuestion {
   std::string Id;
@@ -121,7 +222,7 @@ struct ProfileEntry {
 struct AuditResult {
   std::string TemplateId, TemplateVersion;
   std::vector<QuestionInfo> TemplateQuestions;
-  std::vector<CaseResult> Cases;   ///< Sorted by case id.
+  CaseList Cases;                  ///< Sorted by case id.
   std::vector<GroupResult> Groups; ///< Sorted by avdelning, then enhet.
   std::vector<Diagnostic> Errors;  ///< Inputs that could not be read.
   /// Findings left out because a baseline already held them (applyBaseline).

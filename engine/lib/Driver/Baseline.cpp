@@ -160,8 +160,9 @@ Baseline baselineOf(const AuditResult &R) {
 }
 
 void writeBaseline(const AuditResult &R, llvm::raw_ostream &OS) {
+  // Copies, not references: a spooled case lives only while it is visited.
   struct Entry {
-    llvm::StringRef Rule, Case, Document, Fingerprint;
+    std::string Rule, Case, Document, Fingerprint;
   };
   std::vector<Entry> Entries;
   for (const CaseResult &C : R.Cases)
@@ -197,7 +198,7 @@ void writeBaseline(const AuditResult &R, llvm::raw_ostream &OS) {
 size_t applyBaseline(AuditResult &R, const Baseline &Old) {
   llvm::StringMap<unsigned> Left = Old.Counts;
   size_t Removed = 0;
-  for (CaseResult &C : R.Cases) {
+  R.Cases.update([&](CaseResult &C) {
     std::vector<Finding> Kept;
     for (Finding &F : C.Findings) {
       auto It = Left.find(F.Fingerprint);
@@ -209,7 +210,7 @@ size_t applyBaseline(AuditResult &R, const Baseline &Old) {
       Kept.push_back(std::move(F));
     }
     C.Findings = std::move(Kept);
-  }
+  });
   R.KnownFindings += Removed;
   return Removed;
 }

@@ -431,19 +431,21 @@ void Engine::runWorkers(unsigned Jobs, size_t Tasks,
 
 namespace {
 
-AuditResult finish(const Engine::Impl &I, std::vector<GroupOutput> Groups,
+/// The result of an audit whose cases are in \p R.Cases already, or in
+/// \p Groups.
+AuditResult finish(const Engine::Impl &I, AuditResult R,
+                   std::vector<GroupOutput> Groups,
                    std::vector<Diagnostic> Errors, bool Score) {
-  AuditResult R;
   R.TemplateId = I.Questions.id().str();
   R.TemplateVersion = I.Questions.version().str();
   for (const Question &Q : I.Questions.questions())
     R.TemplateQuestions.push_back({Q.Id, Q.Title});
   for (GroupOutput &G : Groups) {
-    std::move(G.Cases.begin(), G.Cases.end(), std::back_inserter(R.Cases));
+    for (CaseResult &C : G.Cases)
+      R.Cases.push_back(std::move(C));
     std::move(G.Errors.begin(), G.Errors.end(), std::back_inserter(Errors));
   }
-  std::sort(R.Cases.begin(), R.Cases.end(),
-            [](const CaseResult &A, const CaseResult &B) { return A.Id < B.Id; });
+  R.Cases.sortById();
   std::stable_sort(Errors.begin(), Errors.end(),
                    [](const Diagnostic &A, const Diagnostic &B) {
                      return std::tie(A.File, A.Line, A.Column) <
@@ -495,7 +497,11 @@ AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
   });
   std::vector<std::vector<size_t>> Groups = groupByCase(IdsOf);
 
-  // Pass 2: read, analyse, check and score each group; keep its results.
+  // Pass 2: read, analyse, check and score each group; keep its results,
+  // spooled as each group ends when asked.
+  AuditResult Done;
+  if (Options.Spool)
+    Done.Cases.spoolToDisk();
   std::vector<GroupOutput> Outputs(Groups.size());
   runWorkers(Options.Jobs, Groups.size(), [&](Worker &W, size_t G) {
     Timings T(I->Rules.rules().size());
@@ -510,12 +516,18 @@ AuditResult Engine::audit(llvm::ArrayRef<std::string> Paths,
       A.Total.add(T);
     A.Progress.FilesDone += Groups[G].size();
     A.Progress.CasesDone += Outputs[G].Cases.size();
+    if (Options.Spool) {
+      for (CaseResult &C : Outputs[G].Cases)
+        Done.Cases.push_back(std::move(C));
+      Outputs[G].Cases.clear();
+    }
     if (Options.Progress)
       Options.Progress(A.Progress);
   });
   for (Diagnostic &D : A.Mappings.takeErrors())
     Errors.push_back(std::move(D));
-  AuditResult R = finish(*I, std::move(Outputs), std::move(Errors), Options.Score);
+  AuditResult R = finish(*I, std::move(Done), std::move(Outputs),
+                         std::move(Errors), Options.Score);
   if (Options.Profile)
     R.Profile = profileOf(*I, A.Total, R);
   return R;
@@ -567,8 +579,8 @@ AuditResult Engine::auditTextInCase(llvm::StringRef Path, llvm::StringRef Text,
   std::vector<GroupOutput> Outputs;
   Outputs.push_back(A.auditGroup(*W, std::move(Reads), T));
   returnWorker(std::move(W));
-  AuditResult R =
-      finish(*I, std::move(Outputs), A.Mappings.takeErrors(), Options.Score);
+  AuditResult R = finish(*I, {}, std::move(Outputs), A.Mappings.takeErrors(),
+                         Options.Score);
   if (Options.Profile)
     R.Profile = profileOf(*I, T, R);
   return R;
@@ -589,7 +601,7 @@ llvm::Expected<AuditResult> Engine::merge(std::vector<AuditResult> Parts) const 
           N + 1, P.TemplateId.c_str(), P.TemplateVersion.c_str(),
           I->Questions.id().str().c_str(), I->Questions.version().str().c_str());
     GroupOutput G;
-    for (CaseResult &C : P.Cases) {
+    for (CaseResult &C : P.Cases.take()) {
       auto [It, New] = PartOfCase.try_emplace(C.Id, N);
       if (!New)
         return llvm::createStringError(
@@ -603,7 +615,7 @@ llvm::Expected<AuditResult> Engine::merge(std::vector<AuditResult> Parts) const 
     std::move(P.Errors.begin(), P.Errors.end(), std::back_inserter(Errors));
     Groups.push_back(std::move(G));
   }
-  return finish(*I, std::move(Groups), std::move(Errors), Scored);
+  return finish(*I, {}, std::move(Groups), std::move(Errors), Scored);
 }
 
 std::vector<std::string> caseIdsOf(llvm::StringRef Path, llvm::StringRef Text) {

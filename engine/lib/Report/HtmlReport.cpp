@@ -348,12 +348,16 @@ void writeHtmlReport(const AuditResult &R, llvm::raw_ostream &OS) {
   for (const GroupResult &G : R.Groups)
     if (!Known(G.Avdelning))
       Avdelningar.push_back(G.Avdelning);
-  for (const CaseResult &C : R.Cases)
+  // One pass over the cases, which may be read back from disk (CaseList):
+  // which are in each avdelning, and how many findings there are.
+  std::vector<std::string> AvdelningOf;
+  size_t Findings = 0;
+  for (const CaseResult &C : R.Cases) {
     if (!Known(C.Avdelning))
       Avdelningar.push_back(C.Avdelning);
-  size_t Findings = 0;
-  for (const CaseResult &C : R.Cases)
+    AvdelningOf.push_back(C.Avdelning);
     Findings += C.Findings.size();
+  }
 
   OS << "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
@@ -446,8 +450,8 @@ void writeHtmlReport(const AuditResult &R, llvm::raw_ostream &OS) {
     }
     OS << "<h3>Ärenden</h3>\n";
     for (size_t I = 0; I < R.Cases.size(); ++I)
-      if (R.Cases[I].Avdelning == Avdelning)
-        writeCase(OS, R, R.Cases[I], I);
+      if (AvdelningOf[I] == Avdelning)
+        writeCase(OS, R, R.Cases.load(I), I);
     OS << "</section>\n";
   }
   OS << "</body>\n</html>\n";

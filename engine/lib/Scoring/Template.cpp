@@ -282,7 +282,7 @@ TrafficLight Template::colourOf(double Mean) const {
 }
 
 std::vector<GroupResult>
-Template::aggregate(const std::vector<CaseResult> &Cases) const {
+Template::aggregate(const CaseList &Cases) const {
   struct Tally {
     unsigned Cases = 0;
     std::map<std::string, std::pair<double, unsigned>> Sums;

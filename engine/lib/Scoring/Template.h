@@ -93,7 +93,7 @@ public:
         const std::function<std::string(const RawFinding &)> &Where) const;
 
   /// Områdespoäng per avdelning and per (avdelning, enhet).
-  std::vector<GroupResult> aggregate(const std::vector<CaseResult> &Cases) const;
+  std::vector<GroupResult> aggregate(const CaseList &Cases) const;
 
   TrafficLight colourOf(double Mean) const;
 

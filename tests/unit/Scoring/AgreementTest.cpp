@@ -36,20 +36,22 @@ std::string errorText(llvm::Error E) { return llvm::toString(std::move(E)); }
 
 /// An audit result with one score per (case, question).
 AuditResult audit(std::vector<std::tuple<std::string, std::string, std::optional<int>>> Scores) {
-  AuditResult R;
+  std::vector<CaseResult> Cases;
   for (auto &[Case, Question, Score] : Scores) {
-    auto It = std::find_if(R.Cases.begin(), R.Cases.end(),
+    auto It = std::find_if(Cases.begin(), Cases.end(),
                            [&Case = Case](const CaseResult &C) { return C.Id == Case; });
-    if (It == R.Cases.end()) {
-      R.Cases.emplace_back();
-      R.Cases.back().Id = Case;
-      It = R.Cases.end() - 1;
+    if (It == Cases.end()) {
+      Cases.emplace_back();
+      Cases.back().Id = Case;
+      It = Cases.end() - 1;
     }
     QuestionScore Q;
     Q.Id = Question;
     Q.Score = Score;
     It->Questions.push_back(Q);
   }
+  AuditResult R;
+  R.Cases = std::move(Cases);
   return R;
 }
 
