@@ -11,6 +11,7 @@
 #include "Report/ReportSupport.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <pugixml.hpp>
 
@@ -186,21 +187,46 @@ Counts writeDiagnostics(pugi::xml_node Suites, const AuditResult &R, bool Remark
   return N;
 }
 
+/// Builds each testsuite in a document of its own and hands it to \p Emit,
+/// so a batch's report is never in memory at once; returns the totals.
+Counts eachSuite(const AuditResult &R, Severity FailOn,
+                 llvm::function_ref<void(pugi::xml_node)> Emit) {
+  Counts Total;
+  auto Build = [&](llvm::function_ref<Counts(pugi::xml_node)> Write) {
+    pugi::xml_document Suites;
+    Total += Write(Suites);
+    if (pugi::xml_node Suite = Suites.first_child())
+      Emit(Suite);
+  };
+  for (const CaseResult &C : R.Cases)
+    Build([&](pugi::xml_node Suites) { return writeCase(Suites, R, C, FailOn); });
+  for (bool Remarks : {false, true})
+    Build([&](pugi::xml_node Suites) { return writeDiagnostics(Suites, R, Remarks); });
+  return Total;
+}
+
 } // namespace
 
 void writeJunitReport(const AuditResult &R, Severity FailOn,
                       llvm::raw_ostream &OS) {
-  pugi::xml_document Doc;
-  pugi::xml_node Suites = Doc.append_child("testsuites");
-  Suites.append_attribute("name").set_value("ibic-audit");
-  Counts Total;
-  for (const CaseResult &C : R.Cases)
-    Total += writeCase(Suites, R, C, FailOn);
-  Total += writeDiagnostics(Suites, R, /*Remarks=*/false);
-  Total += writeDiagnostics(Suites, R, /*Remarks=*/true);
-  Total.addTo(Suites);
+  // The totals are attributes of the root, which comes first: one pass
+  // counts, the next writes.
+  bool AnySuite = false;
+  Counts Total = eachSuite(R, FailOn, [&](pugi::xml_node) { AnySuite = true; });
+  OS << "<?xml version=\"1.0\"?>\n<testsuites name=\"ibic-audit\" tests=\""
+     << Total.Tests << "\" failures=\"" << Total.Failures << "\" errors=\""
+     << Total.Errors << "\" skipped=\"" << Total.Skipped << '"';
+  if (!AnySuite) {
+    OS << " />\n";
+    return;
+  }
+  OS << ">\n";
   OStreamWriter Writer(OS);
-  Doc.save(Writer, "  ", pugi::format_default, pugi::encoding_utf8);
+  eachSuite(R, FailOn, [&](pugi::xml_node Suite) {
+    Suite.print(Writer, "  ", pugi::format_default, pugi::encoding_utf8,
+                /*depth=*/1);
+  });
+  OS << "</testsuites>\n";
 }
 
 } // namespace ibic

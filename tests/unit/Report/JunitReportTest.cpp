@@ -245,3 +245,14 @@ TEST_CASE("JUnit fails a testcase only at or above the failing severity",
   // The hand-made result has an info finding on a passed question.
   CHECK(All > Warnings);
 }
+
+TEST_CASE("JUnit of an empty result is one empty testsuites element",
+          "[report][junit]") {
+  pugi::xml_document Doc;
+  parse(Doc, junit(AuditResult()));
+  pugi::xml_node Suites = Doc.child("testsuites");
+  REQUIRE(Suites);
+  CHECK(!Suites.first_child());
+  CHECK(Suites.attribute("tests").as_uint() == 0);
+  CHECK(std::string(Suites.attribute("name").value()) == "ibic-audit");
+}
