@@ -4,6 +4,8 @@
 # files that are not regular, links, -o, and text that must not reach a
 # terminal raw.
 source "$(dirname "$0")/common.sh" "$@"
+# A tmpfs mounted for the full-disk check must not outlive the script.
+trap 'umount "$tmp/small" 2>/dev/null; chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 note() { # a journal file: case id, life area
   printf 'Ärende: %s\nDokument: Journalanteckningar\n\n2025-01-01 08:00 %s (undersköterska)\nHon diskade själv efter frukosten.\n' "$1" "$2"
 }
@@ -172,6 +174,20 @@ check "-o replaced the report" grep -q '"g1"' "$tmp/r.json"
 if [ -w /dev/full ]; then
   check "a write error on stdout exits 3 with a message" \
     bash -c "'$cli' check '$tmp/good' 2>'$tmp/full.err' >/dev/full; test \$? = 3 && grep -q 'kunde inte skriva till standard ut' '$tmp/full.err'"
+fi
+
+# Finished cases wait in a temporary file; where there is no room for one
+# they wait in memory, and the report is the same.
+"$cli" audit --format json "$src/corpora/sample" >"$tmp/spooled.json" 2>/dev/null
+check "no temporary folder: the same report" \
+  bash -c "TMPDIR='$tmp/saknas' '$cli' audit --format json '$src/corpora/sample' 2>/dev/null | cmp -s - '$tmp/spooled.json'"
+mkdir "$tmp/small"
+if mount -t tmpfs -o size=64k tmpfs "$tmp/small" 2>/dev/null; then
+  check "a temporary folder that fills up: the same report" \
+    bash -c "TMPDIR='$tmp/small' '$cli' audit --format json '$src/corpora/sample' 2>/dev/null | cmp -s - '$tmp/spooled.json'"
+  umount "$tmp/small"
+else
+  echo "skipped: a full temporary folder (no permission to mount a tmpfs)"
 fi
 
 # Terminals: nothing from input reaches one raw.
