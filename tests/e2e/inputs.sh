@@ -143,7 +143,8 @@ if [ "$(id -u)" != 0 ] || [ ${#without_override[@]} -gt 0 ]; then
   mkdir -p "$tmp/locked/hemlig" && note u1 Hemliv >"$tmp/locked/hemlig/a.txt" && note u2 Hemliv >"$tmp/locked/b.txt"
   chmod 000 "$tmp/locked/hemlig"
   check "an unreadable sub-folder is a diagnostic and exits 2" \
-    bash -c "${without_override[*]} '$cli' check '$tmp/locked' 2>&1 | grep -q 'hemlig: error: Mappen kunde inte läsas: behörighet saknas'; test \${PIPESTATUS[0]} = 2"
+    exits_saying 2 'hemlig: error: Mappen kunde inte läsas: behörighet saknas' \
+      "${without_override[@]}" "$cli" check "$tmp/locked"
 else
   echo "skip: an unreadable sub-folder (root may not drop its file capabilities here)"
   chmod 700 "$tmp/locked/hemlig"
