@@ -129,7 +129,6 @@ llvm::Expected<std::shared_ptr<Dictionary>> Dictionary::open(llvm::StringRef Dir
   D->Try = tryLine(Aff);
   D->AffPath = Aff.str().str();
   D->DicPath = Dic.str().str();
-  D->Answers = std::make_unique<SpellingCache>(*D);
   Open[Key] = D;
   return D;
 }
@@ -279,8 +278,6 @@ bool SpellingCache::known(llvm::StringRef Word) {
   }
   bool Known = Dict.spell(Word);
   std::lock_guard<std::mutex> Guard(S.Lock);
-  if (S.Known.size() >= MaxWordsPerShard)
-    S.Known.clear();
   S.Known.try_emplace(Word, Known);
   return Known;
 }
@@ -332,8 +329,6 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
   }
   Candidate Found = computeSuggestion(Letters, All);
   std::lock_guard<std::mutex> Guard(S.Lock);
-  if (S.Suggestions.size() >= MaxWordsPerShard)
-    S.Suggestions.clear();
   S.Suggestions.try_emplace(Lower, Found);
   return Finish(Found.Text.empty() ? nullptr : &Found);
 }

@@ -5,10 +5,8 @@
 // typos. A Dictionary is only asked whether a word is right (a few
 // microseconds); suggestions are the single edits of a word that the
 // dictionary accepts, tried in the order typos are made, with a fixed budget
-// per word. Each dictionary keeps a SpellingCache of its answers for as long
-// as it lives, so a distinct word costs one lookup per process however often
-// it is written: an editor that checks a note again after each keystroke
-// asks Hunspell only about the words just typed.
+// per word. A SpellingCache remembers every answer for one audit, so each
+// distinct word costs one lookup per run however often it is written.
 //
 //===----------------------------------------------------------------------===//
 #ifndef IBIC_TEXT_SPELLER_H
@@ -31,8 +29,6 @@
 class Hunspell;
 
 namespace ibic {
-
-class SpellingCache;
 
 /// A Hunspell dictionary. Loading sv_SE takes about 50 ms, so it loads in
 /// the background from prefetch() on, while rules load and files are read.
@@ -64,9 +60,6 @@ public:
   bool isStem(llvm::StringRef Folded) const;
   /// The letters to try in edits, most frequent first (the .aff's TRY line).
   const std::u32string &tryLetters() const { return Try; }
-  /// What is known about words from this dictionary, shared by every rule
-  /// and audit that uses it.
-  SpellingCache &answers() const { return *Answers; }
 
 private:
   /// Instances of one dictionary for threads to share: a thread takes one
@@ -110,7 +103,6 @@ private:
   mutable std::vector<std::string> Stems; ///< Folded, sorted.
   /// Reads the stems of the word list once.
   void readStems() const;
-  std::unique_ptr<SpellingCache> Answers;
 };
 
 /// Bytes in the longest word the spelling rule looks at. No Swedish word is
@@ -118,20 +110,8 @@ private:
 /// word, and checking it would only cost time and fill a message.
 constexpr size_t MaxWordBytes = 128;
 
-/// Whether \p Text starts with a capital: A–Z or À–Þ (Å, Ä, Ö); the rules
-/// that judge words as written use it where a capital starts a sentence.
-inline bool startsUpper(llvm::StringRef Text) {
-  if (Text.empty())
-    return false;
-  auto B0 = static_cast<unsigned char>(Text[0]);
-  auto B1 = Text.size() > 1 ? static_cast<unsigned char>(Text[1]) : 0;
-  return (B0 >= 'A' && B0 <= 'Z') || (B0 == 0xC3 && B1 >= 0x80 && B1 <= 0x9E && B1 != 0x97);
-}
-
-/// What is known about words from one dictionary: whether each is right and
-/// its correction, which depend on nothing else. Shared by threads, sharded
-/// so they rarely wait for each other, and bounded: a shard that is full
-/// starts again, so a long-lived engine never grows past a few MB.
+/// What one audit has learnt about words: shared by its threads, sharded so
+/// they rarely wait for each other, and freed with the audit.
 class SpellingCache {
 public:
   explicit SpellingCache(const Dictionary &D) : Dict(D) {}
@@ -176,9 +156,6 @@ private:
     llvm::StringMap<Candidate> Suggestions;
   };
   Shard &shardFor(llvm::StringRef Word);
-  /// Words remembered per shard, of each kind of answer: more than the
-  /// distinct words of a year of one municipality's journals.
-  static constexpr size_t MaxWordsPerShard = size_t(1) << 14;
 
   /// Longer words are not corrected; from this length a word may be a
   /// compound whose correction only the whole dictionary knows.

@@ -263,22 +263,9 @@ TEST_CASE("speller: the cache answers the same word the same way",
     CHECK(Cache.suggestion(Word) == Suggested);
     CHECK(Known == swedish().spell(Word));
   }
-  // Two caches over one dictionary agree (the engine keeps one per dictionary).
+  // Two caches over one dictionary agree (a cache belongs to one audit).
   SpellingCache Other(swedish());
   CHECK(Other.suggestion("promenrade") == Cache.suggestion("promenrade"));
-}
-
-TEST_CASE("speller: a dictionary's cache outlives audits and keeps no case's words",
-          "[text][speller]") {
-  REQUIRE_SWEDISH_DICTIONARY();
-  SpellingCache &Answers = swedish().answers();
-  CHECK(&swedish().answers() == &Answers);
-  // A case that writes "tiderna" gets it for "tidena"; the next case, which
-  // does not, must get the dictionary's own answer, as from a fresh cache.
-  llvm::StringSet<> Case;
-  Case.insert("tiderna");
-  CHECK(Answers.suggestion("tidena", &Case) == "tiderna");
-  CHECK(Answers.suggestion("tidena") == SpellingCache(swedish()).suggestion("tidena"));
 }
 
 TEST_CASE("speller: four threads at once get the single-threaded answers",

@@ -34,7 +34,7 @@
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
 #include "Rules/RuleKinds.h"
-#include "Text/Speller.h"
+#include "Rules/SpellingState.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -70,6 +70,10 @@ bool hasLower(llvm::StringRef Text) {
 class MissingSpaceRule final : public Rule {
 public:
   MissingSpaceRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
+
+  std::unique_ptr<RuleState> newAuditState() const override {
+    return Dict ? std::make_unique<SpellingState>(*Dict) : nullptr;
+  }
 
   void check(const RuleUnit &U, RuleContext &Ctx) const override {
     for (const Paragraph *P : U.Paragraphs)
@@ -250,7 +254,7 @@ private:
       return;
     bool Capital = isAsciiUpper(Second[0]) && !llvm::any_of(First, isAsciiUpper);
     auto Known = [&](llvm::StringRef W) {
-      return Dict->answers().known(W.lower());
+      return Ctx.state<SpellingState>(*this).Cache.known(W.lower());
     };
     bool BothWords = Dict && First.size() >= 3 && Second.size() >= 3 && Known(First) &&
                      Known(Second) && !Known(Word);
@@ -294,7 +298,7 @@ private:
                             RuleContext &Ctx, llvm::StringRef Before, char Mark,
                             llvm::StringRef After) const {
     bool Capital = startsUpper(After);
-    if (!Capital && !(Dict && Dict->answers().known(After.lower())))
+    if (!Capital && !(Dict && Ctx.state<SpellingState>(*this).Cache.known(After.lower())))
       return;
     std::string Fix = (Before + llvm::Twine(Mark) + " " + After).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", P.textOf(T)}, {"suggestion", Fix}}, Fix);
@@ -314,7 +318,7 @@ private:
     // a colon or a hyphen ("2dra", "1950tal", "3årig").
     bool Known = Folded.size() >= 3 && !NumberEndings.contains(Folded) &&
                  !T.has(Token::UpperAfterFirst) && isLowerStart(Unit) && Dict &&
-                 Dict->answers().known(Folded);
+                 Ctx.state<SpellingState>(*this).Cache.known(Folded);
     if (!Units.contains(Folded) && !Known)
       return;
     std::string Fix = (Number + " " + Unit).str();
@@ -329,9 +333,9 @@ private:
       return;
     // Word with a space at byte At, when the whole is no word but Part, the
     // side that is not the small word, is one. Most candidates are words
-    // ("skratt", "station"): the dictionary's cache answers those, each asked of
+    // ("skratt", "station"): the audit's cache answers those, each asked of
     // the dictionary once.
-    SpellingCache &Cache = Dict->answers();
+    SpellingCache &Cache = Ctx.state<SpellingState>(*this).Cache;
     auto SplitAt = [&](size_t At, llvm::StringRef Part) {
       if (Cache.known(Word) || !Dict->spellWithoutCompounds(Part.lower()))
         return false;

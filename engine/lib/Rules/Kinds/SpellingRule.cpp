@@ -13,14 +13,14 @@
 // sentence a capital says little, so an unknown word there is taken for a
 // name when the case writes it with a capital inside a sentence or names a
 // person so, or when no likely typo is one edit away ("Pirjo" is no
-// "Purjo"). Each distinct word is looked up once while the engine lives
+// "Purjo"). Each distinct word is looked up once per audit
 // and reported once per document, with how often it stands there. A
 // suggestion keeps the first letter. Unit: the case, whose own words are
 // the first corrections tried.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/RuleKinds.h"
-#include "Text/Speller.h"
+#include "Rules/SpellingState.h"
 
 #include "llvm/ADT/StringSet.h"
 
@@ -31,10 +31,17 @@ class SpellingRule final : public Rule {
 public:
   SpellingRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
 
+  std::unique_ptr<RuleState> newAuditState() const override {
+    if (!Dict)
+      return nullptr;
+    Dict->prefetch();
+    return std::make_unique<SpellingState>(*Dict);
+  }
+
   void check(const RuleUnit &U, RuleContext &Ctx) const override {
     if (!Dict)
       return;
-    SpellingCache &Cache = Dict->answers();
+    SpellingCache &Cache = Ctx.state<SpellingState>(*this).Cache;
     // The words the writers of this case use, gathered at its first unknown
     // word: the likeliest corrections, found without asking the dictionary
     // about hundreds of candidates.
