@@ -20,6 +20,8 @@
 
 struct ibic_audit_engine {
   std::unique_ptr<ibic::Engine> Engine;
+  /// A review tool checks the same documents again and again.
+  std::shared_ptr<ibic::AuditMemory> Memory;
 };
 
 namespace {
@@ -94,7 +96,8 @@ ibic_audit_status ibic_audit_open(const char *rules_dir, const char *config_file
       }
       return IBIC_AUDIT_LOAD_ERROR;
     }
-    *engine = new ibic_audit_engine{std::move(Loaded.Loaded)};
+    std::shared_ptr<ibic::AuditMemory> Memory = Loaded.Loaded->newMemory();
+    *engine = new ibic_audit_engine{std::move(Loaded.Loaded), std::move(Memory)};
     return IBIC_AUDIT_OK;
   });
 }
@@ -106,8 +109,10 @@ ibic_audit_status ibic_audit_check_text(const ibic_audit_engine *engine,
     return IBIC_AUDIT_INVALID_ARGUMENT;
   *json_report = nullptr;
   return guarded([&] {
+    ibic::AuditOptions Options;
+    Options.Memory = engine->Memory;
     ibic::AuditResult R = engine->Engine->auditText(
-        name, llvm::StringRef(text ? text : "", length), ibic::AuditOptions());
+        name, llvm::StringRef(text ? text : "", length), Options);
     *json_report = jsonOf(R);
     return IBIC_AUDIT_OK;
   });

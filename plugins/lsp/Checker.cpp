@@ -85,6 +85,7 @@ const Checker::Loaded &Checker::engineFor(const std::string &ConfigFile) {
     return L;
   }
   L.Instance = std::move(Result.Loaded);
+  L.Memory = L.Instance->newMemory();
   // The new configuration's limits may read headers differently.
   Cases.clear();
   for (const RuleInfo &R : L.Instance->rules()) {
@@ -152,6 +153,7 @@ Check Checker::check(llvm::StringRef Uri, llvm::StringRef Text) {
   AuditOptions AO;
   AO.Score = false;
   AO.Jobs = 1;
+  AO.Memory = L.Memory;
   AuditResult R;
   try {
     R = L.Instance->auditTextInCase(Name, Text, OtherFiles, AO);

@@ -80,6 +80,8 @@ public:
 private:
   struct Loaded {
     std::shared_ptr<const Engine> Instance; ///< Null after load errors.
+    /// What the engine learnt about words, for the next edit.
+    std::shared_ptr<AuditMemory> Memory;
     std::vector<Diagnostic> Errors;
     llvm::sys::TimePoint<> Modified; ///< Of the configuration file.
     uint64_t Size = 0;

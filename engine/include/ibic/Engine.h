@@ -53,6 +53,16 @@ struct AuditProgress {
   size_t CasesDone = 0; ///< Cases finished so far.
 };
 
+/// What the checks of one engine learn about words during an audit (whether
+/// each is spelt right, its correction). An audit keeps it to itself and
+/// frees it at its end, unless the caller passes one in
+/// AuditOptions::Memory: a program that checks text again and again, such
+/// as an editor after each edit, then asks the dictionary only about the
+/// words just typed. Made by Engine::newMemory(), bounded in size, freed
+/// with its last reference, and safe to share between audits that run at
+/// once; one made by another engine is not used.
+class AuditMemory;
+
 struct AuditOptions {
   /// Threads for reading and checking; 0 uses every core.
   unsigned Jobs = 0;
@@ -75,6 +85,9 @@ struct AuditOptions {
   /// largest case. For audit() of files; a front end that writes the
   /// report and exits wants it, a program that keeps results need not.
   bool Spool = false;
+  /// What earlier audits learnt about words (Engine::newMemory), to learn
+  /// from and add to; empty: this audit learns for itself alone.
+  std::shared_ptr<AuditMemory> Memory;
   /// Called once before the files are checked and then after each group of
   /// files that share a case, so a front end can show progress (the engine
   /// itself never prints). Called from worker threads, but never two calls at
@@ -151,6 +164,9 @@ public:
   /// engine's template and colours. An error (in Swedish) when a case is in
   /// two parts or a part was scored on another template.
   llvm::Expected<AuditResult> merge(std::vector<AuditResult> Parts) const;
+
+  /// A memory for AuditOptions::Memory, empty.
+  std::shared_ptr<AuditMemory> newMemory() const;
 
   /// Every rule that was loaded, enabled or not, sorted by id.
   const std::vector<RuleInfo> &rules() const;

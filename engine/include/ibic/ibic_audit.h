@@ -17,7 +17,9 @@
  *   ibic_audit_free(report);
  *   ibic_audit_close(engine);
  *
- * Thread safety: an engine is immutable once opened. Any number of threads
+ * Thread safety: an engine's results never change once it is opened (it
+ * remembers the dictionary's answers between calls, a few MB at most, so a
+ * text checked again is checked faster). Any number of threads
  * may call ibic_audit_check_text and ibic_audit_audit_paths on one engine at
  * the same time. ibic_audit_close must not run while another call on the
  * same engine does. Different engines are independent.

@@ -231,16 +231,29 @@ double secondsSince(Clock::time_point Start) {
 
 } // namespace
 
+/// The rules' states (RuleState), which hold only what is true of words
+/// whatever the case, so they may outlive an audit.
+class AuditMemory {
+public:
+  AuditMemory(const Engine::Impl &Owner)
+      : Owner(&Owner), States(Owner.Rules.newAuditStates()) {}
+  const Engine::Impl *Owner;
+  std::vector<std::unique_ptr<RuleState>> States;
+};
+
 /// The state of one audit: shared by its workers, freed when it ends.
 struct Engine::Audit {
   Audit(const Engine::Impl &I, const AuditOptions &Options)
       : I(I), Options(Options),
         Mappings(*I.Ref, I.InputLimits, Options.MappingFiles),
-        States(I.Rules.newAuditStates()), Total(I.Rules.rules().size()) {}
+        Memory(Options.Memory && Options.Memory->Owner == &I
+                   ? Options.Memory
+                   : std::make_shared<AuditMemory>(I)),
+        Total(I.Rules.rules().size()) {}
   const Engine::Impl &I;
   const AuditOptions &Options;
   MappingCatalog Mappings; ///< Vendor mappings, read when first needed.
-  std::vector<std::unique_ptr<RuleState>> States;
+  std::shared_ptr<AuditMemory> Memory;
   std::mutex Lock; ///< Guards Total and progress.
   Timings Total;
   AuditProgress Progress;
@@ -296,7 +309,7 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
       W.Analyze.collectPersons(W.Analysis);
     T.Analysing += secondsSince(Start);
     std::vector<RawFinding> Raw;
-    RuleContext Ctx(Raw, States);
+    RuleContext Ctx(Raw, Memory->States);
     if (!I.Rules.check(W.Analysis, Ctx, W.Buffers,
                        Options.Profile ? &T.RuleSeconds : nullptr, Deadline)) {
       std::string Message =
@@ -379,6 +392,10 @@ LoadResult Engine::load(const EngineOptions &Options) {
   if (Result.Errors.empty())
     Result.Loaded.reset(new Engine(std::move(I)));
   return Result;
+}
+
+std::shared_ptr<AuditMemory> Engine::newMemory() const {
+  return std::make_shared<AuditMemory>(*I);
 }
 
 const std::vector<RuleInfo> &Engine::rules() const { return I->Infos; }

@@ -4,7 +4,8 @@
 // from a rule file. It is compiled once when loaded and immutable
 // afterwards: check() is const, reads the shared analysis of one unit and
 // keeps what it learns during an audit in a RuleState of its own, so cases
-// run in parallel and nothing outlives the audit.
+// run in parallel and nothing outlives the audit unless its caller keeps it
+// (AuditMemory).
 //
 //===----------------------------------------------------------------------===//
 #ifndef IBIC_RULES_RULE_H
@@ -45,8 +46,9 @@ struct RawFinding {
   bool Observation = false;
 };
 
-/// What a rule keeps for the length of one audit (a cache); shared by the
-/// audit's threads, so it must be safe to use from several at once.
+/// What a rule keeps for the length of one audit (a cache), or of several
+/// when the caller keeps an AuditMemory: so it may hold only what is true
+/// whatever the case, and must be safe to use from several threads at once.
 class RuleState {
 public:
   virtual ~RuleState();

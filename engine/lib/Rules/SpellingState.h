@@ -1,8 +1,8 @@
 //===- SpellingState.h - A rule's spelling answers for one audit ----------===//
 //
 // Rules that ask a Dictionary about many words (the spelling rule, the
-// missing-space rule) keep its answers for one audit, so each distinct word
-// costs one Hunspell call per run, and they are freed with the audit.
+// missing-space rule) keep its answers for one audit, or for as long as the
+// caller keeps an AuditMemory, so each distinct word costs one Hunspell call.
 //
 //===----------------------------------------------------------------------===//
 #ifndef IBIC_RULES_SPELLINGSTATE_H

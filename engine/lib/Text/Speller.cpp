@@ -278,6 +278,8 @@ bool SpellingCache::known(llvm::StringRef Word) {
   }
   bool Known = Dict.spell(Word);
   std::lock_guard<std::mutex> Guard(S.Lock);
+  if (S.Known.size() >= MaxWordsPerShard)
+    S.Known.clear();
   S.Known.try_emplace(Word, Known);
   return Known;
 }
@@ -329,6 +331,8 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
   }
   Candidate Found = computeSuggestion(Letters, All);
   std::lock_guard<std::mutex> Guard(S.Lock);
+  if (S.Suggestions.size() >= MaxWordsPerShard)
+    S.Suggestions.clear();
   S.Suggestions.try_emplace(Lower, Found);
   return Finish(Found.Text.empty() ? nullptr : &Found);
 }

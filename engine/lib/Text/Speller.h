@@ -5,8 +5,9 @@
 // typos. A Dictionary is only asked whether a word is right (a few
 // microseconds); suggestions are the single edits of a word that the
 // dictionary accepts, tried in the order typos are made, with a fixed budget
-// per word. A SpellingCache remembers every answer for one audit, so each
-// distinct word costs one lookup per run however often it is written.
+// per word. A SpellingCache remembers every answer for one audit, or for as
+// long as the caller keeps an AuditMemory, so each distinct word costs one
+// lookup however often it is written.
 //
 //===----------------------------------------------------------------------===//
 #ifndef IBIC_TEXT_SPELLER_H
@@ -110,8 +111,10 @@ private:
 /// word, and checking it would only cost time and fill a message.
 constexpr size_t MaxWordBytes = 128;
 
-/// What one audit has learnt about words: shared by its threads, sharded so
-/// they rarely wait for each other, and freed with the audit.
+/// What is known about words: whether each is right and its correction,
+/// which depend on the word alone. Shared by threads, sharded so they rarely
+/// wait for each other, and bounded: a full shard starts again, so a cache
+/// kept for a whole editing session stays at a few MB.
 class SpellingCache {
 public:
   explicit SpellingCache(const Dictionary &D) : Dict(D) {}
@@ -156,6 +159,9 @@ private:
     llvm::StringMap<Candidate> Suggestions;
   };
   Shard &shardFor(llvm::StringRef Word);
+  /// Words remembered per shard, of each kind of answer: more than the
+  /// distinct words of a year of one municipality's journals.
+  static constexpr size_t MaxWordsPerShard = size_t(1) << 14;
 
   /// Longer words are not corrected; from this length a word may be a
   /// compound whose correction only the whole dictionary knows.

@@ -4,6 +4,7 @@
 // gives it; its unsaved text is what is checked, never its file on disk;
 // files of other cases and sub-folders are not read.
 #include "TestSupport.h"
+#include "ibic/Report.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +13,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -128,4 +130,39 @@ TEST_CASE("the unsaved text is checked, not the file on disk, and other cases "
   CHECK(std::set<std::string>(Found.begin(), Found.end()).size() ==
         Found.size());
   llvm::sys::fs::remove_directories(Folder);
+}
+
+TEST_CASE("an audit memory kept across audits changes no finding") {
+  // An editor keeps one memory for all its checks; each must give what a
+  // check that learnt nothing before gives, whatever was checked earlier.
+  std::error_code EC;
+  std::vector<std::string> Files;
+  for (llvm::sys::fs::directory_iterator It(sourcePath("corpora/sample/text"), EC), End;
+       It != End && !EC; It.increment(EC))
+    Files.push_back(It->path());
+  std::sort(Files.begin(), Files.end());
+  REQUIRE(Files.size() > 3);
+  auto Json = [](const AuditResult &R) {
+    std::string Out;
+    llvm::raw_string_ostream OS(Out);
+    writeJsonReport(R, OS);
+    return OS.str();
+  };
+  AuditOptions Alone = checkOnly();
+  AuditOptions Remembering = checkOnly();
+  Remembering.Memory = engine().newMemory();
+  for (int Round = 0; Round < 2; ++Round)
+    for (const std::string &File : Files) {
+      INFO(File << ", round " << Round);
+      std::string Text = contents(File);
+      CHECK(Json(engine().auditText(File, Text, Remembering)) ==
+            Json(engine().auditText(File, Text, Alone)));
+    }
+  // Another engine's memory is not used, and does no harm.
+  LoadResult Other = ibic::test::loadEngine(sourcePath("rules"));
+  AuditOptions Foreign = checkOnly();
+  Foreign.Memory = Other.Loaded->newMemory();
+  std::string Text = contents(Files.front());
+  CHECK(Json(engine().auditText(Files.front(), Text, Foreign)) ==
+        Json(engine().auditText(Files.front(), Text, Alone)));
 }

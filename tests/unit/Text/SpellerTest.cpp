@@ -263,9 +263,22 @@ TEST_CASE("speller: the cache answers the same word the same way",
     CHECK(Cache.suggestion(Word) == Suggested);
     CHECK(Known == swedish().spell(Word));
   }
-  // Two caches over one dictionary agree (a cache belongs to one audit).
+  // Two caches over one dictionary agree (each audit or memory has its own).
   SpellingCache Other(swedish());
   CHECK(Other.suggestion("promenrade") == Cache.suggestion("promenrade"));
+}
+
+TEST_CASE("speller: a cache keeps no case's words for the next case",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  SpellingCache Cache(swedish());
+  // A case that writes "tiderna" gets it for "tidena"; the next case, which
+  // does not, must get the dictionary's own answer, as from a fresh cache.
+  llvm::StringSet<> Case;
+  Case.insert("tiderna");
+  CHECK(Cache.suggestion("tidena", &Case) == "tiderna");
+  CHECK(Cache.suggestion("tidena") == SpellingCache(swedish()).suggestion("tidena"));
+  CHECK(Cache.suggestion("tidena") != "tiderna");
 }
 
 TEST_CASE("speller: four threads at once get the single-threaded answers",
