@@ -338,6 +338,10 @@ private:
     for (llvm::StringRef Entry : It->second) {
       llvm::SmallVector<llvm::StringRef, 4> Words;
       Entry.trim().split(Words, ' ', -1, false);
+      if (Words.empty()) {
+        fail("ordlistan {" + Name.str() + "} har ett tomt ord; ta bort det");
+        return std::nullopt;
+      }
       if (Words.size() == 1) {
         llvm::StringRef W = Words.front();
         if (W.consume_back("*"))

@@ -305,6 +305,10 @@ TEST_CASE("phrase pattern: parse errors say what and where, in Swedish",
   CHECK_THAT(parseError("hon {okänd}", Lists),
              Catch::Contains("ordlistan {okänd} finns inte under words"));
   CHECK_THAT(parseError("hon {tal", Lists), Catch::Contains("'{' utan '}'"));
+  // A blank entry (", ," in a flow list) is not a word; found by fuzzing.
+  WordLists WithBlank{{"tal", {"säger", "  "}}};
+  CHECK_THAT(parseError("hon {tal}", WithBlank),
+             Catch::Contains("ordlistan {tal} har ett tomt ord"));
   CHECK(parseError("(hon | han", Lists) == "'(' utan ')' (tecken 11 i mönstret)");
   CHECK(parseError("hon ) han") == "oväntat ')' (tecken 5 i mönstret)");
   CHECK_THAT(parseError("hon @verb"), Catch::Contains("okänd ordklass @verb"));
