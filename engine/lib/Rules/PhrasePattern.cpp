@@ -30,39 +30,58 @@ struct PhrasePattern::Node {
   int Next = -1, Alt = -1; ///< Successors; -1 for none.
 };
 
-void PhrasePattern::findFirstWords() {
-  // The word nodes reachable from the start without consuming a word; an
-  // assertion or the accept node there means any position may start.
-  std::vector<int> Words, Stack{0};
-  std::vector<bool> Seen(Nodes.size(), false);
+namespace {
+
+/// Calls \p Visit once on each node reached from \p From, where Visit
+/// pushes the nodes to go on to; false as soon as Visit says to stop.
+template <typename VisitFn>
+bool walkNodes(int From, size_t Count, VisitFn Visit) {
+  std::vector<int> Stack{From};
+  std::vector<bool> Seen(Count, false);
   while (!Stack.empty()) {
     int I = Stack.back();
     Stack.pop_back();
     if (I < 0 || Seen[I])
       continue;
     Seen[I] = true;
+    if (!Visit(I, Stack))
+      return false;
+  }
+  return true;
+}
+
+} // namespace
+
+void PhrasePattern::findFirstWords() {
+  // The word nodes reachable from the start without consuming a word; an
+  // assertion or the accept node there means any position may start.
+  std::vector<int> Words;
+  bool Bounded = walkNodes(0, Nodes.size(), [&](int I, std::vector<int> &Stack) {
     const Node &N = Nodes[I];
     switch (N.What) {
     case Node::Kind::Word:
       Words.push_back(I);
-      break;
+      return true;
     case Node::Kind::Split:
       Stack.push_back(N.Next);
       Stack.push_back(N.Alt);
-      break;
+      return true;
     case Node::Kind::Assert:
       // "^ ..." can only start at the first word, also as one choice of
       // several ("{insats} ~ {installt} | ^ {installt}"): the others still
       // start only at their first words.
       if (N.C == Node::Check::Start) {
         AlsoAtStart = true;
-        break;
+        return true;
       }
-      return;
+      return false;
     case Node::Kind::Accept:
-      return;
+      return false;
     }
-  }
+    return false;
+  });
+  if (!Bounded)
+    return;
   if (Words.empty() && AlsoAtStart)
     AnchoredAtStart = true;
   else
@@ -461,6 +480,7 @@ llvm::Expected<PhrasePattern> PhrasePattern::parse(llvm::StringRef Source,
   if (llvm::Error E = PatternParser(Source, Lists, P).run())
     return E;
   P.findFirstWords();
+  P.findLastWords();
   return P;
 }
 
@@ -530,27 +550,46 @@ bool holds(const Node &N, const SentenceView &S, size_t Pos) {
 
 } // namespace
 
-bool PhrasePattern::registerStarts(LexiconIndex &Index) {
-  if (!FirstWords)
-    return false;
-  // Plain word tests go to the list; classes (@namn) stay tests of their own.
-  auto Plain = [&](int I) {
-    const Node &N = Nodes[I];
-    return !N.Negated && (N.T == Node::Test::Literal || N.T == Node::Test::Stem ||
-                          N.T == Node::Test::Set);
-  };
-  if (llvm::none_of(*FirstWords, Plain))
-    return false;
+void PhrasePattern::findLastWords() {
+  // Walk back from the accept node through the nodes that consume no word;
+  // the word nodes met are the last words. Reaching the entry that way
+  // means a match may be empty.
+  std::vector<std::vector<int>> Before(Nodes.size());
+  int Accept = -1;
+  for (int I = 0; I < int(Nodes.size()); ++I) {
+    for (int To : {Nodes[I].Next, Nodes[I].Alt})
+      if (To >= 0)
+        Before[To].push_back(I);
+    if (Nodes[I].What == Node::Kind::Accept)
+      Accept = I;
+  }
+  std::vector<int> Words;
+  bool Bounded = walkNodes(Accept, Nodes.size(), [&](int I, std::vector<int> &Stack) {
+    if (Nodes[I].What == Node::Kind::Word) {
+      Words.push_back(I);
+      return true;
+    }
+    Stack.insert(Stack.end(), Before[I].begin(), Before[I].end());
+    return I != 0;
+  });
+  if (Bounded)
+    LastWords = std::move(Words);
+}
+
+bool PhrasePattern::isPlain(int I) const {
+  const Node &N = Nodes[I];
+  return !N.Negated && (N.T == Node::Test::Literal || N.T == Node::Test::Stem ||
+                        N.T == Node::Test::Set);
+}
+
+LexiconIndex::ListId PhrasePattern::listOf(llvm::ArrayRef<int> Words,
+                                           LexiconIndex &Index) const {
   LexiconIndex::ListId List = Index.newList();
   auto Add = [&](llvm::StringRef Folded, bool Stem) {
     Index.add(List, 0, Folded, Stem ? LexiconIndex::Match::Stem : LexiconIndex::Match::Words);
   };
-  for (int I : *FirstWords) {
+  for (int I : Words) {
     const Node &N = Nodes[I];
-    if (!Plain(I)) {
-      OtherFirstWords.push_back(I);
-      continue;
-    }
     if (N.T == Node::Test::Set) {
       for (const auto &W : N.Set->Words)
         Add(W.getKey(), false);
@@ -560,7 +599,26 @@ bool PhrasePattern::registerStarts(LexiconIndex &Index) {
       Add(N.Text, N.T == Node::Test::Stem);
     }
   }
-  Starts = List;
+  return List;
+}
+
+bool PhrasePattern::registerWords(LexiconIndex &Index) {
+  // A match ends with one of its last words: a sentence with none of them
+  // is passed over without a search. Only when all are plain words.
+  if (LastWords && !LastWords->empty() &&
+      llvm::all_of(*LastWords, [&](int I) { return isPlain(I); }))
+    Ends = listOf(*LastWords, Index);
+  if (!FirstWords)
+    return false;
+  // Plain word tests go to the list; classes (@namn) stay tests of their own.
+  std::vector<int> Plain;
+  for (int I : *FirstWords)
+    (isPlain(I) ? Plain : OtherFirstWords).push_back(I);
+  if (Plain.empty()) {
+    OtherFirstWords.clear();
+    return false;
+  }
+  Starts = listOf(Plain, Index);
   return true;
 }
 
@@ -618,6 +676,10 @@ bool PhrasePattern::matches(const SentenceView &Sentence) const {
 
 bool PhrasePattern::matchesFrom(const SentenceView &S) const {
   const size_t Positions = S.Tokens.size() + 1;
+  if (Ends && S.HasHits && llvm::none_of(S.Hits, [&](const LexiconIndex::Hit &H) {
+        return H.List == *Ends;
+      }))
+    return false;
   // Each (node, position) is explored once: time is linear in the sentence
   // whatever the pattern's choices and gaps. Most start positions fail on
   // their first word and explore nothing.
@@ -679,7 +741,7 @@ std::vector<PhrasePattern> parsePhrasePatterns(const std::vector<Located> &List,
                             "felaktigt mönster: " + llvm::toString(P.takeError()));
       continue;
     }
-    P->registerStarts(Context.Lexicons);
+    P->registerWords(Context.Lexicons);
     Out.push_back(std::move(*P));
   }
   return Out;

@@ -89,10 +89,11 @@ public:
   static llvm::Expected<PhrasePattern> parse(llvm::StringRef Source,
                                              const WordLists &Lists);
   bool matches(const SentenceView &S) const;
-  /// Registers the words a match can start with as a list of \p Index, so
-  /// the analysis finds them in one pass with every other list; false when
-  /// a match may start with any word (with a class or an assertion).
-  bool registerStarts(LexiconIndex &Index);
+  /// Registers the words a match can start with, and those it can end
+  /// with, as lists of \p Index, so the analysis finds them in one pass
+  /// with every other list; false when a match may start with any word
+  /// (with a class or an assertion).
+  bool registerWords(LexiconIndex &Index);
 
   PhrasePattern();
   ~PhrasePattern();
@@ -103,6 +104,12 @@ public:
 
 private:
   void findFirstWords();
+  void findLastWords();
+  /// Whether word node \p I is a plain word, stem or list (no class, not
+  /// negated): one the analysis can look up.
+  bool isPlain(int I) const;
+  /// A new list of \p Index with the words of the plain nodes \p Words.
+  LexiconIndex::ListId listOf(llvm::ArrayRef<int> Words, LexiconIndex &Index) const;
   /// Where a match can start: every word, or only those the first words
   /// of the pattern match.
   void startPositions(const SentenceView &S, llvm::SmallVectorImpl<uint32_t> &Out) const;
@@ -113,9 +120,13 @@ private:
   /// anywhere (with an assertion).
   std::optional<std::vector<int>> FirstWords;
   /// The list of the analysis that holds the plain FirstWords
-  /// (registerStarts), and the others, tested word by word.
+  /// (registerWords), and the others, tested word by word.
   std::optional<LexiconIndex::ListId> Starts;
   std::vector<int> OtherFirstWords;
+  /// The word tests a match can end with; none when a match may be empty.
+  std::optional<std::vector<int>> LastWords;
+  /// The list of the analysis that holds the LastWords, when all are plain.
+  std::optional<LexiconIndex::ListId> Ends;
   bool matchesFrom(const SentenceView &S) const;
 
   /// The pattern starts with "^".

@@ -109,7 +109,7 @@ std::shared_ptr<Hunspell> makeHunspell(const std::string &Aff, const std::string
 llvm::Expected<std::shared_ptr<Dictionary>> Dictionary::open(llvm::StringRef Dir,
                                                              llvm::StringRef Name) {
   // Rules that read the same dictionary share it while any of them lives:
-  // it is immutable once loaded, and costs 16 MB and 50 ms each.
+  // it is immutable once loaded, and costs 16 MB and 110 ms each.
   static std::mutex OpenLock;
   static llvm::StringMap<std::weak_ptr<Dictionary>> Open;
   std::lock_guard<std::mutex> Guard(OpenLock);

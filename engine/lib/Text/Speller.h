@@ -31,7 +31,7 @@ class Hunspell;
 
 namespace ibic {
 
-/// A Hunspell dictionary. Loading sv_SE takes about 50 ms, so it loads in
+/// A Hunspell dictionary. Loading sv_SE takes about 110 ms, so it loads in
 /// the background from prefetch() on, while rules load and files are read.
 /// It may be asked from any thread: Hunspell itself is not thread-safe, so
 /// each call takes one of a few instances, and a second instance (16 MB) is

@@ -325,12 +325,14 @@ TEST_CASE("phrase pattern: parse errors say what and where, in Swedish",
 
 TEST_CASE("phrase pattern: registered start words find the same matches",
           "[rules][phrase-pattern]") {
-  // With registerStarts, where a match can start comes from the analysis's
-  // word-list hits instead of testing each word: the answers must agree.
+  // With registerWords, where a match can start and end comes from the
+  // analysis's word-list hits instead of testing each word: the answers
+  // must agree, also where a sentence has a start and no end.
   WordLists Lists{{"tal", {"säger", "tycker att", "uttryck*"}}};
   const char *Patterns[] = {"hon {tal}", "berätt* ~ dag", "( hon | han | hen ) vill",
                             "inte? vill duscha", "{tal} @citat", "mer , hon",
-                            "@namn berättar", "^ hon", "*mål", "t.ex duschen"};
+                            "@namn berättar", "^ hon", "*mål", "t.ex duschen",
+                            "@namn ~ ( dag | {tal} ) $", "( hon | hen ) ~ oro*", "vill ~"};
   const char *Text = "Hon säger nej. Elsa berättar om sin dag. Han vill duscha.\n"
                      "Hen uttrycker oro. Hon tycker att ”det är för kallt”.\n"
                      "Ju mer, hon vill. Ett delmål. Hon vill t.ex. duschen.\n";
@@ -339,11 +341,11 @@ TEST_CASE("phrase pattern: registered start words find the same matches",
   std::vector<bool> HasStarts;
   for (const char *P : Patterns) {
     Registered.push_back(parsed(P, Lists));
-    HasStarts.push_back(Registered.back().registerStarts(Index));
+    HasStarts.push_back(Registered.back().registerWords(Index));
   }
   // Patterns that start with a class or an assertion cannot be looked up.
   CHECK(HasStarts == std::vector<bool>{true, true, true, true, true, true,
-                                       false, false, false, true});
+                                       false, false, false, true, false, true, true});
   Analysed WithHits(Text, &Index), Without(Text);
   std::vector<SentenceView> A = WithHits.sentences(), B = Without.sentences();
   REQUIRE(A.size() == B.size());
@@ -359,6 +361,9 @@ TEST_CASE("phrase pattern: registered start words find the same matches",
   CHECK(Registered[0].matches(A[0]));
   CHECK(Registered[5].matches(A[5]));
   CHECK(Registered[9].matches(A[7]));
+  CHECK(Registered[10].matches(A[1]));
+  CHECK(Registered[11].matches(A[3]));
+  CHECK_FALSE(Registered[11].matches(A[0]));
 }
 
 TEST_CASE("phrase pattern: a registered stem that starts with a digit",
@@ -367,7 +372,7 @@ TEST_CASE("phrase pattern: a registered stem that starts with a digit",
   // must find its start in a number there as it does tested word by word.
   LexiconIndex Index;
   PhrasePattern Registered = parsed("2* gånger");
-  REQUIRE(Registered.registerStarts(Index));
+  REQUIRE(Registered.registerWords(Index));
   Analysed WithHits("Hon duschar 25 gånger.", &Index);
   Analysed Without("Hon duschar 25 gånger.");
   CHECK(parsed("2* gånger").matches(Without.sentences().front()));

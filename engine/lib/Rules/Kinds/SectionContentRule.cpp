@@ -85,7 +85,7 @@ std::unique_ptr<Rule> createSectionContentRule(RuleSpec Spec, Scope S,
   std::vector<PhrasePattern> Pointers;
   for (const std::string &Source : Common.Pointers)
     if (llvm::Expected<PhrasePattern> P = PhrasePattern::parse(Source, {})) {
-      P->registerStarts(C.Lexicons);
+      P->registerWords(C.Lexicons);
       Pointers.push_back(std::move(*P));
     } else {
       llvm::consumeError(P.takeError());
