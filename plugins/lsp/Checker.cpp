@@ -154,6 +154,7 @@ Check Checker::check(llvm::StringRef Uri, llvm::StringRef Text) {
   AO.Score = false;
   AO.Jobs = 1;
   AO.Memory = L.Memory;
+  AO.FindingsOnlyIn = Name;
   AuditResult R;
   try {
     R = L.Instance->auditTextInCase(Name, Text, OtherFiles, AO);

@@ -85,6 +85,11 @@ struct AuditOptions {
   /// largest case. For audit() of files; a front end that writes the
   /// report and exits wants it, a program that keeps results need not.
   bool Spool = false;
+  /// Only the findings in this file are wanted (an editor showing one
+  /// document of a case): rules that judge within one document skip the
+  /// case's other documents, rules that judge the whole case still read
+  /// them all. The findings in this file are the same as without it.
+  std::string FindingsOnlyIn;
   /// What earlier audits learnt about words (Engine::newMemory), to learn
   /// from and add to; empty: this audit learns for itself alone.
   std::shared_ptr<AuditMemory> Memory;

@@ -311,7 +311,8 @@ GroupOutput Engine::Audit::auditGroup(Worker &W, std::vector<ReadResult> Reads,
     std::vector<RawFinding> Raw;
     RuleContext Ctx(Raw, Memory->States);
     if (!I.Rules.check(W.Analysis, Ctx, W.Buffers,
-                       Options.Profile ? &T.RuleSeconds : nullptr, Deadline)) {
+                       Options.Profile ? &T.RuleSeconds : nullptr, Deadline,
+                       Options.FindingsOnlyIn)) {
       std::string Message =
           "Granskningen av ärendet " + C.Id + " tog mer än " +
           llvm::formatv("{0}", llvm::format("%g", Lim.MaxSecondsPerDocument))

@@ -37,7 +37,8 @@ std::vector<std::unique_ptr<RuleState>> RuleSet::newAuditStates() const {
 
 bool RuleSet::check(const CaseAnalysis &C, RuleContext &Ctx,
                     ScopeBuffers &Buffers, std::vector<double> *Seconds,
-                    std::chrono::steady_clock::time_point Deadline) const {
+                    std::chrono::steady_clock::time_point Deadline,
+                    llvm::StringRef OnlyFile) const {
   using Clock = std::chrono::steady_clock;
   bool Late = false;
   unsigned Units = 0;
@@ -50,7 +51,7 @@ bool RuleSet::check(const CaseAnalysis &C, RuleContext &Ctx,
       if (Late || (++Units % 64 == 0 && (Late = Clock::now() > Deadline)))
         return;
       R->check(U, Ctx);
-    });
+    }, OnlyFile);
     if (Seconds)
       (*Seconds)[R->index()] +=
           std::chrono::duration<double>(Clock::now() - Start).count();

@@ -30,11 +30,13 @@ public:
   /// Runs every rule over every unit of its scope in \p C. With \p Seconds
   /// (one slot per rule) the time each rule took is added there. Stops and
   /// returns false once \p Deadline has passed, so that one pathological
-  /// case cannot hold up a batch.
+  /// case cannot hold up a batch. With \p OnlyFile, rules that judge
+  /// within one document judge only that file's (forEachUnit).
   bool check(const CaseAnalysis &C, RuleContext &Ctx, ScopeBuffers &Buffers,
              std::vector<double> *Seconds = nullptr,
              std::chrono::steady_clock::time_point Deadline =
-                 std::chrono::steady_clock::time_point::max()) const;
+                 std::chrono::steady_clock::time_point::max(),
+             llvm::StringRef OnlyFile = {}) const;
 
   const std::vector<std::unique_ptr<Rule>> &rules() const { return Rules; }
   const ActiveLexicons &activeLexicons() const { return Active; }

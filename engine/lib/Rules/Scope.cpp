@@ -56,7 +56,8 @@ llvm::StringRef unitName(UnitKind U) {
 }
 
 void forEachUnit(const Scope &S, const CaseAnalysis &C, ScopeBuffers &B,
-                 llvm::function_ref<void(const RuleUnit &)> Judge) {
+                 llvm::function_ref<void(const RuleUnit &)> Judge,
+                 llvm::StringRef OnlyFile) {
   if (S.Unit == UnitKind::Case) {
     B.Documents.clear();
     for (const DocumentAnalysis &D : C.Documents)
@@ -69,7 +70,8 @@ void forEachUnit(const Scope &S, const CaseAnalysis &C, ScopeBuffers &B,
     return;
   }
   for (const DocumentAnalysis &D : C.Documents) {
-    if (!S.Documents.matches(*D.Doc))
+    if (!S.Documents.matches(*D.Doc) ||
+        (!OnlyFile.empty() && D.Doc->File->path() != OnlyFile))
       continue;
     RuleUnit U;
     U.Case = &C;

@@ -66,9 +66,12 @@ struct ScopeBuffers {
 };
 
 /// Calls \p Judge for every unit of \p C that \p S selects, in document
-/// order.
+/// order. With \p OnlyFile, units within one document come only from the
+/// documents of that file; a scope whose unit is the case still sees the
+/// whole case.
 void forEachUnit(const Scope &S, const CaseAnalysis &C, ScopeBuffers &Buffers,
-                 llvm::function_ref<void(const RuleUnit &)> Judge);
+                 llvm::function_ref<void(const RuleUnit &)> Judge,
+                 llvm::StringRef OnlyFile = {});
 
 } // namespace ibic
 

@@ -70,19 +70,29 @@ TEST_CASE(
     Files.push_back(It->path());
   std::sort(Files.begin(), Files.end());
   REQUIRE(Files.size() > 10);
-  size_t NeedCase = 0;
+  size_t NeedCase = 0, Skipped = 0;
   for (const std::string &File : Files) {
     INFO(File);
     std::string Text = contents(File);
-    AuditResult InCase = engine().auditTextInCase(
-        File, Text, engine().filesOfCase(Folder, File, caseIdsOf(File, Text)),
-        checkOnly());
+    std::vector<std::string> CaseFiles =
+        engine().filesOfCase(Folder, File, caseIdsOf(File, Text));
+    AuditResult InCase = engine().auditTextInCase(File, Text, CaseFiles, checkOnly());
     CHECK(findingsIn(InCase, File) == findingsIn(All, File));
+    // An editor asks only for the findings in its document: the other
+    // documents are read for what the case as a whole shows, not checked.
+    AuditOptions Focused = checkOnly();
+    Focused.FindingsOnlyIn = File;
+    AuditResult OnlyThis = engine().auditTextInCase(File, Text, CaseFiles, Focused);
+    CHECK(findingsIn(OnlyThis, File) == findingsIn(All, File));
+    for (const std::string &Other : CaseFiles)
+      Skipped += findingsIn(InCase, Other).size() - findingsIn(OnlyThis, Other).size();
     AuditResult Alone = engine().auditText(File, Text, checkOnly());
     NeedCase += findingsIn(Alone, File) != findingsIn(All, File);
   }
-  // Otherwise the comparison above would not show the case was used.
+  // Otherwise the comparisons above would not show the case was used, or
+  // that the other documents were not checked.
   CHECK(NeedCase > 0);
+  CHECK(Skipped > 0);
 }
 
 TEST_CASE("the unsaved text is checked, not the file on disk, and other cases "
