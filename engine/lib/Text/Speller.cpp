@@ -3,6 +3,7 @@
 #include "Text/Segmenter.h"
 
 #include "llvm/ADT/Hashing.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/LineIterator.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -15,7 +16,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <optional>
 #include <set>
 #include <thread>
@@ -356,11 +356,13 @@ SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) 
   };
   std::vector<Candidate> Out;
   Out.reserve(40 * (Word.size() + 1));
+  // Each edit once, as the earliest kind that makes it.
+  llvm::StringSet<llvm::BumpPtrAllocator> Made;
   auto Add = [&](std::initializer_list<llvm::StringRef> Pieces, unsigned Kind) {
     Candidate C{{}, Kind};
     for (llvm::StringRef P : Pieces)
       C.Text.append(P.data(), P.size());
-    if (!C.Text.empty() && C.Text != Written)
+    if (!C.Text.empty() && C.Text != Written && Made.insert(C.Text).second)
       Out.push_back(std::move(C));
   };
   const size_t N = Word.size();
@@ -395,21 +397,7 @@ SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) 
   for (size_t I = 0; I < N; ++I)
     for (char32_t L : keyboardNeighbours(Word[I]))
       Add({Before(I), Utf8(L), From(I + 1)}, 7);
-  // Each edit once, as the earliest kind that makes it: sorting positions
-  // by text keeps equal texts in generation order.
-  std::vector<uint32_t> Order(Out.size());
-  std::iota(Order.begin(), Order.end(), 0);
-  std::stable_sort(Order.begin(), Order.end(),
-                   [&](uint32_t A, uint32_t B) { return Out[A].Text < Out[B].Text; });
-  std::vector<bool> Repeat(Out.size(), false);
-  for (size_t I = 1; I < Order.size(); ++I)
-    Repeat[Order[I]] = Out[Order[I]].Text == Out[Order[I - 1]].Text;
-  std::vector<Candidate> Unique;
-  Unique.reserve(Out.size());
-  for (size_t I = 0; I < Out.size(); ++I)
-    if (!Repeat[I])
-      Unique.push_back(std::move(Out[I]));
-  return Unique;
+  return Out;
 }
 
 unsigned SpellingCache::classOf(unsigned Kind) { return Kind <= 2 ? 0 : Kind <= 6 ? 1 : 2; }
