@@ -687,19 +687,21 @@ bool PhrasePattern::matchesFrom(const SentenceView &S) const {
   startPositions(S, Starting);
   if (Starting.empty())
     return false;
-  // A search usually visits a handful of states: a short list is cheaper
-  // to keep than a hash set, which takes over when it grows.
-  llvm::SmallVector<uint64_t, 32> Recent;
+  // The states visited: one bit each for a sentence of usual length (a
+  // few hundred states, cleared in a few words), a hash set for a long one.
+  const size_t States = Nodes.size() * Positions;
+  const bool Few = States <= MaxStatesAsBits;
+  llvm::SmallVector<uint64_t, MaxStatesAsBits / 64> Bits;
   llvm::DenseSet<uint64_t> Many;
+  if (Few)
+    Bits.assign((States + 63) / 64, 0);
   auto FirstVisit = [&](uint64_t Key) {
-    if (!Many.empty() || Recent.size() == Recent.capacity()) {
-      if (Many.empty())
-        Many.insert(Recent.begin(), Recent.end());
+    if (!Few)
       return Many.insert(Key).second;
-    }
-    if (llvm::is_contained(Recent, Key))
+    uint64_t &Word = Bits[Key / 64], Bit = uint64_t(1) << (Key % 64);
+    if (Word & Bit)
       return false;
-    Recent.push_back(Key);
+    Word |= Bit;
     return true;
   };
   llvm::SmallVector<std::pair<int, uint32_t>, 64> Stack;

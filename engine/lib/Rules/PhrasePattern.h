@@ -128,6 +128,8 @@ private:
   /// The list of the analysis that holds the LastWords, when all are plain.
   std::optional<LexiconIndex::ListId> Ends;
   bool matchesFrom(const SentenceView &S) const;
+  /// Searches of up to this many (node, position) states keep them as bits.
+  static constexpr size_t MaxStatesAsBits = 4096;
 
   /// The pattern starts with "^".
   bool AnchoredAtStart = false;
