@@ -91,15 +91,34 @@ bool isWordByte(char C) {
          C == '-';
 }
 
+/// The labels a number of each kind is written glued to: "pnr450312-1234",
+/// "telefon070-174 06 79".
+llvm::ArrayRef<llvm::StringRef> gluedLabels(IdentifierMatch::Kind What) {
+  static const llvm::StringRef Personnummer[] = {"pnr"};
+  static const llvm::StringRef Phone[] = {"tel", "tfn", "telefon", "mobil",
+                                          "telefonnummer", "mobilnummer"};
+  switch (What) {
+  case IdentifierMatch::Kind::Personnummer:
+    return Personnummer;
+  case IdentifierMatch::Kind::Phone:
+    return Phone;
+  default:
+    return {};
+  }
+}
+
 /// A match must not be part of a longer run of digits or letters, except
-/// after "pnr" written without a space ("pnr450312-1234").
-bool standsAlone(llvm::StringRef Text, size_t Begin, size_t End) {
+/// after a label of its kind written without a space.
+bool standsAlone(llvm::StringRef Text, size_t Begin, size_t End,
+                 IdentifierMatch::Kind What) {
   bool After = End == Text.size() || !isWordByte(Text[End]);
   if (Begin == 0 || !isWordByte(Text[Begin - 1]))
     return After;
   llvm::StringRef Before = Text.take_front(Begin);
-  return After && Before.endswith_insensitive("pnr") &&
-         (Begin == 3 || !isWordByte(Text[Begin - 4]));
+  return After && llvm::any_of(gluedLabels(What), [&](llvm::StringRef Label) {
+           return Before.endswith_insensitive(Label) &&
+                  (Begin == Label.size() || !isWordByte(Text[Begin - Label.size() - 1]));
+         });
 }
 
 void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
@@ -113,7 +132,7 @@ void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
     // A rejected candidate may overlap the real one: try again just after
     // its start, not after its end.
     Start = Begin + 1;
-    if (!standsAlone(Text, Begin, End))
+    if (!standsAlone(Text, Begin, End, What))
       continue;
     IdentifierMatch M{What, uint32_t(Begin), uint32_t(End), false};
     if (What == IdentifierMatch::Kind::Personnummer) {
@@ -145,10 +164,11 @@ std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Original) {
   // YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN (over 100) and without separator.
   static const re2::RE2 Personnummer(
       R"((?:19|20)?[0-9]{6}[-+ ]?[0-9]{4})");
-  // Area code, then two to four groups: "070-123 45 67", "08-123 456 78";
-  // the country code as "+46" or as dialled abroad, "0046".
+  // Area code, then two to four groups: "070-123 45 67", "08-123 456 78",
+  // "(08) 465 004 37"; the country code as "+46" or as dialled abroad,
+  // "0046".
   static const re2::RE2 Phone(
-      R"((?:\+|00)46[ -]?[1-9][0-9]{0,2}(?:[ -]?[0-9]{2,3}){2,4}|0[1-9][0-9]{0,2}[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})");
+      R"((?:\+|00)46[ -]?[1-9][0-9]{0,2}(?:[ -]?[0-9]{2,3}){2,4}|(?:0[1-9][0-9]{0,2}|\(0[1-9][0-9]{0,2}\))[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})");
   // Letters beyond ASCII too: "åsa@härnösand.se". The top domain is in
   // small letters or in capitals: "a@example.se.Svar" is an address and
   // the next sentence.

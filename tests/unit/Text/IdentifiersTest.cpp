@@ -159,6 +159,9 @@ TEST_CASE("identifiers: Stockholm numbers with eight digits",
   // 08-123 456 78 is how Stockholm numbers are grouped.
   using V = std::vector<Found>;
   CHECK(find("Ring 08-123 456 78.") == V{phone("08-123 456 78")});
+  // The area code in brackets.
+  CHECK(find("Nås på (08) 465 004 37 i dag.") == V{phone("(08) 465 004 37")});
+  CHECK(find("Nås på (0980) 31 92 05.") == V{phone("(0980) 31 92 05")});
 }
 
 TEST_CASE("identifiers: the country code dialled as 0046", "[text][identifiers]") {
@@ -215,6 +218,10 @@ TEST_CASE("identifiers: dashes, no-break spaces, full-width digits and a pnr "
   // Only "pnr" may be glued to it: other letters still make it something else.
   CHECK(find("xpnr450312-1234").empty());
   CHECK(find("nr450312-1234").empty());
+  // A phone number glued to its label, and not to another word.
+  CHECK(find("Ring telefon070-174 06 79 i dag.") == V{phone("070-174 06 79")});
+  CHECK(find("Tel.nr: tfn08-465 004 09") == V{phone("08-465 004 09")});
+  CHECK(find("Ring rum070-174 06 79").empty());
 }
 
 TEST_CASE("identifiers: addresses with letters beyond ASCII", "[text][identifiers]") {
