@@ -83,15 +83,17 @@ public:
           numberAndUnit(U, *P, T, Ctx);
           continue;
         }
-        if (!lettersOnly(T))
+        const Token *Next = I + 1 < P->Tokens.size() ? &P->Tokens[I + 1] : nullptr;
+        if (!lettersOnly(T)) {
+          sentenceAfterNumber(U, *P, T, Next, Ctx);
           continue;
+        }
         if (afterIdentifier(*P, T)) {
           markAfterIdentifier(U, *P, T, Ctx);
           continue;
         }
         // Cheap tests first: a mark right after the word, a dot inside it,
         // or an ending of `glued-words`; most words have none.
-        const Token *Next = I + 1 < P->Tokens.size() ? &P->Tokens[I + 1] : nullptr;
         // An identifier's digits are blanked, and no word: "Personnummer:19…".
         bool Identifier = T.End + 2 <= P->Text.size() && P->inIdentifier(T.End + 1, T.End + 2);
         bool Mark = Identifier || (Next && Next->Begin == T.End + 1);
@@ -302,6 +304,24 @@ private:
       return;
     std::string Fix = (Before + llvm::Twine(Mark) + " " + After).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", P.textOf(T)}, {"suggestion", Fix}}, Fix);
+  }
+
+  /// "mellan 10 och 15.Han åt": a sentence that ends with a number, glued
+  /// to the next one. Not a time or a decimal ("10.30"), which has digits
+  /// after the mark.
+  void sentenceAfterNumber(const RuleUnit &U, const Paragraph &P, const Token &T,
+                           const Token *Next, RuleContext &Ctx) const {
+    if (!Next || Next->Begin != T.End + 1 || P.Text[T.End] != '.' ||
+        T.has(Token::Letters) || !lettersOnly(*Next) || Next->End - Next->Begin < 2 ||
+        !isAsciiUpper(P.Text[Next->Begin]) || P.inIdentifier(T.Begin, Next->End) ||
+        P.quoted(T.Begin, Next->End))
+      return;
+    llvm::StringRef Number = P.textOf(T);
+    if (Number.find_first_not_of("0123456789") != llvm::StringRef::npos)
+      return;
+    std::string Fix = (Number + ". " + P.textOf(*Next)).str();
+    report(Ctx, U, P, T.Begin, Next->End,
+           {{"match", P.Text.slice(T.Begin, Next->End)}, {"suggestion", Fix}}, Fix);
   }
 
   /// "3st", "20min", "2,5mg": a number glued to its unit.
