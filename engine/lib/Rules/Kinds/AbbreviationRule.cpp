@@ -147,6 +147,8 @@ private:
       const Token &T = P.Tokens[I];
       if (!Counted.empty() && counted(U, P, I, Seen, Ctx))
         continue;
+      if (!Per.empty() && T.has(Token::Digits) && times(U, P, I, Seen, Ctx))
+        continue;
       // Most words are none of the three: not before '/' or '.', and not
       // in capitals after the first letter.
       char Next = T.End < Text.size() ? Text[T.End] : ' ';
@@ -205,6 +207,39 @@ private:
                       It->second;
     report(Ctx, U, P, T.Begin, End, {{"match", Written}, {"suggestion", Fix}}, Fix,
            FrequencyMessage);
+    return true;
+  }
+
+  /// "bytt x3 under natten", "Movicol 1x3": how often, and how much each
+  /// time, in shorthand with no unit of time ("x3/dag" is frequency()). A
+  /// dose is not fixed with one click: only the writer knows its unit.
+  bool times(const RuleUnit &U, const Paragraph &P, size_t I, llvm::StringSet<> &Seen,
+             RuleContext &Ctx) const {
+    const Token &T = P.Tokens[I];
+    llvm::StringRef Word = T.Folded;
+    // "3x4 meter" is a size.
+    static const llvm::StringRef Lengths[] = {"m", "meter", "cm", "mm", "dm", "km"};
+    if (I + 1 < P.Tokens.size() && llvm::is_contained(Lengths, P.Tokens[I + 1].Folded))
+      return false;
+    auto [Dose, Count] = Word.split('x');
+    auto Number = [](llvm::StringRef N, size_t Min) {
+      return N.size() >= Min && N.size() <= 2 && llvm::all_of(N, llvm::isDigit);
+    };
+    if (!Number(Dose, 0) || !Number(Count, 1) || (T.End < P.Text.size() && P.Text[T.End] == '/') ||
+        P.quoted(T.Begin, T.End) || P.inIdentifier(T.Begin, T.End))
+      return false;
+    llvm::StringRef Written = P.textOf(T);
+    if (!Seen.insert(Word).second)
+      return true;
+    std::string Often = (Count + " gånger").str();
+    if (Dose.empty())
+      report(Ctx, U, P, T.Begin, T.End, {{"match", Written}, {"suggestion", Often}}, Often,
+             FrequencyMessage);
+    else {
+      std::string Spelt = (Dose + " åt gången, " + Often + " om dagen").str();
+      report(Ctx, U, P, T.Begin, T.End, {{"match", Written}, {"suggestion", Spelt}}, "",
+             FrequencyMessage);
+    }
     return true;
   }
 
