@@ -66,6 +66,7 @@ void forEachUnit(const Scope &S, const CaseAnalysis &C, ScopeBuffers &B,
     RuleUnit U;
     U.Case = &C;
     U.Documents = B.Documents;
+    U.OnlyFile = OnlyFile;
     Judge(U);
     return;
   }

@@ -53,6 +53,10 @@ struct RuleUnit {
   llvm::ArrayRef<const SectionAnalysis *> Sections;
   /// For a case unit: the documents of the scope's types.
   llvm::ArrayRef<const DocumentAnalysis *> Documents;
+  /// For a case unit: when set, only findings in this file are wanted
+  /// (AuditOptions::FindingsOnlyIn); a rule that reports per document may
+  /// skip the others, reading them only for what the case shows.
+  llvm::StringRef OnlyFile;
   /// For a sentence unit.
   const Sentence *OneSentence = nullptr;
 };

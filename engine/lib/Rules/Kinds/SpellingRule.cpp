@@ -52,6 +52,8 @@ public:
           Headings.insert(T.Folded);
     llvm::StringMap<std::string> Suggested; // a typo repeated in the case
     for (const DocumentAnalysis *D : U.Documents) {
+      if (!U.OnlyFile.empty() && D->Doc->File->path() != U.OnlyFile)
+        continue;
       // Each unknown word once per document: where it first stands, and
       // how often.
       struct Unknown {
