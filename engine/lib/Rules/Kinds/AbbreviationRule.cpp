@@ -217,16 +217,16 @@ private:
              RuleContext &Ctx) const {
     const Token &T = P.Tokens[I];
     llvm::StringRef Word = T.Folded;
-    // "3x4 meter" is a size.
-    static const llvm::StringRef Lengths[] = {"m", "meter", "cm", "mm", "dm", "km"};
-    if (I + 1 < P.Tokens.size() && llvm::is_contained(Lengths, P.Tokens[I + 1].Folded))
-      return false;
     auto [Dose, Count] = Word.split('x');
     auto Number = [](llvm::StringRef N, size_t Min) {
       return N.size() >= Min && N.size() <= 2 && llvm::all_of(N, llvm::isDigit);
     };
     if (!Number(Dose, 0) || !Number(Count, 1) || (T.End < P.Text.size() && P.Text[T.End] == '/') ||
         P.quoted(T.Begin, T.End) || P.inIdentifier(T.Begin, T.End))
+      return false;
+    // "3x4 meter" is a size.
+    static const llvm::StringRef Lengths[] = {"m", "meter", "cm", "mm", "dm", "km"};
+    if (I + 1 < P.Tokens.size() && llvm::is_contained(Lengths, P.Tokens[I + 1].Folded))
       return false;
     llvm::StringRef Written = P.textOf(T);
     if (!Seen.insert(Word).second)

@@ -311,13 +311,12 @@ private:
   /// after the mark.
   void sentenceAfterNumber(const RuleUnit &U, const Paragraph &P, const Token &T,
                            const Token *Next, RuleContext &Ctx) const {
+    llvm::StringRef Number = P.textOf(T);
     if (!Next || Next->Begin != T.End + 1 || P.Text[T.End] != '.' ||
-        T.has(Token::Letters) || !lettersOnly(*Next) || Next->End - Next->Begin < 2 ||
+        Number.find_first_not_of("0123456789") != llvm::StringRef::npos ||
+        !lettersOnly(*Next) || Next->End - Next->Begin < 2 ||
         !isAsciiUpper(P.Text[Next->Begin]) || P.inIdentifier(T.Begin, Next->End) ||
         P.quoted(T.Begin, Next->End))
-      return;
-    llvm::StringRef Number = P.textOf(T);
-    if (Number.find_first_not_of("0123456789") != llvm::StringRef::npos)
       return;
     std::string Fix = (Number + ". " + P.textOf(*Next)).str();
     report(Ctx, U, P, T.Begin, Next->End,
