@@ -10,11 +10,13 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <hunspell/atypes.hxx>
 #include <hunspell/hunspell.hxx>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <optional>
 #include <set>
@@ -175,8 +177,8 @@ void Dictionary::prefetch() const {
     auto First = std::async(std::launch::async, LoadFull).share();
     Full.start(First, LoadFull);
     // Hunspell objects are made one at a time (makeHunspell), so the one
-    // every word needs goes first; the one for corrections is only needed
-    // at the first unknown word.
+    // every word needs goes first; the one for corrections only makes them
+    // faster (spellWithoutCompounds).
     Simple.start(std::async(std::launch::async,
                             [this, First] {
                               First.wait();
@@ -231,12 +233,16 @@ bool Dictionary::Pool::grow() {
   return true;
 }
 
-bool Dictionary::Pool::spell(const std::string &Word) {
+bool Dictionary::Pool::loaded() const {
+  return First.valid() && First.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+bool Dictionary::Pool::spell(const std::string &Word, int *Info) {
   for (;;) {
     for (unsigned I = 0, N = Ready.load(); I < N; ++I) {
       std::unique_lock<std::mutex> Guard(Instances[I]->Lock, std::try_to_lock);
       if (Guard.owns_lock())
-        return Instances[I]->Speller->spell(Word);
+        return Instances[I]->Speller->spell(Word, Info);
     }
     if (!grow())
       break;
@@ -247,7 +253,7 @@ bool Dictionary::Pool::spell(const std::string &Word) {
   // Every instance is busy and the pool is full: wait for one.
   Instance &In = *Instances[std::hash<std::thread::id>()(std::this_thread::get_id()) % N];
   std::lock_guard<std::mutex> Guard(In.Lock);
-  return In.Speller->spell(Word);
+  return In.Speller->spell(Word, Info);
 }
 
 bool Dictionary::spell(llvm::StringRef Word) const {
@@ -257,6 +263,15 @@ bool Dictionary::spell(llvm::StringRef Word) const {
 
 bool Dictionary::spellWithoutCompounds(llvm::StringRef Word) const {
   prefetch();
+  // Until the instance without compounds has loaded, and if it cannot, the
+  // one with them gives the same answer, only slower: Hunspell tells how it
+  // accepted a word. Not for a word with a break character (- : .), which
+  // it accepts part by part and reports as no compound ("hiv-testakrylat").
+  // Small checks are then done before the second load has finished.
+  if ((!Simple.loaded() || !Simple.first()) && Word.find_first_of("-:.") == llvm::StringRef::npos) {
+    int Info = 0;
+    return Full.spell(Word.str(), &Info) && !(Info & SPELL_COMPOUND);
+  }
   if (!Simple.first())
     return spell(Word);
   return Simple.spell(Word.str());

@@ -49,8 +49,9 @@ public:
 
   /// Whether Hunspell accepts \p Word as written.
   bool spell(llvm::StringRef Word) const;
-  /// The same without building compounds: ten times faster, for trying the
-  /// hundreds of candidate corrections of a typo. Loaded when first asked.
+  /// The same without building compounds: ten times faster once its own
+  /// instance has loaded, for trying the hundreds of candidate corrections
+  /// of a typo.
   bool spellWithoutCompounds(llvm::StringRef Word) const;
   /// Whether a stem of the dictionary's word list (.dic) is longer than
   /// \p Prefix (folded) and starts with it: "sjuksk" begins "sjuksköterska".
@@ -71,8 +72,11 @@ private:
     /// The first instance is \p First; further ones come from \p Make.
     void start(std::shared_future<std::shared_ptr<Hunspell>> First,
                std::function<std::shared_ptr<Hunspell>()> Make);
-    /// Hunspell's answer for \p Word; false when no instance could load.
-    bool spell(const std::string &Word);
+    /// Hunspell's answer for \p Word, and how it came to it (\p Info:
+    /// SPELL_COMPOUND and the like); false when no instance could load.
+    bool spell(const std::string &Word, int *Info = nullptr);
+    /// Whether the first instance has finished loading (or failed to).
+    bool loaded() const;
     /// The first instance, loaded (null when it could not be).
     std::shared_ptr<Hunspell> first() const { return First.get(); }
     void wait() const;

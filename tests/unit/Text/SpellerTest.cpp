@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <random>
 #include <string>
 #include <thread>
@@ -149,6 +150,40 @@ TEST_CASE("speller: words, inflections and compounds Hunspell accepts",
     INFO(Word);
     CHECK_FALSE(Cache.known(Word));
   }
+}
+
+TEST_CASE("speller: without compounds, the same answers before and after "
+          "its own instance has loaded",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  // A dictionary of its own (another folder), asked at once: the first
+  // answers come from the instance with compounds, told to refuse them,
+  // while the one without compounds still loads; the later ones from that.
+  llvm::SmallString<128> Dir;
+  REQUIRE_FALSE(llvm::sys::fs::createUniqueDirectory("ibic-speller", Dir));
+  for (const char *Ext : {".aff", ".dic"})
+    REQUIRE_FALSE(llvm::sys::fs::copy_file(std::string("/usr/share/hunspell/sv_SE") + Ext,
+                                           (Dir + "/sv_SE" + Ext).str()));
+  llvm::Expected<std::shared_ptr<Dictionary>> Fresh = Dictionary::open(Dir, "sv_SE");
+  REQUIRE(static_cast<bool>(Fresh));
+  const std::pair<const char *, bool> Expected[] = {
+      {"dusch", true},         {"hemtjänsten", true},   {"sjuksköterskan", true},
+      {"LSS-boende", true},    {"dsuch", false},        {"xyzzy", false},
+      // Only as compounds: "natt"+"tillsyn", "dusch"+"stol".
+      {"nattillsyn", false},   {"duschstol", false},
+      // Accepted part by part at the hyphen, reported as no compound.
+      {"hiv-testakrylat", false},
+  };
+  for (int Round = 0; Round < 2; ++Round) {
+    for (auto [Word, Known] : Expected) {
+      INFO(Word << ", round " << Round);
+      CHECK((*Fresh)->spellWithoutCompounds(Word) == Known);
+    }
+    // Long enough for the second instance to load (about 0.1 s alone).
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+  }
+  Fresh->reset();
+  llvm::sys::fs::remove_directories(Dir);
 }
 
 TEST_CASE("speller: the first suggestion for common Swedish typos",
