@@ -162,6 +162,10 @@ TEST_CASE("corpora hold no personnummer with a valid check digit", "[meta]") {
       continue;
     ++Files;
     std::string Text = readAll(It->path());
+    // A finding's fingerprint is hexadecimal and may hold ten digits in a
+    // row ("9a9d3f6699458003"): no number of anyone's.
+    static const re2::RE2 Fingerprint(R"("fingerprint": "[0-9a-f]+")");
+    re2::RE2::GlobalReplace(&Text, Fingerprint, "");
     re2::StringPiece Input(Text);
     std::string Date, Tail;
     while (re2::RE2::FindAndConsume(&Input, Shape, &Date, &Tail)) {

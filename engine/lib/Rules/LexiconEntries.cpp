@@ -25,7 +25,8 @@ WordChoice WordChoice::of(const std::vector<std::string> &Written) {
   return C;
 }
 
-std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options, bool PerDocumentType) {
+std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options, bool PerDocumentType,
+                                             llvm::function_ref<void(KindOptions &)> ReadOwn) {
   std::vector<LexiconEntry> Entries;
   auto Read = [&](KindOptions &E) {
     LexiconEntry Entry;
@@ -54,6 +55,8 @@ std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options, bool PerDocum
       Phrase.Suggestion = P.text("suggestion").value_or(Located()).Value;
       Entry.Phrases.push_back(std::move(Phrase));
     });
+    if (ReadOwn)
+      ReadOwn(E);
     Entries.push_back(std::move(Entry));
   };
   if (!Options.has("entries"))

@@ -54,9 +54,12 @@ struct LexiconEntry {
 
 /// Reads `entries` and appends `extra-entries` (what a configuration adds to
 /// a rule's list); reports a missing `entries`. Only a kind that honours it
-/// (\p PerDocumentType) lets an entry name its `document-types`.
-std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options,
-                                             bool PerDocumentType = false);
+/// (\p PerDocumentType) lets an entry name its `document-types`; \p ReadOwn,
+/// when given, reads the keys of an entry that only its kind knows, entry
+/// by entry in order.
+std::vector<LexiconEntry>
+readLexiconEntries(KindOptions &Options, bool PerDocumentType = false,
+                   llvm::function_ref<void(KindOptions &Entry)> ReadOwn = {});
 
 } // namespace ibic
 

@@ -15,6 +15,9 @@
 // in a note that says elsewhere what was seen or heard is only info. An
 // entry may name the `document-types` it is about, and `once-per-sentence`
 // reports only a sentence's first hit ("känner sig trygg" is one claim).
+// An entry's own `exclude` replaces the rule's for it: a motive read into
+// an act ("för att få uppmärksamhet") is not grounded by the act being
+// seen, only by someone's words.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
@@ -58,6 +61,8 @@ public:
   std::optional<LexiconIndex::ListId> ExemptList;
   bool SkipQuotes = true;
   std::vector<PhrasePattern> Exclude;
+  /// Per entry: its own `exclude`, used instead of the rule's.
+  std::vector<std::optional<std::vector<PhrasePattern>>> EntryExclude;
   std::optional<Severity> Unsourced;
   /// Sentences that say what was seen or heard: a note holding one lowers
   /// this rule's findings in it to info.
@@ -92,7 +97,7 @@ private:
         continue;
       NextFree = H.Last + 1;
       uint32_t Begin = P.Tokens[H.First].Begin, End = P.Tokens[H.Last].End;
-      if ((SkipQuotes && P.quoted(Begin, End)) || excluded(P, Begin))
+      if ((SkipQuotes && P.quoted(Begin, End)) || excluded(P, Begin, H.Entry))
         continue;
       if (OncePerSentence) {
         const Sentence *S = P.sentenceAt(Begin);
@@ -187,11 +192,13 @@ private:
     return std::nullopt;
   }
 
-  bool excluded(const Paragraph &P, uint32_t At) const {
-    if (Exclude.empty())
+  bool excluded(const Paragraph &P, uint32_t At, uint32_t Entry) const {
+    const std::vector<PhrasePattern> &Patterns =
+        EntryExclude[Entry] ? *EntryExclude[Entry] : Exclude;
+    if (Patterns.empty())
       return false;
     const Sentence *S = P.sentenceAt(At);
-    return S && anyMatch(Exclude, SentenceView::of(P, *S));
+    return S && anyMatch(Patterns, SentenceView::of(P, *S));
   }
 
   bool observed(const RuleUnit &U) const {
@@ -220,7 +227,11 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
   }
   R->NounPhraseEnds = WordChoice::of(O.strings("noun-phrase-ends"));
   R->OncePerSentence = O.flag("once-per-sentence", false);
-  R->Entries = readLexiconEntries(O, /*PerDocumentType=*/true);
+  R->Entries = readLexiconEntries(O, /*PerDocumentType=*/true, [&](KindOptions &E) {
+    R->EntryExclude.emplace_back();
+    if (E.has("exclude"))
+      R->EntryExclude.back() = parsePhrasePatterns(E.list("exclude"), Lists, C);
+  });
   R->List = C.Lexicons.newList();
   for (size_t N = 0; N < R->Entries.size(); ++N) {
     const LexiconEntry &E = R->Entries[N];
