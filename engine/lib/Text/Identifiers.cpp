@@ -171,9 +171,10 @@ std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Original) {
       R"((?:\+|00)46[ -]?[1-9][0-9]{0,2}(?:[ -]?[0-9]{2,3}){2,4}|(?:0[1-9][0-9]{0,2}|\(0[1-9][0-9]{0,2}\))[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})");
   // Letters beyond ASCII too: "åsa@härnösand.se". The top domain is in
   // small letters or in capitals: "a@example.se.Svar" is an address and
-  // the next sentence.
+  // the next sentence. With a capital first only when it is a common top
+  // domain and the word ends there ("Elin.Kontakt@Example.Org").
   static const re2::RE2 Email(
-      R"([\pL\pN._%+-]+@[\pL\pN.-]+\.(?:\p{Ll}{2,}|\p{Lu}{2,}))");
+      R"([\pL\pN._%+-]+@[\pL\pN.-]+\.(?:\p{Ll}{2,}|\p{Lu}{2,}|(?:Se|Com|Org|Net|Nu|Eu|Info|Fi|No|Dk)\b))");
   std::vector<IdentifierMatch> Out;
   findAll(Personnummer, Text, IdentifierMatch::Kind::Personnummer, Out);
   findAll(Phone, Text, IdentifierMatch::Kind::Phone, Out);

@@ -179,6 +179,9 @@ TEST_CASE("identifiers: e-mail addresses", "[text][identifiers]") {
   CHECK(find("Hon skrev @anna och exempel.se").empty());
   // A sentence glued after the address is not its top domain.
   CHECK(find("Skickat till kok@example.se.Svar kom.") == V{email("kok@example.se")});
+  CHECK(find("Adressen Elin.Kontakt@Example.Org.") == V{email("Elin.Kontakt@Example.Org")});
+  CHECK(find("Till kok@Example.Se i dag.") == V{email("kok@Example.Se")});
+  CHECK(find("Till kok@example.Organisation") == V{});
   CHECK(find("SKRIV TILL ANNA@EXEMPEL.SE") == V{email("ANNA@EXEMPEL.SE")});
 }
 
