@@ -34,8 +34,8 @@ namespace ibic {
 /// A Hunspell dictionary. Loading sv_SE takes about 110 ms, so it loads in
 /// the background from prefetch() on, while rules load and files are read.
 /// It may be asked from any thread: Hunspell itself is not thread-safe, so
-/// each call takes one of a few instances, and a second instance (16 MB) is
-/// only loaded when threads really wait for the first.
+/// each call takes one of a few instances (one per two cores), and a second
+/// instance (16 MB) is only loaded when threads really wait for the first.
 class Dictionary {
 public:
   /// \p Dir/\p Name.aff and .dic, not yet loaded; an error (in Swedish)
@@ -66,7 +66,7 @@ public:
 private:
   /// Instances of one dictionary for threads to share: a thread takes one
   /// that is free, and a further instance (16 MB, as long to load as the
-  /// first) is only made when threads really wait.
+  /// first), up to one per two cores, is only made when threads really wait.
   class Pool {
   public:
     /// The first instance is \p First; further ones come from \p Make.
