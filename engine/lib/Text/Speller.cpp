@@ -268,10 +268,11 @@ bool Dictionary::spellWithoutCompounds(llvm::StringRef Word) const {
   prefetch();
   // Until the instance without compounds has loaded, and if it cannot, the
   // one with them gives the same answer, only slower: Hunspell tells how it
-  // accepted a word. Not for a word with a break character (- : .), which
-  // it accepts part by part and reports as no compound ("hiv-testakrylat").
-  // Small checks are then done before the second load has finished.
-  if ((!Simple.loaded() || !Simple.first()) && Word.find_first_of("-:.") == llvm::StringRef::npos) {
+  // accepted a word. So a small check need not wait for the second load.
+  // Not for a word with a break character (- : .), which Hunspell accepts
+  // part by part and reports as no compound ("hiv-testakrylat").
+  bool Breaks = Word.find_first_of("-:.") != llvm::StringRef::npos;
+  if ((!Simple.loaded() || !Simple.first()) && !Breaks) {
     int Info = 0;
     return Full.spell(Word.str(), &Info) && !(Info & SPELL_COMPOUND);
   }
