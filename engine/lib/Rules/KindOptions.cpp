@@ -130,8 +130,21 @@ std::vector<Located> KindOptions::list(llvm::StringRef Key) {
 
 std::vector<std::string> KindOptions::strings(llvm::StringRef Key) {
   std::vector<std::string> Out;
-  for (Located &L : list(Key))
+  for (Located &L : list(Key)) {
+    // "{name}" stands for a list of reference/ordlistor.yaml, so that two
+    // rules that need the same words write them once.
+    llvm::StringRef Name = L.Value;
+    if (Name.size() > 2 && Name.consume_front("{") && Name.consume_back("}")) {
+      const auto &Shared = Ref.data().SharedWordLists;
+      auto It = Shared.find(Name.str());
+      if (It == Shared.end())
+        error(L.Loc, "ordlistan {" + Name.str() + "} finns inte i reference/ordlistor.yaml");
+      else
+        Out.insert(Out.end(), It->second.begin(), It->second.end());
+      continue;
+    }
     Out.push_back(std::move(L.Value));
+  }
   return Out;
 }
 

@@ -317,6 +317,23 @@ TEST_CASE("kind options: named word lists", "[rules][kind-options]") {
   CHECK(O.located() == Strings{"regel.yaml:6:10: parametern 'fel' ska vara en lista"});
 }
 
+TEST_CASE("kind options: a list may name a shared word list", "[rules][kind-options]") {
+  Options O;
+  const OptionValue &Map = O.read("parameters:\n"
+                                  "  allowed: [först, '{kan}', sist]\n"
+                                  "  other: ['{finns-inte}']\n");
+  KindOptions K = O.reader(Map);
+  Strings Allowed = K.strings("allowed");
+  REQUIRE(Allowed.size() > 3);
+  CHECK(Allowed.front() == "först");
+  CHECK(Allowed[1] == "kan"); // the first word of reference/ordlistor.yaml's 'kan'
+  CHECK(Allowed.back() == "sist");
+  CHECK(K.strings("other").empty());
+  K.finish();
+  CHECK(O.located() ==
+        Strings{"regel.yaml:3:12: ordlistan {finns-inte} finns inte i reference/ordlistor.yaml"});
+}
+
 TEST_CASE("kind options: a section selector, checked against IBIC",
           "[rules][kind-options]") {
   Options O;
