@@ -149,20 +149,45 @@ bool Dictionary::isStem(llvm::StringRef Folded) const {
   return std::binary_search(Stems.begin(), Stems.end(), Folded);
 }
 
+/// Whether foldText may change \p Text: it has a capital (A–Z, À–Þ), "ß"
+/// or a character outside ASCII and Latin-1's small letters.
+static bool mayFold(llvm::StringRef Text) {
+  for (size_t I = 0; I < Text.size(); ++I) {
+    unsigned char B = Text[I];
+    if (B >= 'A' && B <= 'Z')
+      return true;
+    if (B >= 0x80) {
+      unsigned char Next = I + 1 < Text.size() ? Text[I + 1] : 0;
+      if (B != 0xC3 || Next <= 0x9F)
+        return true;
+      ++I;
+    }
+  }
+  return false;
+}
+
 void Dictionary::readStems() const {
   std::call_once(StemsRead, [&] {
     auto Buffer = llvm::MemoryBuffer::getFile(DicPath);
     if (!Buffer)
       return;
-    llvm::line_iterator It(**Buffer);
-    if (!It.is_at_end())
-      ++It; // the count
-    for (; !It.is_at_end(); ++It) {
-      llvm::StringRef Stem = It->take_until([](char C) { return C == '/'; }).trim();
-      if (Stem.size() > 2)
-        Stems.push_back(foldText(Stem));
+    WordList = std::move(*Buffer);
+    // The list is read while a check waits. Most stems are folded already,
+    // so they are used where they lie: a copy of each cost more than the
+    // reading (on a virtual machine, mostly in page faults).
+    llvm::StringSaver Saver(Refolded);
+    llvm::StringRef Rest = WordList->getBuffer();
+    Rest = Rest.split('\n').second; // after the count
+    Stems.reserve(Rest.size() / 12);
+    while (!Rest.empty()) {
+      llvm::StringRef Line;
+      std::tie(Line, Rest) = Rest.split('\n');
+      llvm::StringRef Stem = Line.take_until([](char C) { return C == '/'; }).trim();
+      if (Stem.size() <= 2)
+        continue;
+      Stems.push_back(mayFold(Stem) ? Saver.save(foldText(Stem)) : Stem);
     }
-    llvm::sort(Stems);
+    std::stable_sort(Stems.begin(), Stems.end());
   });
 }
 
@@ -261,6 +286,11 @@ bool Dictionary::Pool::spell(const std::string &Word, int *Info) {
 
 bool Dictionary::spell(llvm::StringRef Word) const {
   prefetch();
+  // A thread about to wait for the load reads the stems meanwhile: a note
+  // with a shortened word needs them next (beginsWord), and they cost that
+  // check 25 ms once the dictionary is there.
+  if (!Full.loaded())
+    readStems();
   return Full.spell(Word.str());
 }
 

@@ -16,7 +16,9 @@
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Allocator.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
 
 #include <array>
 #include <atomic>
@@ -105,7 +107,11 @@ private:
   /// With compounds, as written, and without (spellWithoutCompounds).
   mutable Pool Full, Simple;
   mutable std::once_flag StemsRead;
-  mutable std::vector<std::string> Stems; ///< Folded, sorted.
+  /// Folded, sorted. Most point into the word list as read (WordList);
+  /// those that folding changes, into Refolded.
+  mutable std::vector<llvm::StringRef> Stems;
+  mutable std::unique_ptr<llvm::MemoryBuffer> WordList;
+  mutable llvm::BumpPtrAllocator Refolded;
   /// Reads the stems of the word list once.
   void readStems() const;
 };
