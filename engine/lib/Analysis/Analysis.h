@@ -38,6 +38,7 @@ struct Paragraph {
   std::vector<Sentence> Sentences;
   std::vector<ByteRange> Quotes; ///< Inside quotation marks.
   std::vector<IdentifierMatch> Identifiers;
+  std::vector<ByteRange> WebAddresses;
   std::vector<LexiconIndex::Hit> Hits; ///< Word-list hits, by first token.
   Readability Counts;
 
@@ -49,6 +50,8 @@ struct Paragraph {
   bool quoted(uint32_t Begin, uint32_t End) const;
   /// Whether [Begin, End) overlaps a personnummer, phone number or address.
   bool inIdentifier(uint32_t Begin, uint32_t End) const;
+  /// Whether [Begin, End) lies inside a web address ("www.example.com/a").
+  bool inWebAddress(uint32_t Begin, uint32_t End) const;
   /// The sentence holding byte \p At, or null.
   const Sentence *sentenceAt(uint32_t At) const;
   llvm::StringRef textOf(const Token &T) const {

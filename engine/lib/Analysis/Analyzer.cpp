@@ -1,6 +1,7 @@
 #include "Analyzer.h"
 
 #include "Text/Quotes.h"
+#include "Text/WebAddresses.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -120,6 +121,10 @@ bool Paragraph::quoted(uint32_t Begin, uint32_t End) const {
   return insideAny(Quotes, Begin, End);
 }
 
+bool Paragraph::inWebAddress(uint32_t Begin, uint32_t End) const {
+  return insideAny(WebAddresses, Begin, End);
+}
+
 bool Paragraph::inIdentifier(uint32_t Begin, uint32_t End) const {
   return llvm::any_of(Identifiers, [&](const IdentifierMatch &M) {
     return M.Begin < End && Begin < M.End;
@@ -161,6 +166,7 @@ void Analyzer::analyzeParagraph(const TextSpan &Span, const Section *In,
     P.Sentences.push_back({Begin, End, uint32_t(First), uint32_t(T)});
   }
   P.Quotes = quotedRanges(P.Text);
+  P.WebAddresses = webAddresses(P.Text);
   Lexicons.match(P.Tokens, Lists, P.Hits);
   P.Counts.add(P.Text, P.Tokens, P.Sentences.size());
 }

@@ -156,6 +156,7 @@ private:
           !P.textOf(T).contains('.'))
         continue;
       if (!T.has(Token::Letters) || P.quoted(T.Begin, T.End) || P.inIdentifier(T.Begin, T.End) ||
+          P.inWebAddress(T.Begin, T.End) ||
           (T.End < Text.size() && (Text[T.End] == '-' || Text[T.End] == '@')) ||
           (T.Begin > 0 && (Text[T.Begin - 1] == '-' || Text[T.Begin - 1] == '@' ||
                            Text[T.Begin - 1] == '/')))

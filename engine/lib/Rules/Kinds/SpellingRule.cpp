@@ -3,7 +3,7 @@
 // Finds words Hunspell (`dictionary`, default sv_SE) does not know, with a
 // correction one edit away when there is one. Names (capitalised inside a
 // sentence), abbreviations in capitals, codes, numbers, quoted words,
-// identifiers and the project's word list of care, IBIC and ICF terms
+// identifiers, web addresses and the project's word list of care, IBIC and ICF terms
 // (`ignore`) are never checked, nor a word of the case's own headings or a
 // word whose parts are words the dictionary knows ("välförd": väl + förd,
 // also with a linking s), nor a word cut short by a dot where the sentence
@@ -253,7 +253,8 @@ private:
     if ((T.Begin > 0 && Text[T.Begin - 1] == '-') ||
         (T.End < Text.size() && Text[T.End] == '-'))
       return false;
-    return !P.quoted(T.Begin, T.End) && !P.inIdentifier(T.Begin, T.End);
+    return !P.quoted(T.Begin, T.End) && !P.inIdentifier(T.Begin, T.End) &&
+           !P.inWebAddress(T.Begin, T.End);
   }
 };
 

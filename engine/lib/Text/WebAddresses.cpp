@@ -1,0 +1,60 @@
+#include "WebAddresses.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace ibic {
+
+namespace {
+
+bool hostCharacter(char C) { return llvm::isAlnum(C) || C == '.' || C == '-'; }
+
+/// "1177.se", "example.com": letters, digits and hyphens in two or more
+/// labels, the last a top-level domain that Swedish texts use. Not "nu",
+/// which is also a word ("sover.nu" lacks a space).
+bool namesHost(llvm::StringRef Host) {
+  if (Host.empty() || !llvm::all_of(Host, hostCharacter))
+    return false;
+  auto [Labels, Domain] = Host.rsplit('.');
+  if (Labels.empty() || Domain.empty() || Labels.back() == '.' || Labels.front() == '.')
+    return false;
+  return llvm::StringSwitch<bool>(Domain.lower())
+      .Cases("se", "com", "org", "net", "eu", "info", "io", true)
+      .Cases("dk", "no", "fi", "gov", "edu", true)
+      .Default(false);
+}
+
+bool isWebAddress(llvm::StringRef Chunk) {
+  if (Chunk.contains("://") || Chunk.startswith_insensitive("www."))
+    return true;
+  return namesHost(Chunk.take_until([](char C) { return C == '/'; }));
+}
+
+} // namespace
+
+std::vector<std::pair<uint32_t, uint32_t>> webAddresses(llvm::StringRef Text) {
+  std::vector<std::pair<uint32_t, uint32_t>> Found;
+  // Only a chunk with a dot can be one; most paragraphs have none but the
+  // full stops, and are left after one search.
+  for (size_t Dot = Text.find('.'); Dot != llvm::StringRef::npos;) {
+    size_t Begin = Text.find_last_of(" \t\n", Dot);
+    Begin = Begin == llvm::StringRef::npos ? 0 : Begin + 1;
+    size_t End = Text.find_first_of(" \t\n", Dot);
+    End = End == llvm::StringRef::npos ? Text.size() : End;
+    llvm::StringRef Chunk = Text.slice(Begin, End);
+    Chunk = Chunk.ltrim("(<[\"");
+    Chunk = Chunk.rtrim(".,;:!?)>]\"");
+    for (llvm::StringRef Mark : {"”", "“", "»", "«"}) {
+      Chunk.consume_front(Mark);
+      Chunk.consume_back(Mark);
+    }
+    if (!Chunk.empty() && isWebAddress(Chunk)) {
+      uint32_t From = Chunk.data() - Text.data();
+      Found.push_back({From, uint32_t(From + Chunk.size())});
+    }
+    Dot = Text.find('.', End);
+  }
+  return Found;
+}
+
+} // namespace ibic
