@@ -21,6 +21,7 @@
 //===----------------------------------------------------------------------===//
 #include "Rules/RuleKinds.h"
 #include "Rules/SpellingState.h"
+#include "Support/SourceFile.h"
 
 #include "llvm/ADT/StringSet.h"
 
@@ -172,19 +173,22 @@ private:
   /// Whether \p Folded is two words the dictionary knows, each of at least
   /// MinPart letters, perhaps with a linking "s" between. A last part of
   /// three letters only after a long first part ("kommunikationsapp"), where
-  /// a typo rarely leaves a word of three letters.
+  /// a typo rarely leaves a word of three letters. Letters, not bytes: "hå"
+  /// and "tvätt" make no compound of "håtvätt".
   static bool compound(SpellingCache &Cache, llvm::StringRef Folded) {
     constexpr size_t MinPart = 3, LongHead = 8;
     if (Folded.size() < 2 * MinPart + 1 || Folded.size() > 40)
       return false;
-    for (size_t At = MinPart; At + MinPart <= Folded.size(); ++At) {
+    for (size_t At = 1; At < Folded.size(); ++At) {
       if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80)
         continue;
       llvm::StringRef Head = Folded.take_front(At), Tail = Folded.drop_front(At);
-      if (Tail.size() < MinPart + (Head.size() < LongHead) || !Cache.known(Tail))
+      size_t HeadLetters = countCodePoints(Head);
+      if (HeadLetters < MinPart || countCodePoints(Tail) < MinPart + (HeadLetters < LongHead) ||
+          !Cache.known(Tail))
         continue;
       if (Cache.known(Head) ||
-          (Head.size() > MinPart && Head.endswith("s") && Cache.known(Head.drop_back())))
+          (HeadLetters > MinPart && Head.endswith("s") && Cache.known(Head.drop_back())))
         return true;
     }
     return false;
