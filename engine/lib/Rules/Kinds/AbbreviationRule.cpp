@@ -352,12 +352,9 @@ private:
         !llvm::all_of(Word, [](char C) { return isAsciiUpper(C) || (C & 0x80); }) ||
         !T.has(Token::UpperAfterFirst) || Seen.count(Key))
       return;
-    // A heading or a line in capitals is shouting, not an acronym.
-    llvm::StringRef Text = P.Text;
     if (explainedInCase(U, Word))
       return;
     Seen.insert(Key);
-    (void)Text;
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", ""}}, "",
            AcronymMessage);
   }
