@@ -140,6 +140,27 @@ SentenceView SentenceView::of(const Paragraph &P, const Sentence &S) {
   return V;
 }
 
+SentenceView SentenceView::through(uint32_t Last) const {
+  SentenceView V = *this;
+  uint32_t Count = std::min<uint32_t>(Last + 1 - FirstToken, Tokens.size());
+  V.Tokens = Tokens.take_front(Count);
+  V.End = V.Tokens.empty() ? Begin : V.Tokens.back().End;
+  auto ByToken = [](const LexiconIndex::Hit &H, uint32_t T) { return H.First < T; };
+  V.Hits = Hits.take_front(std::lower_bound(Hits.begin(), Hits.end(), Last + 1, ByToken) -
+                           Hits.begin());
+  return V;
+}
+
+SentenceView SentenceView::from(uint32_t At) const {
+  SentenceView V = *this;
+  V.Tokens = Tokens.drop_front(At - FirstToken);
+  V.Begin = V.Tokens.empty() ? End : V.Tokens.front().Begin;
+  V.FirstToken = At;
+  V.Hits = {};
+  V.HasHits = false;
+  return V;
+}
+
 SentenceView SentenceView::heading(const SectionAnalysis &A) {
   SentenceView V;
   V.Tokens = A.HeadingTokens;

@@ -61,6 +61,12 @@ struct SentenceView {
 
   /// The sentence with the words before it on its line.
   SentenceView fromLineStart() const;
+  /// The sentence up to and with its word \p Last (an index of the
+  /// paragraph's tokens, as FirstToken is).
+  SentenceView through(uint32_t Last) const;
+  /// The sentence from its word \p At (an index of the paragraph's
+  /// tokens), which "^" then stands before.
+  SentenceView from(uint32_t At) const;
 
   static SentenceView of(const Paragraph &P, const Sentence &S);
   static SentenceView heading(const SectionAnalysis &A);

@@ -396,3 +396,22 @@ TEST_CASE("phrase pattern: a long sentence and a pattern full of gaps",
   PhrasePattern Anywhere = parsed("@ord ~5 ~5 ~5 ~5 ( ~5 | ~5 ) !sedan* ~ $");
   CHECK(Anywhere.matches(B.sentences().front()));
 }
+
+TEST_CASE("phrase pattern: a sentence read from a word or up to one", "[rules][phrase]") {
+  Analysed A("Rune blev ledsen när sonen ringde och sa det.");
+  std::vector<SentenceView> All = A.sentences();
+  REQUIRE(All.size() == 1);
+  const SentenceView &S = All.front();
+  REQUIRE(S.Tokens.size() == 9);
+  uint32_t When = S.FirstToken + 3; // "när"
+  // "^" stands before the word the view starts from.
+  CHECK(parsed("^ när sonen").matches(S.from(When)));
+  CHECK_FALSE(parsed("^ när sonen").matches(S));
+  CHECK_FALSE(parsed("^ sonen").matches(S.from(When)));
+  // Up to and with "när": the speech verb after it is out of reach.
+  SentenceView Before = S.through(When);
+  CHECK(textOf(Before) == "Rune blev ledsen när");
+  CHECK(parsed("ledsen när $").matches(Before));
+  CHECK_FALSE(parsed("sa").matches(Before));
+  CHECK(parsed("sa").matches(S));
+}

@@ -17,7 +17,11 @@
 // reports only a sentence's first hit ("känner sig trygg" is one claim).
 // An entry's own `exclude` replaces the rule's for it: a motive read into
 // an act ("för att få uppmärksamhet") is not grounded by the act being
-// seen, only by someone's words.
+// seen, only by someone's words. After the hit, `exclude` reads its
+// sentence only up to the first word where an `exclude-until` pattern
+// matches ("^" stands before that word): a source in someone else's clause
+// grounds nothing of the person's ("blev besviken när sonen ringde och sa
+// …").
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
@@ -61,6 +65,8 @@ public:
   std::optional<LexiconIndex::ListId> ExemptList;
   bool SkipQuotes = true;
   std::vector<PhrasePattern> Exclude;
+  /// Where, after the hit, what `exclude` reads of its sentence ends.
+  std::vector<PhrasePattern> Until;
   /// Per entry: its own `exclude`, used instead of the rule's.
   std::vector<std::optional<std::vector<PhrasePattern>>> EntryExclude;
   std::optional<Severity> Unsourced;
@@ -97,7 +103,7 @@ private:
         continue;
       NextFree = H.Last + 1;
       uint32_t Begin = P.Tokens[H.First].Begin, End = P.Tokens[H.Last].End;
-      if ((SkipQuotes && P.quoted(Begin, End)) || excluded(P, Begin, H.Entry))
+      if ((SkipQuotes && P.quoted(Begin, End)) || excluded(P, H))
         continue;
       if (OncePerSentence) {
         const Sentence *S = P.sentenceAt(Begin);
@@ -192,13 +198,24 @@ private:
     return std::nullopt;
   }
 
-  bool excluded(const Paragraph &P, uint32_t At, uint32_t Entry) const {
+  /// Whether the sentence of the hit \p H, up to and with the first word
+  /// after it where an `exclude-until` pattern matches, matches an
+  /// `exclude` pattern.
+  bool excluded(const Paragraph &P, const LexiconIndex::Hit &H) const {
     const std::vector<PhrasePattern> &Patterns =
-        EntryExclude[Entry] ? *EntryExclude[Entry] : Exclude;
+        EntryExclude[H.Entry] ? *EntryExclude[H.Entry] : Exclude;
     if (Patterns.empty())
       return false;
-    const Sentence *S = P.sentenceAt(At);
-    return S && anyMatch(Patterns, SentenceView::of(P, *S));
+    const Sentence *S = P.sentenceAt(P.Tokens[H.First].Begin);
+    if (!S)
+      return false;
+    SentenceView View = SentenceView::of(P, *S);
+    for (uint32_t T = H.Last + 1; T < S->EndToken && !Until.empty(); ++T)
+      if (anyMatch(Until, View.from(T))) {
+        View = View.through(T);
+        break;
+      }
+    return anyMatch(Patterns, View);
   }
 
   bool observed(const RuleUnit &U) const {
@@ -219,6 +236,7 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
   R->SkipQuotes = O.choice("quotes", QuoteModes, 0) == 0;
   WordLists Lists = O.lists("words");
   R->Exclude = parsePhrasePatterns(O.list("exclude"), Lists, C);
+  R->Until = parsePhrasePatterns(O.list("exclude-until"), Lists, C);
   R->Observation = parsePhrasePatterns(O.list("observation"), Lists, C);
   if (std::optional<Located> L = O.text("unsourced-severity")) {
     R->Unsourced = parseSeverity(L->Value);
