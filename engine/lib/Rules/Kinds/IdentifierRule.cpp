@@ -39,10 +39,10 @@ public:
   static constexpr int MaxReach = 5;
 
 private:
-  /// Whether a word before \p M, with nothing but spaces, ':', '.', '#',
-  /// '-' ("OCR-nummer") and words of `label-links` ("faktura med nummer")
-  /// between, or one other word right before the number, names it as
-  /// another number.
+  /// Whether a word before \p M, with nothing but spaces, ':', '.', '#'
+  /// and words of `label-links` ("faktura med nummer") between, or a hyphen
+  /// inside the label ("OCR-nummer"), or one other word right before the
+  /// number, names it as another number.
   bool namedOtherwise(const Paragraph &P, const IdentifierMatch &M) const {
     if (OtherNumber.empty())
       return false;
@@ -52,10 +52,10 @@ private:
     // 45…"); further back only links.
     for (int Seen = 0; Seen < MaxReach && It != P.Tokens.begin(); ++Seen) {
       const Token &T = *--It;
-      if (!llvm::all_of(P.Text.slice(T.End, Gap),
-                        [](char C) {
-                          return C == ' ' || C == ':' || C == '.' || C == '#' || C == '-';
-                        }) ||
+      llvm::StringRef Between = P.Text.slice(T.End, Gap);
+      if ((Between != "-" && !llvm::all_of(Between, [](char C) {
+             return C == ' ' || C == ':' || C == '.' || C == '#';
+           })) ||
           !T.has(Token::Letters) || T.has(Token::Digits))
         return false;
       if (PersonNumber.contains(T.Folded))
