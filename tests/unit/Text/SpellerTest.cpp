@@ -5,6 +5,7 @@
 #include "Text/Speller.h"
 
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <catch2/catch.hpp>
 
@@ -128,6 +129,40 @@ TEST_CASE("speller: a dictionary with only one of its two files is missing",
   CHECK_FALSE(static_cast<bool>(D));
   if (!D)
     CHECK_THAT(llvm::toString(D.takeError()), Catch::Contains("sv_XX"));
+  llvm::sys::fs::remove_directories(Dir);
+}
+
+TEST_CASE("speller: the word list's stems, folded, as written and begun",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  // A word list of our own: capitals of both kinds, a compound head, a
+  // Windows line end and a stem too short to count.
+  llvm::SmallString<128> Dir;
+  REQUIRE_FALSE(llvm::sys::fs::createUniqueDirectory("ibic-stems", Dir));
+  llvm::SmallString<128> Aff(Dir), Dic(Dir);
+  Aff += "/sv_XX.aff";
+  Dic += "/sv_XX.dic";
+  REQUIRE_FALSE(llvm::sys::fs::copy_file("/usr/share/hunspell/sv_SE.aff", Aff));
+  {
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Dic, EC);
+    REQUIRE_FALSE(EC);
+    OS << "6\nsjuksköterska/A\nÅberg/A\nhälso/UXZ\r\nStockholm\nab\nÖrebro/A";
+  }
+  llvm::Expected<std::shared_ptr<Dictionary>> D = Dictionary::open(Dir, "sv_XX");
+  REQUIRE(static_cast<bool>(D));
+  const Dictionary &List = **D;
+  CHECK(List.isStem("hälso"));
+  CHECK(List.isStem("åberg"));
+  CHECK(List.isStem("stockholm"));
+  CHECK(List.isStem("örebro"));
+  CHECK_FALSE(List.isStem("ab"));
+  CHECK_FALSE(List.isStem("sjuksk"));
+  CHECK(List.beginsWord("sjuksk"));
+  CHECK(List.beginsWord("åbe"));
+  CHECK(List.beginsWord("stock"));
+  CHECK_FALSE(List.beginsWord("sjuksköterska"));
+  CHECK_FALSE(List.beginsWord("xyz"));
   llvm::sys::fs::remove_directories(Dir);
 }
 
