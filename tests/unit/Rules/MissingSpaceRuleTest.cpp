@@ -98,6 +98,19 @@ TEST_CASE("missing-space: a small word glued to a known word",
   CHECK(run("Hemliv\nHon äter ost och bröd.\n").empty());
 }
 
+TEST_CASE("missing-space: a known word glued to a name, its capital inside",
+          "[rules][missing-space]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  std::vector<Hit> Hits = run("Hemliv\nHon handlade påIca och ringde tillÅsa.\n");
+  REQUIRE(texts(Hits) == Strings{"påIca", "tillÅsa"});
+  CHECK(Hits[0].Suggestion == "på Ica");
+  CHECK(Hits[1].Suggestion == "till Åsa");
+  // A brand with one letter first, a name with capitals inside, and a head
+  // the dictionary does not know.
+  CHECK(run("Hemliv\nHon har en iPad, läser MinVård och eTjänstePortal och gillar xyzAnna.\n")
+            .empty());
+}
+
 TEST_CASE("missing-space: a space before a comma instead of after it",
           "[rules][missing-space]") {
   std::vector<Hit> Hits = run("Hemliv\nHon gick ut ,och sedan hem.\n");

@@ -18,6 +18,8 @@
 //     by one of `glued-words` (pronouns and small words that never end a
 //     compound: "behöverjag"), or one of `glued-heads` (small words that
 //     never begin one) followed by a word it knows ("ochhon");
+//   - a word it knows glued to a name, whose capital then stands inside
+//     the word ("påIca"; not "iPad", "eHälsa" or "MinVård");
 //   - an opening parenthesis glued to the word before it when more than
 //     one word stands inside ("katter(båda är gamla)"; not "person(er)s");
 //   - a word glued to an identifier after it ("på070-…"), and a mark
@@ -35,6 +37,7 @@
 #include "Rules/LexiconEntries.h"
 #include "Rules/RuleKinds.h"
 #include "Rules/SpellingState.h"
+#include "Support/SourceFile.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -118,7 +121,10 @@ public:
                        llvm::any_of(Heads.Exact, [&](const std::string &Small) {
                          return T.Folded.startswith(Small);
                        });
-        if ((!Mark && !Dot && !Colon && !Ending && !Heading) || P->quoted(T.Begin, T.End) ||
+        bool Camel = !Dot && !Colon && Dict && T.has(Token::UpperAfterFirst) &&
+                     !T.has(Token::Capitalised);
+        if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel) ||
+            P->quoted(T.Begin, T.End) ||
             P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
           continue;
         if (Mark)
@@ -127,6 +133,8 @@ public:
           dotInside(U, *P, T, Ctx);
         else if (Colon)
           colonInside(U, *P, T, Ctx);
+        else if (Camel)
+          capitalInside(U, *P, T, Ctx);
         else if (Ending || Heading)
           gluedWord(U, *P, T, Ctx);
       }
@@ -341,6 +349,32 @@ private:
     if (!Units.contains(Folded) && !Known)
       return;
     std::string Fix = (Number + " " + Unit).str();
+    report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+  }
+
+  /// "påIca", "medAnna": a known word glued to a name, whose capital then
+  /// stands inside the word. Not "iPad" or "eHälsa", whose one letter
+  /// first is a brand's or a prefix.
+  void capitalInside(const RuleUnit &U, const Paragraph &P, const Token &T,
+                     RuleContext &Ctx) const {
+    llvm::StringRef Word = P.textOf(T);
+    auto CapitalAt = [&](size_t I) {
+      auto B = static_cast<unsigned char>(Word[I]);
+      auto Next = I + 1 < Word.size() ? static_cast<unsigned char>(Word[I + 1]) : 0;
+      return (B >= 'A' && B <= 'Z') || (B == 0xC3 && Next >= 0x80 && Next <= 0x9E && Next != 0x97);
+    };
+    size_t At = 1;
+    while (At < Word.size() && !CapitalAt(At))
+      ++At;
+    llvm::StringRef Head = Word.take_front(At), Name = Word.drop_front(At);
+    if (countCodePoints(Head) < 2 || countCodePoints(Name) < 2)
+      return;
+    for (size_t I = At + 1; I < Word.size(); ++I)
+      if (CapitalAt(I))
+        return; // "eTjänstePortal": no name
+    if (!Dict->spellWithoutCompounds(Head.lower()))
+      return;
+    std::string Fix = (Head + " " + Name).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
   }
 
