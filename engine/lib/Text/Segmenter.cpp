@@ -444,6 +444,22 @@ std::string foldText(llvm::StringRef Text) {
   return Out;
 }
 
+bool isFolded(llvm::StringRef Text) {
+  // The byte classes of foldText's fast path.
+  for (size_t I = 0; I < Text.size(); ++I) {
+    unsigned char B = Text[I];
+    if (B >= 'A' && B <= 'Z')
+      return false;
+    if (B >= 0x80) {
+      unsigned char Next = I + 1 < Text.size() ? Text[I + 1] : 0;
+      if (B != 0xC3 || Next <= 0x9F)
+        return false;
+      ++I;
+    }
+  }
+  return true;
+}
+
 std::vector<Word> splitWords(llvm::StringRef Text) {
   llvm::BumpPtrAllocator Arena;
   llvm::StringSaver Saver(Arena);

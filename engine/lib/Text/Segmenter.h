@@ -83,6 +83,11 @@ private:
 
 /// NFC-normalised, case-folded text: the form every lookup compares.
 std::string foldText(llvm::StringRef Text);
+/// True when foldText(\p Text) is certainly \p Text: no capital (A–Z,
+/// À–Þ), no "ß" and nothing outside ASCII and Latin-1's small letters
+/// (text outside them is left to foldText, even "ω", which stays). Cheaper
+/// than folding, for long lists that are mostly folded already.
+bool isFolded(llvm::StringRef Text);
 
 /// A word with its folded form owned, for the few callers outside a
 /// document analysis (reading rule files and reference data).

@@ -284,3 +284,18 @@ TEST_CASE("the Latin fast path gives ICU's words on random text",
   }
   CHECK(Fast == 20000);
 }
+
+TEST_CASE("segmenter: isFolded is true only where folding changes nothing",
+          "[text][segmenter]") {
+  // Exact for ASCII and Latin-1.
+  for (llvm::StringRef Word : {"sjuksköterska", "hälso", "åberg", "café", "x", "", "t.ex",
+                               "Åberg", "Stockholm", "STRASSE", "straße", "ÉMILE"}) {
+    INFO("word: " << Word.str());
+    CHECK(isFolded(Word) == (foldText(Word) == Word));
+  }
+  // Beyond them, left to foldText.
+  for (llvm::StringRef Word : {"ǅ", "Ωmega", "ω", "ﬁ", "e\xCC\x81"}) {
+    INFO("word: " << Word.str());
+    CHECK_FALSE(isFolded(Word));
+  }
+}
