@@ -41,6 +41,9 @@
 
 #include "llvm/ADT/StringExtras.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace ibic {
 namespace {
 
@@ -358,20 +361,22 @@ private:
   void capitalInside(const RuleUnit &U, const Paragraph &P, const Token &T,
                      RuleContext &Ctx) const {
     llvm::StringRef Word = P.textOf(T);
-    auto CapitalAt = [&](size_t I) {
-      auto B = static_cast<unsigned char>(Word[I]);
-      auto Next = I + 1 < Word.size() ? static_cast<unsigned char>(Word[I + 1]) : 0;
-      return (B >= 'A' && B <= 'Z') || (B == 0xC3 && Next >= 0x80 && Next <= 0x9E && Next != 0x97);
-    };
-    size_t At = 1;
-    while (At < Word.size() && !CapitalAt(At))
-      ++At;
+    // The one capital after the first letter: "eTjänstePortal" has two.
+    int32_t At = 0, Next = 0, Size = Word.size();
+    UChar32 C;
+    U8_NEXT(Word.data(), Next, Size, C);
+    while (Next < Size) {
+      int32_t Here = Next;
+      U8_NEXT(Word.data(), Next, Size, C);
+      if (u_isupper(C)) {
+        if (At)
+          return;
+        At = Here;
+      }
+    }
     llvm::StringRef Head = Word.take_front(At), Name = Word.drop_front(At);
     if (countCodePoints(Head) < 2 || countCodePoints(Name) < 2)
       return;
-    for (size_t I = At + 1; I < Word.size(); ++I)
-      if (CapitalAt(I))
-        return; // "eTjänstePortal": no name
     if (!Dict->spellWithoutCompounds(Head.lower()))
       return;
     std::string Fix = (Head + " " + Name).str();
