@@ -210,11 +210,12 @@ private:
     if (!S)
       return false;
     SentenceView View = SentenceView::of(P, *S);
-    for (uint32_t T = H.Last + 1; T < S->EndToken && !Until.empty(); ++T)
-      if (anyMatch(Until, View.from(T))) {
-        View = View.through(T);
-        break;
-      }
+    if (!Until.empty())
+      for (uint32_t T = H.Last + 1; T < S->EndToken; ++T)
+        if (anyMatch(Until, View.from(T))) {
+          View = View.through(T);
+          break;
+        }
     return anyMatch(Patterns, View);
   }
 

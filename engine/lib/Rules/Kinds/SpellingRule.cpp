@@ -3,8 +3,8 @@
 // Finds words Hunspell (`dictionary`, default sv_SE) does not know, with a
 // correction one edit away when there is one. Names (capitalised inside a
 // sentence), abbreviations in capitals, codes, numbers, quoted words,
-// identifiers, web addresses and the project's word list of care, IBIC and ICF terms
-// (`ignore`) are never checked, nor a word of the case's own headings or a
+// identifiers, web addresses and the project's word list of care, IBIC
+// and ICF terms (`ignore`) are never checked, nor a word of the case's own headings or a
 // word whose parts are words the dictionary knows ("välförd": väl + förd,
 // also with a linking s), nor a word cut short by a dot where the sentence
 // goes on ("Kontr. av": an abbreviation, another rule's), nor a user name
