@@ -52,8 +52,8 @@ public:
                 size_t Default);
   /// A sequence of scalars.
   std::vector<Located> list(llvm::StringRef Key);
-  /// The same as texts; an item "{name}" is every entry of the shared word
-  /// list of that name (reference/ordlistor.yaml).
+  /// The values of list(); an item "{name}" is every entry of the shared
+  /// word list of that name (reference/ordlistor.yaml).
   std::vector<std::string> strings(llvm::StringRef Key);
   /// Calls \p Read with a reader for each map of a sequence of maps.
   void each(llvm::StringRef Key, llvm::function_ref<void(KindOptions &)> Read);

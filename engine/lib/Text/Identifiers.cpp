@@ -1,4 +1,5 @@
 #include "Identifiers.h"
+#include "WebAddresses.h"
 
 #include "llvm/Support/MathExtras.h"
 
@@ -173,8 +174,12 @@ std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Original) {
   // small letters or in capitals: "a@example.se.Svar" is an address and
   // the next sentence. With a capital first only when it is a common top
   // domain and the word ends there ("Elin.Kontakt@Example.Org").
-  static const re2::RE2 Email(
-      R"([\pL\pN._%+-]+@[\pL\pN.-]+\.(?:\p{Ll}{2,}|\p{Lu}{2,}|(?:Se|Com|Org|Net|Nu|Eu|Info|Fi|No|Dk)\b))");
+  static const re2::RE2 Email([] {
+    std::string Capitalised;
+    for (llvm::StringRef D : commonTopDomains())
+      Capitalised += (Capitalised.empty() ? "" : "|") + D.take_front(1).upper() + D.drop_front(1).str();
+    return R"([\pL\pN._%+-]+@[\pL\pN.-]+\.(?:\p{Ll}{2,}|\p{Lu}{2,}|(?:)" + Capitalised + R"()\b))";
+  }());
   std::vector<IdentifierMatch> Out;
   findAll(Personnummer, Text, IdentifierMatch::Kind::Personnummer, Out);
   findAll(Phone, Text, IdentifierMatch::Kind::Phone, Out);

@@ -1,7 +1,7 @@
 #include "WebAddresses.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 namespace ibic {
 
@@ -10,18 +10,17 @@ namespace {
 bool hostCharacter(char C) { return llvm::isAlnum(C) || C == '.' || C == '-'; }
 
 /// "1177.se", "example.com": letters, digits and hyphens in two or more
-/// labels, the last a top-level domain that Swedish texts use. Not "nu",
-/// which is also a word ("sover.nu" lacks a space).
+/// labels, the last a common top-level domain. Not "nu", which is also a
+/// word ("sover.nu" lacks a space).
 bool namesHost(llvm::StringRef Host) {
   if (Host.empty() || !llvm::all_of(Host, hostCharacter))
     return false;
   auto [Labels, Domain] = Host.rsplit('.');
-  if (Labels.empty() || Domain.empty() || Labels.back() == '.' || Labels.front() == '.')
+  if (Labels.empty() || Domain.empty() || Labels.back() == '.' || Labels.front() == '.' ||
+      Domain.equals_insensitive("nu"))
     return false;
-  return llvm::StringSwitch<bool>(Domain.lower())
-      .Cases("se", "com", "org", "net", "eu", "info", "io", true)
-      .Cases("dk", "no", "fi", "gov", "edu", true)
-      .Default(false);
+  return llvm::any_of(commonTopDomains(),
+                      [&](llvm::StringRef D) { return Domain.equals_insensitive(D); });
 }
 
 bool isWebAddress(llvm::StringRef Chunk) {
@@ -31,6 +30,12 @@ bool isWebAddress(llvm::StringRef Chunk) {
 }
 
 } // namespace
+
+llvm::ArrayRef<llvm::StringRef> commonTopDomains() {
+  static const llvm::StringRef Domains[] = {"se",   "com", "org", "net", "nu",  "eu", "info",
+                                            "io",   "fi",  "no",  "dk",  "gov", "edu"};
+  return Domains;
+}
 
 std::vector<std::pair<uint32_t, uint32_t>> webAddresses(llvm::StringRef Text) {
   std::vector<std::pair<uint32_t, uint32_t>> Found;

@@ -7,6 +7,7 @@
 #ifndef IBIC_TEXT_WEBADDRESSES_H
 #define IBIC_TEXT_WEBADDRESSES_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
@@ -14,6 +15,10 @@
 #include <vector>
 
 namespace ibic {
+
+/// Top-level domains common in Swedish texts, in small letters: they end a
+/// web address's host and, written with a capital, an e-mail address.
+llvm::ArrayRef<llvm::StringRef> commonTopDomains();
 
 /// Byte ranges of the web addresses in \p Text: a run without spaces that
 /// has "://", begins with "www." or names a host under a common top-level
