@@ -3,6 +3,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
+#include <tuple>
+
 namespace ibic {
 
 namespace {
@@ -15,7 +17,10 @@ bool hostCharacter(char C) { return llvm::isAlnum(C) || C == '.' || C == '-'; }
 bool namesHost(llvm::StringRef Host) {
   if (Host.empty() || !llvm::all_of(Host, hostCharacter))
     return false;
-  auto [Labels, Domain] = Host.rsplit('.');
+  // Named variables, not a structured binding: C++17 lambdas cannot
+  // capture one.
+  llvm::StringRef Labels, Domain;
+  std::tie(Labels, Domain) = Host.rsplit('.');
   if (Labels.empty() || Domain.empty() || Labels.back() == '.' || Labels.front() == '.' ||
       Domain.equals_insensitive("nu"))
     return false;
