@@ -199,6 +199,14 @@ cl::opt<std::string> RulesDir(
     cl::sub(RulesCommand), cl::sub(AgreeCommand), cl::sub(SentencesCommand),
     cl::sub(LspCommand), cl::cat(Category));
 
+cl::opt<bool> NoCache(
+    "no-cache",
+    cl::desc("Spara inte ordlistans svar mellan körningar (standard: de sparas i "
+             "$XDG_CACHE_HOME/ibic-audit eller ~/.cache/ibic-audit, så att en "
+             "granskning av några få filer inte behöver vänta på att ordlistan läses in)"),
+    cl::sub(AuditCommand), cl::sub(CheckCommand), cl::sub(AgreeCommand),
+    cl::sub(SentencesCommand), cl::sub(LspCommand), cl::cat(Category));
+
 cl::opt<std::string> FailOn(
     "fail-on",
     cl::desc("Avsluta med kod 1 om något fynd är minst så allvarligt: info, "
@@ -444,6 +452,8 @@ ibic::Engine *loadEngine(llvm::StringRef FirstInput) {
   Options.RulesDir = RulesDir.empty() ? ibic::defaultRulesDir() : RulesDir;
   Options.ConfigFile =
       !ConfigFile.empty() ? ConfigFile.getValue() : ibic::findConfigFile(FirstInput);
+  if (!NoCache)
+    Options.SpellingMemoDir = ibic::defaultCacheDir();
   ibic::LoadResult Loaded = ibic::Engine::load(Options);
   if (!Loaded.Errors.empty()) {
     ibic::writeDiagnostics(Loaded.Errors, errs().has_colors(), errs());
@@ -899,6 +909,8 @@ int runLsp() {
   ibic::lsp::LanguageServerOptions Options;
   Options.RulesDir = RulesDir.empty() ? ibic::defaultRulesDir() : RulesDir;
   Options.ConfigFile = ConfigFile;
+  if (!NoCache)
+    Options.SpellingMemoDir = ibic::defaultCacheDir();
   return ibic::lsp::runLanguageServer(Options);
 }
 

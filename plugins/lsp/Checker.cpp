@@ -72,6 +72,7 @@ const Checker::Loaded &Checker::engineFor(const std::string &ConfigFile) {
   }
   EngineOptions EO;
   EO.RulesDir = Options.RulesDir;
+  EO.SpellingMemoDir = Options.SpellingMemoDir;
   EO.ConfigFile = ConfigFile;
   LoadResult Result = Engine::load(EO);
   L.Errors = std::move(Result.Errors);

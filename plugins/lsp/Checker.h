@@ -60,6 +60,8 @@ struct CheckerOptions {
   /// Used for every document when set, instead of the nearest
   /// .ibic-audit.yaml.
   std::string ConfigFile;
+  /// EngineOptions::SpellingMemoDir.
+  std::string SpellingMemoDir;
 };
 
 class Checker {

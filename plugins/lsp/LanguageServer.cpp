@@ -67,7 +67,7 @@ int runLanguageServer(const LanguageServerOptions &Options) {
   log("startar (LSP 3.17 på standard in och ut)");
   auto In = std::make_shared<Inbox>();
   std::thread(readMessages, In).detach();
-  Checker Checks({Options.RulesDir, Options.ConfigFile});
+  Checker Checks({Options.RulesDir, Options.ConfigFile, Options.SpellingMemoDir});
   llvm::raw_fd_ostream Out(STDOUT_FILENO, /*shouldClose=*/false);
   Server S(Checks, [&Out](const llvm::json::Value &Message) {
     writeMessage(Out, Message);

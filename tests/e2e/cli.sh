@@ -222,4 +222,19 @@ check "check --profile lists the spelling rule and the analysis stage on stderr"
 check "check --profile leaves the report on stdout unchanged" \
   bash -c "'$cli' check --profile --format json '$src/corpora/sample' 2>/dev/null | cmp -s - <('$cli' check --format json '$src/corpora/sample')"
 
+# The memo of the dictionary's answers: kept under XDG_CACHE_HOME, the same
+# findings with it, without it and from it; --no-cache writes none.
+memo="$tmp/memo-cache"
+XDG_CACHE_HOME="$memo" "$cli" check --no-cache --format json "$src/corpora/sample" >"$tmp/memo-none.json"
+check "--no-cache keeps no memo" test ! -e "$memo"
+XDG_CACHE_HOME="$memo" "$cli" check --format json "$src/corpora/sample" >"$tmp/memo-first.json"
+check "a check keeps the dictionary's answers in XDG_CACHE_HOME/ibic-audit" \
+  bash -c "ls '$memo'/ibic-audit/spelling-*.memo >/dev/null"
+XDG_CACHE_HOME="$memo" "$cli" check --format json "$src/corpora/sample" >"$tmp/memo-again.json"
+check "the findings are the same without, into and from the memo" \
+  bash -c "cmp -s '$tmp/memo-none.json' '$tmp/memo-first.json' && cmp -s '$tmp/memo-none.json' '$tmp/memo-again.json'"
+for f in "$memo"/ibic-audit/spelling-*.memo; do head -c 100 "$f" >"$f.cut" && mv "$f.cut" "$f"; done
+check "a damaged memo changes no finding" \
+  bash -c "XDG_CACHE_HOME='$memo' '$cli' check --format json '$src/corpora/sample' | cmp -s - '$tmp/memo-none.json'"
+
 finish

@@ -44,7 +44,16 @@ struct EngineOptions {
   /// Where Hunspell dictionaries are read from, unless the configuration
   /// names a folder (`dictionaries:`).
   std::string DictionaryDir = "/usr/share/hunspell";
+  /// Where the dictionaries' answers are kept from one run to the next, so
+  /// that a check of a few files need not wait for Hunspell to load (the
+  /// folder is made when first written); empty: nowhere, every run loads
+  /// the dictionary. defaultCacheDir() is the usual place.
+  std::string SpellingMemoDir;
 };
+
+/// The user's cache folder for ibic-audit ($XDG_CACHE_HOME/ibic-audit or
+/// ~/.cache/ibic-audit); empty when there is no home to put it in.
+std::string defaultCacheDir();
 
 /// How far an audit has come; see AuditOptions::Progress.
 struct AuditProgress {

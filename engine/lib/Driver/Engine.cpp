@@ -19,6 +19,7 @@
 
 #include "Document/Reader.h"
 #include "Text/Identifiers.h"
+#include "Text/Speller.h"
 
 #include "llvm/ADT/EquivalenceClasses.h"
 #include "llvm/ADT/StringExtras.h"
@@ -472,6 +473,9 @@ AuditResult finish(const Engine::Impl &I, AuditResult R,
   R.Errors = std::move(Errors);
   if (Score)
     R.Groups = I.Questions.aggregate(R.Cases);
+  // What the dictionaries learnt in this audit spares the next run their
+  // loading.
+  Dictionary::saveMemos();
   return R;
 }
 
@@ -672,6 +676,14 @@ std::string defaultRulesDir() {
     return Installed.str().str();
   }
   return IBIC_RULES_DIR;
+}
+
+std::string defaultCacheDir() {
+  llvm::SmallString<256> Dir;
+  if (!llvm::sys::path::cache_directory(Dir))
+    return "";
+  llvm::sys::path::append(Dir, "ibic-audit");
+  return Dir.str().str();
 }
 
 } // namespace ibic

@@ -235,7 +235,8 @@ private:
     };
     Scope RuleScope = compileScope(Spec.Scope, *Kind, *I.Ref, Error);
     KindOptions Options(Params, Info.Kind, Id, *I.Ref, Error);
-    KindContext Context{Options, *I.Ref, I.Rules.lexicons(), DictionaryDir};
+    KindContext Context{Options, *I.Ref, I.Rules.lexicons(), DictionaryDir,
+                        this->Options.SpellingMemoDir};
     LexiconIndex::ListId FirstList = I.Rules.lexicons().lists();
     RuleSpec Compiled{Id, Info.Code, Info.Level, Info.Message};
     std::unique_ptr<Rule> R = Kind->Create(std::move(Compiled), RuleScope, Context);

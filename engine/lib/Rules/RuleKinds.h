@@ -25,6 +25,8 @@ struct KindContext {
   LexiconIndex &Lexicons; ///< Where word lists are registered.
   /// Where Hunspell dictionaries are read from.
   std::string DictionaryDir;
+  /// Where their answers are kept between runs; empty: nowhere.
+  std::string SpellingMemoDir;
 };
 
 using RuleFactory = std::unique_ptr<Rule> (*)(RuleSpec, Scope, KindContext &);

@@ -106,17 +106,26 @@ std::shared_ptr<Hunspell> makeHunspell(const std::string &Aff, const std::string
                                    });
 }
 
+/// The dictionaries open in this process, by folder and name. Rules that
+/// read the same dictionary share it while any of them lives: it is
+/// immutable once loaded, and costs 16 MB and 100 ms each.
+struct OpenDictionaries {
+  std::mutex Lock;
+  llvm::StringMap<std::weak_ptr<Dictionary>> ByPath;
+};
+OpenDictionaries &openDictionaries() {
+  static OpenDictionaries Open;
+  return Open;
+}
+
 } // namespace
 
-llvm::Expected<std::shared_ptr<Dictionary>> Dictionary::open(llvm::StringRef Dir,
-                                                             llvm::StringRef Name) {
-  // Rules that read the same dictionary share it while any of them lives:
-  // it is immutable once loaded, and costs 16 MB and 110 ms each.
-  static std::mutex OpenLock;
-  static llvm::StringMap<std::weak_ptr<Dictionary>> Open;
-  std::lock_guard<std::mutex> Guard(OpenLock);
+llvm::Expected<std::shared_ptr<Dictionary>>
+Dictionary::open(llvm::StringRef Dir, llvm::StringRef Name, llvm::StringRef MemoDir) {
+  OpenDictionaries &Open = openDictionaries();
+  std::lock_guard<std::mutex> Guard(Open.Lock);
   std::string Key = (Dir + "/" + Name).str();
-  if (std::shared_ptr<Dictionary> Shared = Open[Key].lock())
+  if (std::shared_ptr<Dictionary> Shared = Open.ByPath[Key].lock())
     return Shared;
   llvm::SmallString<256> Aff(Dir), Dic(Dir);
   llvm::sys::path::append(Aff, Name + ".aff");
@@ -131,22 +140,46 @@ llvm::Expected<std::shared_ptr<Dictionary>> Dictionary::open(llvm::StringRef Dir
   D->Try = tryLine(Aff);
   D->AffPath = Aff.str().str();
   D->DicPath = Dic.str().str();
-  Open[Key] = D;
+  D->Memo = SpellingMemo::open(MemoDir, D->AffPath, D->DicPath);
+  Open.ByPath[Key] = D;
   return D;
 }
 
+void Dictionary::saveMemos() {
+  OpenDictionaries &Open = openDictionaries();
+  std::lock_guard<std::mutex> Guard(Open.Lock);
+  for (auto &Entry : Open.ByPath)
+    if (std::shared_ptr<Dictionary> D = Entry.getValue().lock(); D && D->Memo)
+      D->Memo->save();
+}
+
+bool Dictionary::answer(SpellingMemo::Question Q, llvm::StringRef Word,
+                        llvm::function_ref<bool()> Ask) const {
+  if (!Memo)
+    return Ask();
+  if (std::optional<bool> Kept = Memo->find(Q, Word))
+    return *Kept;
+  bool Answer = Ask();
+  Memo->remember(Q, Word, Answer);
+  return Answer;
+}
+
 bool Dictionary::beginsWord(llvm::StringRef Prefix) const {
-  readStems();
-  auto At = llvm::lower_bound(Stems, Prefix);
-  for (; At != Stems.end() && llvm::StringRef(*At).startswith(Prefix); ++At)
-    if (At->size() > Prefix.size())
-      return true;
-  return false;
+  return answer(SpellingMemo::Question::BeginsWord, Prefix, [&] {
+    readStems();
+    auto At = llvm::lower_bound(Stems, Prefix);
+    for (; At != Stems.end() && llvm::StringRef(*At).startswith(Prefix); ++At)
+      if (At->size() > Prefix.size())
+        return true;
+    return false;
+  });
 }
 
 bool Dictionary::isStem(llvm::StringRef Folded) const {
-  readStems();
-  return std::binary_search(Stems.begin(), Stems.end(), Folded);
+  return answer(SpellingMemo::Question::IsStem, Folded, [&] {
+    readStems();
+    return std::binary_search(Stems.begin(), Stems.end(), Folded);
+  });
 }
 
 void Dictionary::readStems() const {
@@ -270,30 +303,35 @@ bool Dictionary::Pool::spell(const std::string &Word, int *Info) {
 }
 
 bool Dictionary::spell(llvm::StringRef Word) const {
-  prefetch();
-  // A thread about to wait for the load reads the stems meanwhile: a note
-  // with a shortened word needs them next (beginsWord), and they cost that
-  // check 25 ms once the dictionary is there.
-  if (!Full.loaded())
-    readStems();
-  return Full.spell(Word.str());
+  return answer(SpellingMemo::Question::Spell, Word, [&] {
+    prefetch();
+    // A thread about to wait for the load reads the stems meanwhile: a
+    // note with a shortened word needs them next (beginsWord), and they
+    // cost that check 25 ms once the dictionary is there.
+    if (!Full.loaded())
+      readStems();
+    return Full.spell(Word.str());
+  });
 }
 
 bool Dictionary::spellWithoutCompounds(llvm::StringRef Word) const {
-  prefetch();
-  // Until the instance without compounds has loaded, and if it cannot, the
-  // one with them gives the same answer, only slower: Hunspell tells how it
-  // accepted a word. So a small check need not wait for the second load.
-  // Not for a word with a break character (- : .), which Hunspell accepts
-  // part by part and reports as no compound ("hiv-testakrylat").
-  bool Breaks = Word.find_first_of("-:.") != llvm::StringRef::npos;
-  if ((!Simple.loaded() || !Simple.first()) && !Breaks) {
-    int Info = 0;
-    return Full.spell(Word.str(), &Info) && !(Info & SPELL_COMPOUND);
-  }
-  if (!Simple.first())
-    return spell(Word);
-  return Simple.spell(Word.str());
+  return answer(SpellingMemo::Question::SpellWithoutCompounds, Word, [&] {
+    prefetch();
+    // Until the instance without compounds has loaded, and if it cannot,
+    // the one with them gives the same answer, only slower: Hunspell tells
+    // how it accepted a word. So a small check need not wait for the
+    // second load. Not for a word with a break character (- : .), which
+    // Hunspell accepts part by part and reports as no compound
+    // ("hiv-testakrylat").
+    bool Breaks = Word.find_first_of("-:.") != llvm::StringRef::npos;
+    if ((!Simple.loaded() || !Simple.first()) && !Breaks) {
+      int Info = 0;
+      return Full.spell(Word.str(), &Info) && !(Info & SPELL_COMPOUND);
+    }
+    if (!Simple.first())
+      return Full.spell(Word.str());
+    return Simple.spell(Word.str());
+  });
 }
 
 SpellingCache::Shard &SpellingCache::shardFor(llvm::StringRef Word) {

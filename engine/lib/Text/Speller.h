@@ -7,11 +7,14 @@
 // dictionary accepts, tried in the order typos are made, with a fixed budget
 // per word. A SpellingCache remembers every answer for one audit, or for as
 // long as the caller keeps an AuditMemory, so each distinct word costs one
-// lookup however often it is written.
+// lookup however often it is written; a SpellingMemo keeps the dictionary's
+// answers from one run to the next.
 //
 //===----------------------------------------------------------------------===//
 #ifndef IBIC_TEXT_SPELLER_H
 #define IBIC_TEXT_SPELLER_H
+
+#include "Text/SpellingMemo.h"
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -33,21 +36,26 @@ class Hunspell;
 
 namespace ibic {
 
-/// A Hunspell dictionary. Loading sv_SE takes about 110 ms, so it loads in
+/// A Hunspell dictionary. Loading sv_SE takes about 100 ms, so it loads in
 /// the background from prefetch() on, while rules load and files are read.
+/// A check whose questions a memo of earlier runs answers (SpellingMemo)
+/// does not wait for it: a program that exits then does not either.
 /// It may be asked from any thread: Hunspell itself is not thread-safe, so
 /// each call takes one of a few instances (one per two cores), and a second
 /// instance (16 MB) is only loaded when threads really wait for the first.
 class Dictionary {
 public:
   /// \p Dir/\p Name.aff and .dic, not yet loaded; an error (in Swedish)
-  /// when they do not exist.
-  static llvm::Expected<std::shared_ptr<Dictionary>> open(llvm::StringRef Dir,
-                                                          llvm::StringRef Name);
+  /// when they do not exist. With a \p MemoDir, its answers are kept there
+  /// between runs (SpellingMemo); the first opening of a dictionary decides.
+  static llvm::Expected<std::shared_ptr<Dictionary>>
+  open(llvm::StringRef Dir, llvm::StringRef Name, llvm::StringRef MemoDir = "");
   ~Dictionary();
   /// Starts loading both dictionaries (with and without compounds) in the
   /// background, once.
   void prefetch() const;
+  /// Saves what every open dictionary learnt to its memo, if it has one.
+  static void saveMemos();
 
   /// Whether Hunspell accepts \p Word as written.
   bool spell(llvm::StringRef Word) const;
@@ -99,8 +107,13 @@ private:
     std::atomic<unsigned> Ready{0};
   };
   Dictionary() = default;
+  /// The memo's answer to \p Q about \p Word, else \p Ask's, which the
+  /// memo then keeps.
+  bool answer(SpellingMemo::Question Q, llvm::StringRef Word,
+              llvm::function_ref<bool()> Ask) const;
 
   std::string AffPath, DicPath;
+  std::unique_ptr<SpellingMemo> Memo;
   mutable std::once_flag Started;
   std::u32string Try;
   std::shared_ptr<Hunspell> loadWithoutCompounds() const;

@@ -62,7 +62,7 @@ json::Value checkNow(int Id, llvm::StringRef DocumentUri = Uri) {
 /// What a session of \p Messages (then the end of input) wrote, each
 /// message parsed; \p Code is the server's exit code.
 std::vector<json::Value> session(std::vector<Incoming> Messages, int &Code) {
-  static Checker Checks({ibic::test::sourcePath("rules"), ""});
+  static Checker Checks({ibic::test::sourcePath("rules"), "", ""});
   Inbox In;
   for (Incoming &M : Messages)
     In.deliver(std::move(M));

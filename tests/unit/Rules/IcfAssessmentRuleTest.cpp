@@ -44,7 +44,7 @@ RuleUnderTest compileIcf(llvm::StringRef Yaml, std::string Message = "{value}") 
   Scope S = compileScope(Spec.Scope, Kind, icfReference(), Error);
   KindOptions Options(Spec.Parameters, Kind.Name, "test/icf-assessment",
                       icfReference(), Error);
-  KindContext Context{Options, icfReference(), *Out.Lexicons, ""};
+  KindContext Context{Options, icfReference(), *Out.Lexicons, "", ""};
   RuleSpec RS{"test/icf-assessment", "IA900", Severity::Warning,
               std::move(Message)};
   Out.R = Kind.Create(std::move(RS), std::move(S), Context);

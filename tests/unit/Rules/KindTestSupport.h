@@ -59,7 +59,8 @@ inline RuleUnderTest compileRule(llvm::StringRef Kind, llvm::StringRef Yaml,
   auto Error = [&](llvm::SMLoc, std::string M) { Out.Errors.push_back(std::move(M)); };
   Scope S = compileScope(Spec.Scope, *K, reference(), Error);
   KindOptions Options(Spec.Parameters, Kind, "test/" + Kind.str(), reference(), Error);
-  KindContext Context{Options, reference(), *Out.Lexicons, "/usr/share/hunspell"};
+  KindContext Context{Options, reference(), *Out.Lexicons, "/usr/share/hunspell",
+                      /*SpellingMemoDir=*/""};
   RuleSpec RS{"test/" + Kind.str(), "IA900", Severity::Warning,
               std::move(Message)};
   Out.R = K->Create(std::move(RS), std::move(S), Context);

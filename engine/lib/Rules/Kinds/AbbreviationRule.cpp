@@ -390,7 +390,7 @@ std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext
     for (const std::string &F : E.Forms)
       R->Known.insert(LexiconIndex::abbreviationKey(foldText(F)));
   if (O.flag("shortened-words", false)) {
-    if (auto D = Dictionary::open(C.DictionaryDir, "sv_SE"))
+    if (auto D = Dictionary::open(C.DictionaryDir, "sv_SE", C.SpellingMemoDir))
       R->Dict = std::move(*D);
     else
       llvm::consumeError(D.takeError()); // the spelling rule says why

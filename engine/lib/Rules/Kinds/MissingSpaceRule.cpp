@@ -435,7 +435,8 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   for (const std::string &A : O.strings("abbreviations"))
     R->Abbreviations.insert(foldText(A));
   std::optional<Located> Name = O.text("dictionary");
-  auto D = Dictionary::open(C.DictionaryDir, Name ? llvm::StringRef(Name->Value) : "sv_SE");
+  auto D = Dictionary::open(C.DictionaryDir, Name ? llvm::StringRef(Name->Value) : "sv_SE",
+                              C.SpellingMemoDir);
   if (D)
     R->Dict = std::move(*D);
   else

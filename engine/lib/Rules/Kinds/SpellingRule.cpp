@@ -269,7 +269,7 @@ std::unique_ptr<Rule> createSpellingRule(RuleSpec Spec, Scope S, KindContext &C)
   KindOptions &O = C.Options;
   std::optional<Located> Name = O.text("dictionary");
   llvm::Expected<std::shared_ptr<Dictionary>> Dict =
-      Dictionary::open(C.DictionaryDir, Name ? Name->Value : "sv_SE");
+      Dictionary::open(C.DictionaryDir, Name ? Name->Value : "sv_SE", C.SpellingMemoDir);
   if (Dict) {
     R->Dict = std::move(*Dict);
     // Loading takes longer than reading the rules: start now.

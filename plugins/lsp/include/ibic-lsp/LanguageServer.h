@@ -23,6 +23,9 @@ struct LanguageServerOptions {
   /// A configuration for every document; empty to use the nearest
   /// .ibic-audit.yaml from each document's folder upward.
   std::string ConfigFile;
+  /// Where the dictionaries' answers are kept between sessions
+  /// (EngineOptions::SpellingMemoDir); empty: nowhere.
+  std::string SpellingMemoDir;
 };
 
 /// Serves LSP messages on standard input and output until `exit` or the end
