@@ -7,6 +7,7 @@
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
 
 #include <algorithm>
 #include <vector>
@@ -16,12 +17,11 @@ namespace {
 
 namespace endian = llvm::support::endian;
 
-/// The file starts with this, then: the number of answers (uint32), the
-/// fingerprint of the dictionary files (uint64), the bytes of all keys
-/// (uint32); then each key's offset and the end (uint32 each), the answers
-/// (a byte each) and the keys, sorted. Numbers are little-endian.
-constexpr llvm::StringLiteral Magic = "IBICMEM1";
-constexpr size_t HeaderBytes = 8 + 4 + 8 + 4;
+/// The file starts with this, then: the number of answers (uint32) and the
+/// fingerprint of the dictionary files (uint64); then the keys (uint64
+/// each, rising) and the answers (a byte each). Numbers are little-endian.
+constexpr llvm::StringLiteral Magic = "IBICMEM2";
+constexpr size_t HeaderBytes = 8 + 4 + 8;
 
 /// Time between saves of one memo in a long-running program.
 constexpr std::chrono::seconds SaveInterval(30);
@@ -38,11 +38,6 @@ std::optional<uint64_t> fingerprint(llvm::StringRef AffPath, llvm::StringRef Dic
                               S.getLastModificationTime().time_since_epoch().count());
   }
   return static_cast<uint64_t>(static_cast<size_t>(Hash));
-}
-
-std::string keyOf(SpellingMemo::Question Q, llvm::StringRef Word) {
-  std::string Key(1, static_cast<char>(Q));
-  return Key.append(Word.data(), Word.size());
 }
 
 } // namespace
@@ -71,45 +66,39 @@ bool SpellingMemo::adopt(std::unique_ptr<llvm::MemoryBuffer> Buffer, uint64_t Pr
     return false;
   const char *At = Data.data() + Magic.size();
   uint32_t N = endian::read32le(At);
-  uint64_t FilePrint = endian::read64le(At + 4);
-  uint32_t KeyBytes = endian::read32le(At + 12);
-  if (FilePrint != Print ||
-      Data.size() != HeaderBytes + uint64_t(N + 1) * 4 + N + uint64_t(KeyBytes))
+  if (endian::read64le(At + 4) != Print || Data.size() != HeaderBytes + uint64_t(N) * 9)
     return false;
   const char *Table = Data.data() + HeaderBytes;
-  // Offsets that rise to the end: no key can be read out of bounds.
-  uint32_t Previous = 0;
-  for (uint32_t I = 0; I <= N; ++I) {
-    uint32_t Offset = endian::read32le(Table + 4 * size_t(I));
-    if ((I == 0 && Offset != 0) || Offset < Previous || Offset > KeyBytes)
+  // Keys that rise: a binary search finds every one of them.
+  for (uint32_t I = 1; I < N; ++I)
+    if (endian::read64le(Table + 8 * size_t(I - 1)) >= endian::read64le(Table + 8 * size_t(I)))
       return false;
-    Previous = Offset;
-  }
-  if (Previous != KeyBytes)
-    return false;
   File = std::move(Buffer);
   Count = N;
-  Offsets = Table;
-  Answers = Table + 4 * (size_t(N) + 1);
-  Keys = Answers + N;
+  Keys = Table;
+  Answers = Table + 8 * size_t(N);
   return true;
 }
 
-llvm::StringRef SpellingMemo::key(uint32_t I) const {
-  uint32_t Begin = endian::read32le(Offsets + 4 * size_t(I));
-  uint32_t End = endian::read32le(Offsets + 4 * (size_t(I) + 1));
-  return llvm::StringRef(Keys + Begin, End - Begin);
+uint64_t SpellingMemo::key(Question Q, llvm::StringRef Word) {
+  // Two questions (of 2^17 kept) share a key with odds of one in 10^9.
+  llvm::SmallString<64> Text;
+  Text.push_back(static_cast<char>(Q));
+  Text.append(Word);
+  return llvm::xxHash64(Text);
 }
 
+uint64_t SpellingMemo::keyAt(uint32_t I) const { return endian::read64le(Keys + 8 * size_t(I)); }
+
 std::optional<bool> SpellingMemo::find(Question Q, llvm::StringRef Word) const {
-  std::string Key = keyOf(Q, Word);
+  uint64_t Key = key(Q, Word);
   uint32_t Low = 0, High = Count;
   while (Low < High) {
     uint32_t Mid = Low + (High - Low) / 2;
-    int Order = key(Mid).compare(Key);
-    if (Order == 0)
+    uint64_t At = keyAt(Mid);
+    if (At == Key)
       return Answers[Mid] != 0;
-    if (Order < 0)
+    if (At < Key)
       Low = Mid + 1;
     else
       High = Mid;
@@ -118,9 +107,10 @@ std::optional<bool> SpellingMemo::find(Question Q, llvm::StringRef Word) const {
 }
 
 void SpellingMemo::remember(Question Q, llvm::StringRef Word, bool Answer) {
+  uint64_t Key = key(Q, Word);
   std::lock_guard<std::mutex> Guard(Lock);
   if (Learnt.size() < MaxAnswers)
-    Learnt.try_emplace(keyOf(Q, Word), Answer);
+    Learnt.try_emplace(Key, Answer);
 }
 
 void SpellingMemo::save() {
@@ -130,44 +120,32 @@ void SpellingMemo::save() {
     return;
   // What this run learnt, then what was kept before, as long as there is
   // room: a memo follows the words being written now.
-  std::vector<std::pair<llvm::StringRef, bool>> Entries;
+  std::vector<std::pair<uint64_t, bool>> Entries;
   Entries.reserve(std::min<size_t>(MaxAnswers, Learnt.size() + Count));
   for (const auto &E : Learnt)
-    Entries.push_back({E.getKey(), E.getValue()});
+    Entries.push_back({E.first, E.second});
   for (uint32_t I = 0; I < Count && Entries.size() < MaxAnswers; ++I)
-    if (!Learnt.count(key(I)))
-      Entries.push_back({key(I), Answers[I] != 0});
+    if (!Learnt.count(keyAt(I)))
+      Entries.push_back({keyAt(I), Answers[I] != 0});
   llvm::sort(Entries);
-  uint32_t KeyBytes = 0;
-  for (const auto &E : Entries)
-    KeyBytes += E.first.size();
 
   llvm::SmallString<256> Model(llvm::sys::path::parent_path(Path));
   if (llvm::sys::fs::create_directories(Model))
     return;
   llvm::sys::path::append(Model, "spelling-%%%%%%%%.tmp");
   llvm::Error Written = llvm::writeFileAtomically(Model, Path, [&](llvm::raw_ostream &OS) {
-    auto Write32 = [&](uint32_t V) {
-      char Bytes[4];
-      endian::write32le(Bytes, V);
-      OS.write(Bytes, 4);
-    };
+    char Bytes[8];
     OS << Magic;
-    Write32(Entries.size());
-    char Print[8];
-    endian::write64le(Print, Fingerprint);
-    OS.write(Print, 8);
-    Write32(KeyBytes);
-    uint32_t Offset = 0;
+    endian::write32le(Bytes, Entries.size());
+    OS.write(Bytes, 4);
+    endian::write64le(Bytes, Fingerprint);
+    OS.write(Bytes, 8);
     for (const auto &E : Entries) {
-      Write32(Offset);
-      Offset += E.first.size();
+      endian::write64le(Bytes, E.first);
+      OS.write(Bytes, 8);
     }
-    Write32(Offset);
     for (const auto &E : Entries)
       OS << char(E.second ? 1 : 0);
-    for (const auto &E : Entries)
-      OS << E.first;
     return llvm::Error::success();
   });
   // Not written (a read-only home, a full disk): the next run asks Hunspell.

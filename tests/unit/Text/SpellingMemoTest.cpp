@@ -1,7 +1,7 @@
 // Tests for Text/SpellingMemo: the dictionary's answers kept in a file from
-// one run to the next, trusted only for the dictionary files they were
-// learnt from, and never trusted when damaged; and a Dictionary that asks
-// its memo before Hunspell.
+// one run to the next, with no word in it, trusted only for the dictionary
+// files they were learnt from, and never trusted when damaged; and a
+// Dictionary that asks its memo before Hunspell.
 #include "Text/SpellingMemo.h"
 #include "Text/Speller.h"
 
@@ -108,9 +108,11 @@ TEST_CASE("spelling memo: a damaged file is ignored, and the next save replaces 
     S.write("memo/" + llvm::sys::path::filename(File).str(), Bytes.substr(0, Cut));
     CHECK_FALSE(S.memo()->find(Q::Spell, "hund"));
   }
-  // An offset past the end of the keys, with the sizes still adding up.
+  // Keys that do not rise, with the sizes still adding up: a binary search
+  // would miss some of them.
   std::string Wrong = Bytes;
-  Wrong[8 + 4 + 8 + 4 + 4] = '\x7f';
+  const size_t FirstKey = 8 + 4 + 8;
+  Wrong.replace(FirstKey + 8, 8, Bytes.substr(FirstKey, 8));
   S.write("memo/" + llvm::sys::path::filename(File).str(), Wrong);
   auto Damaged = S.memo();
   CHECK_FALSE(Damaged->find(Q::Spell, "hund"));
@@ -162,6 +164,19 @@ TEST_CASE("spelling memo: a dictionary answers from its memo before asking Hunsp
   auto Saved = S.memo();
   CHECK(Saved->find(Q::Spell, "hund") == std::optional<bool>(true));
   CHECK(Saved->find(Q::Spell, "hundd") == std::optional<bool>(false));
+}
+
+TEST_CASE("spelling memo: the file holds no word it was asked about", "[memo]") {
+  Scratch S;
+  auto First = S.memo();
+  First->remember(Q::Spell, "Jamal", false);
+  First->remember(Q::BeginsWord, "sjuksk", true);
+  First->save();
+  auto Bytes = llvm::MemoryBuffer::getFile(S.memoFile());
+  REQUIRE(Bytes);
+  CHECK_FALSE((*Bytes)->getBuffer().contains("Jamal"));
+  CHECK_FALSE((*Bytes)->getBuffer().contains("sjuksk"));
+  CHECK(S.memo()->find(Q::Spell, "Jamal") == std::optional<bool>(false));
 }
 
 TEST_CASE("spelling memo: no folder, no memo", "[memo]") {
