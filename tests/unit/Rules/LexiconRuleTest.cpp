@@ -191,6 +191,31 @@ TEST_CASE("lexicon: exclude drops hits in sentences that match it",
   CHECK(Hits[0].Line == 5);
 }
 
+TEST_CASE("lexicon: exclude reads up to exclude-until after the hit, and only the "
+          "clause of motive before it",
+          "[rules][lexicon]") {
+  auto R = goodRule("lexicon", lexicon("[{forms: [orolig]}]", R"(  exclude: ['sa', 'grät']
+  exclude-until: ['^ när sonen']
+  motive-clauses: ['^ eftersom']
+  motive-exclude: ['sa']
+)"));
+  auto Texts = [&](llvm::StringRef Body) {
+    std::vector<std::string> Out;
+    for (const Hit &H : run(R, ("Hemliv\n" + Body + "\n").str()))
+      Out.push_back(H.Text);
+    return Out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(Texts("Hon var orolig och sa att hon ville hem.").empty());
+  // Someone else's words in a clause of their own ground nothing.
+  CHECK(Texts("Hon var orolig när sonen ringde och sa att han kommer.") == V{"orolig"});
+  // The act seen before the clause of motive does not ground it ...
+  CHECK(Texts("Hon grät eftersom hon var orolig.") == V{"orolig"});
+  CHECK(Texts("Eftersom hon var orolig grät hon.").empty());
+  // ... someone's words do, from anywhere in the sentence.
+  CHECK(Texts("Hon sa att hon grät eftersom hon var orolig.").empty());
+}
+
 TEST_CASE("lexicon: exclude patterns are checked when loading",
           "[rules][lexicon]") {
   auto Exclude = [](const char *Pattern) {

@@ -21,7 +21,11 @@
 // sentence only up to the first word where an `exclude-until` pattern
 // matches ("^" stands before that word): a source in someone else's clause
 // grounds nothing of the person's ("blev besviken när sonen ringde och sa
-// …").
+// …"). A hit after a word where a `motive-clauses` pattern matches is in a
+// clause of motive: `exclude` reads that clause only, so an act seen
+// before it grounds nothing ("gick från middagen för att han kände sig
+// utanför"), while a `motive-exclude` pattern (someone's words) grounds
+// it from anywhere in the sentence.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
@@ -67,6 +71,9 @@ public:
   std::vector<PhrasePattern> Exclude;
   /// Where, after the hit, what `exclude` reads of its sentence ends.
   std::vector<PhrasePattern> Until;
+  /// Where, before the hit, a clause of motive starts; and what grounds a
+  /// hit inside one from anywhere in its sentence.
+  std::vector<PhrasePattern> MotiveClauses, MotiveExclude;
   /// Per entry: its own `exclude`, used instead of the rule's.
   std::vector<std::optional<std::vector<PhrasePattern>>> EntryExclude;
   std::optional<Severity> Unsourced;
@@ -200,7 +207,8 @@ private:
 
   /// Whether the sentence of the hit \p H, up to and with the first word
   /// after it where an `exclude-until` pattern matches, matches an
-  /// `exclude` pattern.
+  /// `exclude` pattern; in a clause of motive, whether the clause does, or
+  /// the whole sentence matches a `motive-exclude` pattern.
   bool excluded(const Paragraph &P, const LexiconIndex::Hit &H) const {
     const std::vector<PhrasePattern> &Patterns =
         EntryExclude[H.Entry] ? *EntryExclude[H.Entry] : Exclude;
@@ -210,6 +218,17 @@ private:
     if (!S)
       return false;
     SentenceView View = SentenceView::of(P, *S);
+    // The nearest clause of motive before the hit holds it: what was seen
+    // of the act does not ground the motive given for it ("gick från
+    // middagen för att han kände sig utanför"); someone's words do.
+    if (!MotiveClauses.empty())
+      for (uint32_t T = H.First; T-- > S->FirstToken;)
+        if (anyMatch(MotiveClauses, View.from(T))) {
+          if (anyMatch(MotiveExclude, View))
+            return true;
+          View = View.from(T);
+          break;
+        }
     if (!Until.empty())
       for (uint32_t T = H.Last + 1; T < S->EndToken; ++T)
         if (anyMatch(Until, View.from(T))) {
@@ -238,6 +257,8 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
   WordLists Lists = O.lists("words");
   R->Exclude = parsePhrasePatterns(O.list("exclude"), Lists, C);
   R->Until = parsePhrasePatterns(O.list("exclude-until"), Lists, C);
+  R->MotiveClauses = parsePhrasePatterns(O.list("motive-clauses"), Lists, C);
+  R->MotiveExclude = parsePhrasePatterns(O.list("motive-exclude"), Lists, C);
   R->Observation = parsePhrasePatterns(O.list("observation"), Lists, C);
   if (std::optional<Located> L = O.text("unsourced-severity")) {
     R->Unsourced = parseSeverity(L->Value);
