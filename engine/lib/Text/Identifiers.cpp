@@ -167,9 +167,16 @@ std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Original) {
       R"((?:19|20)?[0-9]{6}[-+ ]?[0-9]{4})");
   // Area code, then two to four groups: "070-123 45 67", "08-123 456 78",
   // "(08) 465 004 37"; the country code as "+46" or as dialled abroad,
-  // "0046".
+  // "0046", also with the trunk zero in brackets ("+46 (0)70 …"). An area
+  // code of three or four digits may also stand before a spaced hyphen or a
+  // slash ("070 - 174 06 05", "070/1740605"), and a mobile number may be
+  // grouped with dots ("070.174.06.05"); a date such as "07.12.2025" has
+  // no such area code.
   static const re2::RE2 Phone(
-      R"((?:\+|00)46[ -]?[1-9][0-9]{0,2}(?:[ -]?[0-9]{2,3}){2,4}|(?:0[1-9][0-9]{0,2}|\(0[1-9][0-9]{0,2}\))[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})");
+      R"((?:\+|00)46[ -]?(?:\(0\)[ -]?)?[1-9][0-9]{0,2}[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})"
+      R"(|(?:0[1-9][0-9]{0,2}|\(0[1-9][0-9]{0,2}\))[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})"
+      R"(|0[1-9][0-9]{1,2}(?: - |/)[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})"
+      R"(|07[0-9]\.[0-9]{3}\.[0-9]{2}\.[0-9]{2})");
   // Letters beyond ASCII too: "åsa@härnösand.se". The top domain is in
   // small letters or in capitals: "a@example.se.Svar" is an address and
   // the next sentence. With a capital first only when it is a common top

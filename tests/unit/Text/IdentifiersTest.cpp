@@ -171,6 +171,19 @@ TEST_CASE("identifiers: the country code dialled as 0046", "[text][identifiers]"
   CHECK(find("Ring 004670174 06 07.") == V{phone("004670174 06 07")});
 }
 
+TEST_CASE("identifiers: the trunk zero in brackets, a slash, a spaced hyphen, dots",
+          "[text][identifiers]") {
+  using V = std::vector<Found>;
+  CHECK(find("Ring +46(0)70-1740605.") == V{phone("+46(0)70-1740605")});
+  CHECK(find("Ring +46 (0)70 174 06 05.") == V{phone("+46 (0)70 174 06 05")});
+  CHECK(find("Ring 070/1740605.") == V{phone("070/1740605")});
+  CHECK(find("Ring 070 - 174 06 05.") == V{phone("070 - 174 06 05")});
+  CHECK(find("Ring 070.174.06.05.") == V{phone("070.174.06.05")});
+  // Dates and times written with the same marks are no numbers.
+  CHECK(find("Besök 07.12.2025 kl. 08 - 12.") == V{});
+  CHECK(find("Blodtrycket var 135/80 och 2025/1184 är ärendet.") == V{});
+}
+
 TEST_CASE("identifiers: e-mail addresses", "[text][identifiers]") {
   using V = std::vector<Found>;
   CHECK(find("Skriv till anna.exempel@exempel.se.") == V{email("anna.exempel@exempel.se")});
