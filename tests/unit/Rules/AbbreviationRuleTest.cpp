@@ -45,6 +45,22 @@ TEST_CASE("abbreviation: the first use is flagged once, later uses are not",
   CHECK(Hits[0].Unit == &C.Documents[0].Sections[0]);
 }
 
+TEST_CASE("abbreviation: a form inside one reported is not reported again",
+          "[rules][abbreviation]") {
+  auto R = goodRule("abbreviation", R"(parameters:
+  entries:
+    - {forms: [LSS-handl.], suggestions: [LSS-handläggare], reason: yrke}
+    - {forms: [handl.], suggestions: [handläggare], reason: yrke}
+)", "'{match}': skriv {suggestion}");
+  std::vector<Hit> Hits =
+      run(R, "Hemliv\nElsa ringde LSS-handl. i dag. Sedan ringde handl. igen.\n");
+  REQUIRE(Hits.size() == 2);
+  CHECK(Hits[0].Text == "LSS-handl");
+  // The inner form met alone later is its own first use.
+  CHECK(Hits[1].Text == "handl.");
+  CHECK(Hits[1].Column > Hits[0].Column + 20);
+}
+
 TEST_CASE("abbreviation: each abbreviation and each document on its own",
           "[rules][abbreviation]") {
   auto R = goodRule("abbreviation", jargon());

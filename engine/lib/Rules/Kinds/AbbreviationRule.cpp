@@ -76,11 +76,16 @@ public:
     llvm::StringSet<> SeenWords;
     for (const Paragraph *P : Ordered) {
       detect(U, *P, SeenWords, Ctx);
+      // A form inside one reported already is the same abbreviation:
+      // "handl." of "LSS-handl.".
+      uint32_t ReportedEnd = 0;
       for (const LexiconIndex::Hit &H : P->Hits) {
         if (H.List != List || Seen.count(H.Entry))
           continue;
         llvm::StringRef Text = P->Text;
         uint32_t Begin = P->Tokens[H.First].Begin, End = P->Tokens[H.Last].End;
+        if (Begin < ReportedEnd)
+          continue;
         if (!Exclude.empty()) {
           const Sentence *S = P->sentenceAt(Begin);
           if (S && anyMatch(Exclude, SentenceView::of(*P, *S)))
@@ -113,6 +118,7 @@ public:
         }
         report(Ctx, U, *P, Begin, End,
                {{"match", Written}, {"suggestion", Expansion}, {"reason", E.Reason}}, Fix);
+        ReportedEnd = End;
       }
     }
   }
