@@ -9,7 +9,8 @@
 // the allow layer: a shortened word ("Sjuksk.", "Handl. ringde",
 // "omv.pers."), a word Hunspell does not know that begins one it does and
 // is cut by a dot before the sentence goes on (`shortened-words: true`),
-// also a compound ("Hälsobed.": "hälso" and the start of "bedömning");
+// also a compound ("Hälsobed.": "hälso" and the start of "bedömning") and
+// one joined by its dot to a word that ends the compound ("enh.chef");
 // frequency shorthand ("2 ggr/mån", "x3/dag": `frequency-units`); a unit of
 // time cut short after a count ("var 6:e v": `count-units`); and an
 // acronym in capitals (`acronyms: true`) that the case never writes in
@@ -129,6 +130,8 @@ public:
   /// Abbreviation keys (folded, no dots) never reported: the entries', the
   /// ignored and the ordinary ones.
   llvm::StringSet<> Known;
+  /// Of those, the ignored and the ordinary ones.
+  llvm::StringSet<> Ordinary;
   std::shared_ptr<Dictionary> Dict; ///< For shortened words; null: off.
   bool Acronyms = false;
   /// Keys of forms written as a word cut short by a dot ("sjuksk.").
@@ -174,7 +177,7 @@ private:
         continue;
       if (Dict && T.End < Text.size() && Text[T.End] == '.')
         shortened(U, P, T, Key, Seen, Ctx);
-      else if (Acronyms)
+      else if (!(Dict && joined(U, P, T, Key, Seen, Ctx)) && Acronyms)
         acronym(U, P, T, Key, Seen, Ctx);
     }
   }
@@ -330,6 +333,31 @@ private:
            ShortenedMessage);
   }
 
+  /// "avd.chef", "hemtj.personal": a word cut short, joined by its dot to
+  /// the word it makes a compound with. Whether it was one.
+  bool joined(const RuleUnit &U, const Paragraph &P, const Token &T, const std::string &Key,
+              llvm::StringSet<> &Seen, RuleContext &Ctx) const {
+    llvm::StringRef Word = P.textOf(T);
+    if (T.has(Token::Digits) || T.has(Token::UpperAfterFirst) || Word.contains(':'))
+      return false;
+    auto [Head, Rest] = T.Folded.split('.');
+    // Not an ordinary abbreviation joined to a word ("tel.nr").
+    if (Rest.empty() || Rest.contains('.') || Head.size() < 2 || Head.size() > 6 ||
+        Ordinary.count(LexiconIndex::abbreviationKey(Head)) || Dict->spell(Head) ||
+        !beginsWord(Head) || !Dict->spell(Rest))
+      return false;
+    // A capitalised word inside a sentence is a name.
+    llvm::StringRef Before = P.Text.take_front(T.Begin).rtrim();
+    if (T.has(Token::Capitalised) && !Before.empty() && !Before.endswith(".") &&
+        !Before.endswith("!") && !Before.endswith("?") && !Before.endswith(":") &&
+        !Before.endswith("\n"))
+      return false;
+    if (Seen.insert(Key).second)
+      report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", ""}}, "",
+             ShortenedMessage);
+    return true;
+  }
+
   bool beginsWord(llvm::StringRef Part) const {
     return Dict->beginsWord(Part) || compoundCut(Part);
   }
@@ -389,9 +417,11 @@ std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext
     Ignored.insert(LexiconIndex::abbreviationKey(foldText(I)));
   R->Entries = readLexiconEntries(O);
   for (const std::string &I : O.strings("ordinary"))
-    R->Known.insert(LexiconIndex::abbreviationKey(foldText(I)));
+    R->Ordinary.insert(LexiconIndex::abbreviationKey(foldText(I)));
   for (const std::string &I : Ignored)
-    R->Known.insert(I);
+    R->Ordinary.insert(I);
+  for (const auto &K : R->Ordinary)
+    R->Known.insert(K.getKey());
   for (const LexiconEntry &E : R->Entries)
     for (const std::string &F : E.Forms)
       R->Known.insert(LexiconIndex::abbreviationKey(foldText(F)));
