@@ -297,13 +297,8 @@ private:
   void shortened(const RuleUnit &U, const Paragraph &P, const Token &T,
                  const std::string &Key, llvm::StringSet<> &Seen, RuleContext &Ctx) const {
     llvm::StringRef Text = P.Text, Word = P.textOf(T), Folded = T.Folded;
-    if (T.has(Token::Digits) || T.has(Token::UpperAfterFirst) || Word.contains(':'))
-      return;
-    // A capitalised word inside a sentence is a name.
-    llvm::StringRef Before = Text.take_front(T.Begin).rtrim();
-    bool SentenceStart = Before.empty() || Before.endswith(".") || Before.endswith("!") ||
-                         Before.endswith("?") || Before.endswith(":") || Before.endswith("\n");
-    if (T.has(Token::Capitalised) && !SentenceStart)
+    if (T.has(Token::Digits) || T.has(Token::UpperAfterFirst) || Word.contains(':') ||
+        nameInSentence(P, T))
       return;
     llvm::SmallVector<llvm::StringRef, 4> Parts;
     Folded.split(Parts, '.');
@@ -338,7 +333,8 @@ private:
   bool joined(const RuleUnit &U, const Paragraph &P, const Token &T, const std::string &Key,
               llvm::StringSet<> &Seen, RuleContext &Ctx) const {
     llvm::StringRef Word = P.textOf(T);
-    if (T.has(Token::Digits) || T.has(Token::UpperAfterFirst) || Word.contains(':'))
+    if (T.has(Token::Digits) || T.has(Token::UpperAfterFirst) || Word.contains(':') ||
+        nameInSentence(P, T))
       return false;
     auto [Head, Rest] = T.Folded.split('.');
     // Not an ordinary abbreviation joined to a word ("tel.nr").
@@ -346,16 +342,18 @@ private:
         Ordinary.count(LexiconIndex::abbreviationKey(Head)) || Dict->spell(Head) ||
         !beginsWord(Head) || !Dict->spell(Rest))
       return false;
-    // A capitalised word inside a sentence is a name.
-    llvm::StringRef Before = P.Text.take_front(T.Begin).rtrim();
-    if (T.has(Token::Capitalised) && !Before.empty() && !Before.endswith(".") &&
-        !Before.endswith("!") && !Before.endswith("?") && !Before.endswith(":") &&
-        !Before.endswith("\n"))
-      return false;
     if (Seen.insert(Key).second)
       report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", ""}}, "",
              ShortenedMessage);
     return true;
+  }
+
+  /// Whether \p T is capitalised inside a sentence: a name.
+  static bool nameInSentence(const Paragraph &P, const Token &T) {
+    llvm::StringRef Before = P.Text.take_front(T.Begin).rtrim();
+    return T.has(Token::Capitalised) && !Before.empty() && !Before.endswith(".") &&
+           !Before.endswith("!") && !Before.endswith("?") && !Before.endswith(":") &&
+           !Before.endswith("\n");
   }
 
   bool beginsWord(llvm::StringRef Part) const {
