@@ -11,6 +11,8 @@
 #include "ibic/Store.h"
 #include "ibic-lsp/LanguageServer.h"
 
+#include "MallocTuning.h"
+
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -942,6 +944,7 @@ int runCommand() {
 } // namespace
 
 int main(int argc, char **argv) {
+  restartWithTunedHeap(argc, argv);
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter([](raw_ostream &OS) {
     OS << "ibic-audit " << IBIC_AUDIT_VERSION << '\n';
