@@ -119,11 +119,14 @@ public:
                       llvm::any_of(Glued.Exact, [&](const std::string &Small) {
                         return T.Folded.endswith(Small);
                       });
+        auto Begins = [&](const WordChoice &Smalls) {
+          return llvm::any_of(Smalls.Exact, [&](const std::string &Small) {
+            return T.Folded.startswith(Small);
+          });
+        };
         bool Heading = !Dot && !Colon && Dict && T.Folded.size() >= 5 &&
                        !T.has(Token::Capitalised) &&
-                       llvm::any_of(Heads.Exact, [&](const std::string &Small) {
-                         return T.Folded.startswith(Small);
-                       });
+                       (Begins(Heads) || Begins(Prepositions));
         bool Camel = !Dot && !Colon && Dict && T.has(Token::UpperAfterFirst) &&
                      !T.has(Token::Capitalised);
         if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel) ||
@@ -147,6 +150,14 @@ public:
   WordChoice Glued;
   /// Small words that never begin a compound ("ochhon", "attgå").
   WordChoice Heads;
+  /// Prepositions that begin no compound with a noun in its definite form
+  /// unless the dictionary has it whole ("efterlunchen", "eftermiddagen").
+  WordChoice Prepositions;
+  /// Endings of a noun's definite form ("lunchen", "veckan").
+  WordChoice DefiniteEndings;
+  /// Endings of verbal nouns, which take a particle as a compound the
+  /// dictionary need not hold ("överrapporteringen").
+  WordChoice VerbalNounEndings;
   /// Units written after a number with a space ("3 st", "20 min").
   WordChoice Units;
   /// Endings a number takes with a colon or hyphen ("2:dra", "1950-tal").
@@ -411,6 +422,23 @@ private:
         if (Folded.startswith(Small) && Folded.size() >= Small.size() + 2 &&
             SplitAt(Small.size(), Word.drop_front(Small.size())))
           return;
+    // Hunspell joins a preposition and a noun as a compound; with the noun
+    // in its definite form Swedish has such a word only where the
+    // dictionary holds it whole ("eftermiddagen", "underlaget").
+    if (!T.has(Token::Capitalised) && Cache.known(Word) && !Dict->spellWithoutCompounds(Folded))
+      for (const std::string &Small : Prepositions.Exact) {
+        llvm::StringRef Rest = Word.drop_front(Small.size());
+        auto Ends = [&](const WordChoice &Endings) {
+          return llvm::any_of(Endings.Exact,
+                              [&](const std::string &E) { return Rest.endswith(E); });
+        };
+        if (Folded.startswith(Small) && countCodePoints(Rest) >= 5 && Ends(DefiniteEndings) &&
+            !Ends(VerbalNounEndings) && Dict->spellWithoutCompounds(Rest.lower())) {
+          std::string Fix = (Word.take_front(Small.size()) + " " + Rest).str();
+          report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+          return;
+        }
+      }
     if (Folded.size() < 6)
       return;
     for (const std::string &Small : Glued.Exact)
@@ -427,6 +455,9 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   KindOptions &O = C.Options;
   R->Glued = WordChoice::of(O.strings("glued-words"));
   R->Heads = WordChoice::of(O.strings("glued-heads"));
+  R->Prepositions = WordChoice::of(O.strings("glued-prepositions"));
+  R->DefiniteEndings = WordChoice::of(O.strings("definite-endings"));
+  R->VerbalNounEndings = WordChoice::of(O.strings("verbal-noun-endings"));
   R->Units = WordChoice::of(O.strings("units"));
   R->NumberEndings = WordChoice::of(O.strings("number-endings"));
   R->Endings = WordChoice::of(O.strings("endings"));
