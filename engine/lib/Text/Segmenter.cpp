@@ -3,7 +3,6 @@
 #include "llvm/ADT/StringExtras.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -241,13 +240,15 @@ bool fastWords(llvm::StringRef Text, llvm::StringSaver &Saver,
   return true;
 }
 
-/// ICU has no Swedish abbreviation data: without these it ends a sentence
-/// at "kl." in "kl. 07.30" or at "t.ex." before a name. "m.m." and "osv."
-/// are left out: they usually do end the sentence.
+/// ICU has no Swedish abbreviation data: it ends a sentence at "t.ex." or
+/// "kl." before a capital ("t.ex. Anna", "Kl. 8"). "m.m." and "osv." are
+/// left out: they usually do end the sentence. Titles are in, which a name
+/// follows ("dr. Berg", "ssk. Lina").
 const char *const AbbreviationsBeforeNoBreak[] = {
     "kl.",    "t.ex.", "bl.a.",   "d.v.s.", "dvs.", "ca.",   "enl.",  "pga.",
     "p.g.a.", "s.k.",  "fr.o.m.", "t.o.m.", "tel.", "nr.",   "st.",   "ev.",
-    "resp.",  "inkl.", "exkl.",   "obs.",   "jfr.", "ang."};
+    "resp.",  "inkl.", "exkl.",   "obs.",   "jfr.", "ang.",  "f.d.",  "dr.",
+    "usk.",   "ssk.",  "sjuksk."};
 
 void addTrimmed(llvm::StringRef Text, uint32_t Begin, uint32_t End,
                 std::vector<ByteRange> &Out) {
@@ -259,8 +260,9 @@ void addTrimmed(llvm::StringRef Text, uint32_t Begin, uint32_t End,
     Out.push_back({Begin, End});
 }
 
-/// ICU's filter does not hold for abbreviations with inner dots ("t.ex.")
-/// before a capital; a sentence that ends in one runs on into the next.
+/// A sentence that ICU ends in one of AbbreviationsBeforeNoBreak runs on
+/// into the next. Not ICU's own filter for such words: it compares the end
+/// of a word, so "st." kept "Hon kom först. Sedan …" together.
 bool endsInAbbreviation(llvm::StringRef Sentence) {
   for (const char *A : AbbreviationsBeforeNoBreak) {
     llvm::StringRef Abbreviation(A);
@@ -321,22 +323,8 @@ icu::BreakIterator *Segmenter::sentenceIterator() {
     return Sentences.get();
   SentencesTried = true;
   UErrorCode Status = U_ZERO_ERROR;
-  icu::BreakIterator *Base =
-      icu::BreakIterator::createSentenceInstance(icu::Locale("sv", "SE"), Status);
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> Builder(
-      icu::FilteredBreakIteratorBuilder::createEmptyInstance(Status));
-  if (U_FAILURE(Status)) {
-    delete Base;
-    return nullptr;
-  }
-  for (const char *A : AbbreviationsBeforeNoBreak) {
-    Builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(A), Status);
-    // Also at the start of a sentence: "Kl. 8 kom ...".
-    icu::UnicodeString Upper = icu::UnicodeString::fromUTF8(A);
-    Upper.replace(0, 1, icu::UnicodeString(Upper.char32At(0)).toUpper());
-    Builder->suppressBreakAfter(Upper, Status);
-  }
-  Sentences.reset(Builder->wrapIteratorWithFilter(Base, Status));
+  Sentences.reset(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("sv", "SE"), Status));
   if (U_FAILURE(Status))
     Sentences.reset();
   return Sentences.get();

@@ -166,6 +166,20 @@ TEST_CASE("sentences: abbreviations with inner dots before a capital",
         Strings{"Hon vill ha hjälp med t.ex. duschen."});
 }
 
+TEST_CASE("sentences: a title before a name",
+          "[text][sentences]") {
+  CHECK(sentences("Hon pratade med dr. Berg och ssk. Lina i går.") ==
+        Strings{"Hon pratade med dr. Berg och ssk. Lina i går."});
+  // Only the whole word: ICU's own filter took "först." for "st.".
+  CHECK(sentences("Hon kom först. Hon åt mest. Hon klarar det själv. Sedan vilar hon.") ==
+        Strings{"Hon kom först.", "Hon åt mest.", "Hon klarar det själv.", "Sedan vilar hon."});
+  CHECK(sentences("Hon är f.d. Sjuksköterska och träffar Usk. Ali. Sedan vilar hon.") ==
+        Strings{"Hon är f.d. Sjuksköterska och träffar Usk. Ali.", "Sedan vilar hon."});
+  // A unit may end a sentence.
+  CHECK(sentences("Hon gick i 30 min. Sedan vilade hon.") ==
+        Strings{"Hon gick i 30 min.", "Sedan vilade hon."});
+}
+
 TEST_CASE("sentences: 'osv.' and 'm.m.' usually end one", "[text][sentences]") {
   CHECK(sentences("Hon diskar, dammar osv. Sedan vilar hon.") ==
         Strings{"Hon diskar, dammar osv.", "Sedan vilar hon."});
