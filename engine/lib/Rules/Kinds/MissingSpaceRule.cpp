@@ -425,16 +425,22 @@ private:
     // Hunspell joins a preposition and a noun as a compound; with the noun
     // in its definite form Swedish has such a word only where the
     // dictionary holds it whole ("eftermiddagen", "underlaget").
-    if (!T.has(Token::Capitalised) && Cache.known(Word) && !Dict->spellWithoutCompounds(Folded))
+    // The dictionary is asked last: most words that begin like a
+    // preposition end in no definite form.
+    if (!T.has(Token::Capitalised))
       for (const std::string &Small : Prepositions.Exact) {
-        llvm::StringRef Rest = Word.drop_front(Small.size());
+        llvm::StringRef Rest = Folded.drop_front(Small.size());
         auto Ends = [&](const WordChoice &Endings) {
           return llvm::any_of(Endings.Exact,
                               [&](const std::string &E) { return Rest.endswith(E); });
         };
-        if (Folded.startswith(Small) && countCodePoints(Rest) >= 5 && Ends(DefiniteEndings) &&
-            !Ends(VerbalNounEndings) && Dict->spellWithoutCompounds(Rest.lower())) {
-          std::string Fix = (Word.take_front(Small.size()) + " " + Rest).str();
+        if (!Folded.startswith(Small) || countCodePoints(Rest) < 5 || !Ends(DefiniteEndings) ||
+            Ends(VerbalNounEndings))
+          continue;
+        if (Cache.known(Word) && !Dict->spellWithoutCompounds(Folded) &&
+            Dict->spellWithoutCompounds(Rest)) {
+          std::string Fix =
+              (Word.take_front(Small.size()) + " " + Word.drop_front(Small.size())).str();
           report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
           return;
         }
