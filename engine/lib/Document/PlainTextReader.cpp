@@ -316,8 +316,13 @@ private:
         Open.push_back({Level, &Siblings.back()});
       } else if (takeLabel(L.Text, "Bedömning", Rest) && !Open.empty()) {
         Flush(I);
-        Open.back().second->Assessments.push_back(
-            parseAssessment(Rest, L.Offset));
+        Section &S = *Open.back().second;
+        S.Assessments.push_back(parseAssessment(Rest, L.Offset));
+        // "Bedömning: Maja har behov av stöd …" rates nothing: it is the
+        // writer's prose, which the language rules read like any other.
+        if (S.Assessments.back().Icf.empty() && !S.Assessments.back().Level &&
+            !S.Assessments.back().TargetLevel)
+          S.Paragraphs.push_back(spanOf(L, Rest));
       } else if (takeLabel(L.Text, "Måluppfyllelse", Rest) && !Open.empty()) {
         Flush(I);
         Section &S = *Open.back().second;

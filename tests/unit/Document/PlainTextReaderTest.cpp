@@ -252,6 +252,18 @@ TEST_CASE("Bedömning lines carry an assessment", "[reader][text]") {
   CHECK_FALSE(D.Sections[2].Assessments[0].TargetLevel.has_value());
 }
 
+TEST_CASE("a Bedömning line that rates nothing is also text", "[reader][text]") {
+  // The language rules read the writer's prose wherever it stands.
+  Case C = readOne(header("Utredning") +
+                   "Personlig vård\n"
+                   "Elsa tvättar sig själv.\n"
+                   "Bedömning: Elsa är rädd och har behov av stöd vid dusch.\n");
+  const Section &S = C.Documents.at(0).Sections.at(0);
+  CHECK(S.Assessments.size() == 1);
+  REQUIRE(S.Paragraphs.size() == 2);
+  CHECK(S.Paragraphs[1].Text == "Elsa är rädd och har behov av stöd vid dusch.");
+}
+
 TEST_CASE("Bedömning lines accept a level written as a bare number",
           "[reader][text]") {
   // input-formats.md: "an ICF code, a level name or number".
