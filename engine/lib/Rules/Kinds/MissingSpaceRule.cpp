@@ -429,12 +429,14 @@ private:
     // preposition end in no definite form.
     if (!T.has(Token::Capitalised))
       for (const std::string &Small : Prepositions.Exact) {
+        if (!Folded.startswith(Small))
+          continue;
         llvm::StringRef Rest = Folded.drop_front(Small.size());
         auto Ends = [&](const WordChoice &Endings) {
           return llvm::any_of(Endings.Exact,
                               [&](const std::string &E) { return Rest.endswith(E); });
         };
-        if (!Folded.startswith(Small) || countCodePoints(Rest) < 5 || !Ends(DefiniteEndings) ||
+        if (countCodePoints(Rest) < 5 || !Ends(DefiniteEndings) ||
             Ends(VerbalNounEndings))
           continue;
         if (Cache.known(Word) && !Dict->spellWithoutCompounds(Folded) &&
