@@ -27,7 +27,8 @@
 //   - a closing parenthesis glued to the word after it ("(usk)hjälpte"),
 //     a space before a comma instead of after it ("ut ,och"), and a number
 //     glued to a unit of `units` or to a word the dictionary knows ("3st",
-//     "3barn"), not to an ending of `number-endings` ("2dra", "1950tal").
+//     "3barn"), not to an ending of `number-endings` ("2dra", "1950tal"),
+//     and a preposition of `before-number` glued to a number ("i20");
 // A split that leaves a likely typo one edit away is a typo ("somande":
 // somnade), the spelling rule's. Identifiers are never judged, and a number that is one (a personnummer)
 // is never repeated: the finding is then the word and its mark. The fix
@@ -160,6 +161,8 @@ public:
   WordChoice VerbalNounEndings;
   /// Units written after a number with a space ("3 st", "20 min").
   WordChoice Units;
+  /// Prepositions written before a number with a space ("i 20 minuter").
+  WordChoice BeforeNumber;
   /// Endings a number takes with a colon or hyphen ("2:dra", "1950-tal").
   WordChoice NumberEndings;
   llvm::StringSet<> Abbreviations; ///< Folded, dots kept.
@@ -350,8 +353,13 @@ private:
                      RuleContext &Ctx) const {
     llvm::StringRef Word = P.textOf(T);
     size_t Digits = Word.find_first_not_of("0123456789.,");
-    if (Digits == 0 || Digits == llvm::StringRef::npos || !isAsciiDigit(Word[Digits - 1]) ||
-        P.quoted(T.Begin, T.End) || P.inIdentifier(T.Begin, T.End) || nearAddress(P, T))
+    if (P.quoted(T.Begin, T.End) || P.inIdentifier(T.Begin, T.End) || nearAddress(P, T))
+      return;
+    if (Digits == 0) {
+      prepositionAndNumber(U, P, T, Ctx);
+      return;
+    }
+    if (Digits == llvm::StringRef::npos || !isAsciiDigit(Word[Digits - 1]))
       return;
     llvm::StringRef Number = Word.take_front(Digits), Unit = Word.drop_front(Digits);
     std::string Folded = foldText(Unit);
@@ -363,6 +371,20 @@ private:
     if (!Units.contains(Folded) && !Known)
       return;
     std::string Fix = (Number + " " + Unit).str();
+    report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+  }
+
+  /// "i20 minuter", "efter30": a preposition of `before-number` glued to
+  /// the number after it. Not any word: "v12" is a week, "B12" a vitamin.
+  void prepositionAndNumber(const RuleUnit &U, const Paragraph &P, const Token &T,
+                            RuleContext &Ctx) const {
+    llvm::StringRef Word = P.textOf(T);
+    size_t Digits = Word.find_first_of("0123456789");
+    llvm::StringRef Small = Word.take_front(Digits), Number = Word.drop_front(Digits);
+    if (Number.find_first_not_of("0123456789") != llvm::StringRef::npos ||
+        !isLowerStart(Small) || !BeforeNumber.contains(foldText(Small)))
+      return;
+    std::string Fix = (Small + " " + Number).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
   }
 
@@ -467,6 +489,7 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   R->DefiniteEndings = WordChoice::of(O.strings("definite-endings"));
   R->VerbalNounEndings = WordChoice::of(O.strings("verbal-noun-endings"));
   R->Units = WordChoice::of(O.strings("units"));
+  R->BeforeNumber = WordChoice::of(O.strings("before-number"));
   R->NumberEndings = WordChoice::of(O.strings("number-endings"));
   R->Endings = WordChoice::of(O.strings("endings"));
   R->Inflections = WordChoice::of(O.strings("inflection-endings"));
