@@ -320,9 +320,15 @@ private:
         S.Assessments.push_back(parseAssessment(Rest, L.Offset));
         // "Bedömning: Maja har behov av stöd …" rates nothing: it is the
         // writer's prose, which the language rules read like any other.
+        // "Bedömning:Maja …" keeps its label, so that the missing space after
+        // it is the writer's to fix too.
         if (S.Assessments.back().Icf.empty() && !S.Assessments.back().Level &&
-            !S.Assessments.back().TargetLevel)
-          S.Paragraphs.push_back(spanOf(L, Rest));
+            !S.Assessments.back().TargetLevel) {
+          llvm::StringRef Line = L.Text.ltrim();
+          bool Glued = Rest.data()[-1] == ':';
+          S.Paragraphs.push_back(
+              spanOf(L, Glued ? Line.take_front(Rest.end() - Line.begin()) : Rest));
+        }
       } else if (takeLabel(L.Text, "Måluppfyllelse", Rest) && !Open.empty()) {
         Flush(I);
         Section &S = *Open.back().second;

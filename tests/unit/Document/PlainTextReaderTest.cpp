@@ -264,6 +264,17 @@ TEST_CASE("a Bedömning line that rates nothing is also text", "[reader][text]")
   CHECK(S.Paragraphs[1].Text == "Elsa är rädd och har behov av stöd vid dusch.");
 }
 
+TEST_CASE("a prose Bedömning glued to its label keeps the label",
+          "[reader][text]") {
+  // So that sprak/saknat-mellanslag sees the missing space after the colon.
+  Case C = readOne(header("Utredning") +
+                   "Personlig vård\n"
+                   "Bedömning:Elsa har behov av stöd vid dusch.\n");
+  const Section &S = C.Documents.at(0).Sections.at(0);
+  REQUIRE(S.Paragraphs.size() == 1);
+  CHECK(S.Paragraphs[0].Text == "Bedömning:Elsa har behov av stöd vid dusch.");
+}
+
 TEST_CASE("Bedömning lines accept a level written as a bare number",
           "[reader][text]") {
   // input-formats.md: "an ICF code, a level name or number".
