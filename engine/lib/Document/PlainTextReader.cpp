@@ -319,9 +319,9 @@ private:
         Section &S = *Open.back().second;
         S.Assessments.push_back(parseAssessment(Rest, L.Offset));
         // "Bedömning: Maja har behov av stöd …" rates nothing: it is the
-        // writer's prose, which the language rules read like any other.
-        // "Bedömning:Maja …" keeps its label, so that the missing space after
-        // it is the writer's to fix too.
+        // writer's prose, which the language rules read like any other. Glued
+        // to its label ("Bedömning:Maja") it keeps the label, so that the
+        // missing space is found too.
         if (S.Assessments.back().Icf.empty() && !S.Assessments.back().Level &&
             !S.Assessments.back().TargetLevel) {
           llvm::StringRef Line = L.Text.ltrim();
