@@ -17,7 +17,9 @@
 //   - a word the dictionary does not know that is a word it knows followed
 //     by one of `glued-words` (pronouns and small words that never end a
 //     compound: "behöverjag"), or one of `glued-heads` (small words that
-//     never begin one) followed by a word it knows ("ochhon");
+//     never begin one) followed by a word it knows ("ochhon"), or a form
+//     that begins no compound (`inflected-endings`: a definite noun, a past
+//     tense) followed by a word it knows ("soffanhela");
 //   - a word it knows glued to a name, whose capital then stands inside
 //     the word ("påIca"; not "iPad", "eHälsa" or "MinVård");
 //   - an opening parenthesis glued to the word before it when more than
@@ -130,7 +132,10 @@ public:
                        (Begins(Heads) || Begins(Prepositions));
         bool Camel = !Dot && !Colon && Dict && T.has(Token::UpperAfterFirst) &&
                      !T.has(Token::Capitalised);
-        if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel) ||
+        bool Joined = !Dot && !Colon && Dict && lettersOnly(T) &&
+                      !T.has(Token::Capitalised) && !T.has(Token::UpperAfterFirst) &&
+                      T.Folded.size() >= 7;
+        if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined) ||
             P->quoted(T.Begin, T.End) ||
             P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
           continue;
@@ -142,7 +147,7 @@ public:
           colonInside(U, *P, T, Ctx);
         else if (Camel)
           capitalInside(U, *P, T, Ctx);
-        else if (Ending || Heading)
+        else if (Ending || Heading || Joined)
           gluedWord(U, *P, T, Ctx);
       }
   }
@@ -159,6 +164,9 @@ public:
   /// Endings of verbal nouns, which take a particle as a compound the
   /// dictionary need not hold ("överrapporteringen").
   WordChoice VerbalNounEndings;
+  /// Endings of forms that begin no compound: a noun's definite form and a
+  /// verb's past tense ("soffan", "vilade").
+  WordChoice InflectedEndings;
   /// Units written after a number with a space ("3 st", "20 min").
   WordChoice Units;
   /// Prepositions written before a number with a space ("i 20 minuter").
@@ -420,7 +428,8 @@ private:
   /// "ochhon": a small word that begins none and a known word.
   void gluedWord(const RuleUnit &U, const Paragraph &P, const Token &T, RuleContext &Ctx) const {
     llvm::StringRef Folded = T.Folded, Word = P.textOf(T);
-    if (T.has(Token::UpperAfterFirst))
+    // A longer token is no word, and Hunspell would take long to say so.
+    if (T.has(Token::UpperAfterFirst) || Word.size() > MaxWordBytes)
       return;
     // Word with a space at byte At, when the whole is no word but Part, the
     // side that is not the small word, is one. Most candidates are words
@@ -475,6 +484,31 @@ private:
       if (Folded.endswith(Small) && Folded.size() >= Small.size() + 4 &&
           SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
         return;
+    if (!T.has(Token::Capitalised) && !Cache.known(Word))
+      afterInflectedForm(Word, Folded, SplitAt);
+  }
+
+  /// "soffanhela", "lunchenvilade": Swedish begins no compound with a noun
+  /// in its definite form or a verb in its past tense, so a word the
+  /// dictionary does not know that is such a form and then a word is two.
+  /// The form must be one the dictionary makes with an ending, not a stem
+  /// of its word list: "botten" and "öppen" begin compounds ("öppenvård").
+  /// Only for a word the dictionary does not know: each split may cost a
+  /// lookup.
+  template <typename Split>
+  void afterInflectedForm(llvm::StringRef Word, llvm::StringRef Folded, Split &SplitAt) const {
+    constexpr size_t MinFirst = 4, MinSecond = 2;
+    for (size_t At = MinFirst; At + MinSecond <= Folded.size(); ++At) {
+      llvm::StringRef First = Folded.take_front(At), Second = Folded.drop_front(At);
+      if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80 ||
+          countCodePoints(Second) < MinSecond ||
+          llvm::none_of(InflectedEndings.Exact,
+                        [&](const std::string &E) { return First.endswith(E); }))
+        continue;
+      if (Dict->spellWithoutCompounds(First) && !Dict->isStem(First) &&
+          SplitAt(At, Word.drop_front(At)))
+        return;
+    }
   }
 };
 
@@ -488,6 +522,7 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   R->Prepositions = WordChoice::of(O.strings("glued-prepositions"));
   R->DefiniteEndings = WordChoice::of(O.strings("definite-endings"));
   R->VerbalNounEndings = WordChoice::of(O.strings("verbal-noun-endings"));
+  R->InflectedEndings = WordChoice::of(O.strings("inflected-endings"));
   R->Units = WordChoice::of(O.strings("units"));
   R->BeforeNumber = WordChoice::of(O.strings("before-number"));
   R->NumberEndings = WordChoice::of(O.strings("number-endings"));
