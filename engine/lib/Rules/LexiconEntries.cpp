@@ -25,6 +25,48 @@ WordChoice WordChoice::of(const std::vector<std::string> &Written) {
   return C;
 }
 
+namespace {
+
+/// Forms one written form stands for: a word "(a|b|c)" is any of its
+/// choices, and an empty choice leaves it out ("hade en (riktigt|) bra dag"
+/// is two forms). False, with \p Error set, for a form that is not so
+/// written or stands for more than MaxForms.
+bool expandForm(llvm::StringRef Written, std::vector<std::string> &Out, std::string &Error) {
+  constexpr size_t MaxForms = 2000;
+  std::vector<std::string> Forms{""};
+  llvm::SmallVector<llvm::StringRef, 8> Words;
+  Written.split(Words, ' ', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Word : Words) {
+    llvm::SmallVector<llvm::StringRef, 8> Choices;
+    if (Word.startswith("(") || Word.endswith(")") || Word.contains('|')) {
+      if (!Word.consume_front("(") || !Word.consume_back(")") || Word.contains('(') ||
+          Word.contains(')')) {
+        Error = "ett val skrivs som ett ord inom parentes, till exempel (riktigt|mycket|)";
+        return false;
+      }
+      Word.split(Choices, '|');
+    } else {
+      Choices.push_back(Word);
+    }
+    std::vector<std::string> Longer;
+    for (const std::string &Start : Forms)
+      for (llvm::StringRef Choice : Choices)
+        Longer.push_back(Choice.empty() || Start.empty() ? Start + Choice.str()
+                                                         : Start + " " + Choice.str());
+    Forms = std::move(Longer);
+    if (Forms.size() > MaxForms) {
+      Error = "formen ger fler än " + std::to_string(MaxForms) + " former; dela upp den";
+      return false;
+    }
+  }
+  for (std::string &F : Forms)
+    if (!F.empty())
+      Out.push_back(std::move(F));
+  return true;
+}
+
+} // namespace
+
 std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options, bool PerDocumentType,
                                              llvm::function_ref<void(KindOptions &)> ReadOwn) {
   std::vector<LexiconEntry> Entries;
@@ -34,8 +76,11 @@ std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options, bool PerDocum
       E.missing("forms");
     std::vector<Located> Forms = E.list("forms");
     Entry.Loc = Forms.empty() ? llvm::SMLoc() : Forms.front().Loc;
-    for (Located &F : Forms)
-      Entry.Forms.push_back(std::move(F.Value));
+    for (const Located &F : Forms) {
+      std::string Error;
+      if (!expandForm(F.Value, Entry.Forms, Error))
+        E.error(F.Loc, Error);
+    }
     Entry.Suggestions = E.strings("suggestions");
     Entry.Reason = E.prose("reason").value_or(""); // folded: one line
     Entry.Source = E.text("source").value_or(Located()).Value;

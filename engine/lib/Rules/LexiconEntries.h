@@ -32,7 +32,8 @@ struct LexiconPhrase {
 };
 
 /// One entry of `entries`: the forms that are found, what to write instead
-/// and why.
+/// and why. A written form's word "(a|b|)" is any of its choices or none,
+/// so "hade en (riktigt|) bra dag" is two forms.
 struct LexiconEntry {
   std::vector<std::string> Forms, Suggestions;
   std::string Reason;

@@ -3,6 +3,7 @@
 // one read is reported at the key, and a configuration's override replaces
 // keys.
 #include "Rules/KindOptions.h"
+#include "Rules/LexiconEntries.h"
 
 #include "TestSupport.h"
 
@@ -424,4 +425,22 @@ TEST_CASE("kind options: an override of another shape replaces the value",
   EmptyMap.What = OptionValue::Kind::Map;
   Kept.overrideWith(EmptyMap);
   CHECK(O.reader(Kept).count("max", 1) == 3);
+}
+
+TEST_CASE("kind options: a lexicon form's choices stand for every form they make",
+          "[rules][kind-options]") {
+  Options O;
+  KindOptions K = O.reader(O.read("parameters:\n"
+                                  "  entries:\n"
+                                  "    - forms: ['hade en (riktigt|) (bra|fin) dag', kände sig]\n"
+                                  "    - forms: ['var (nöjd och glad)', 'mår (bra']\n"));
+  std::vector<LexiconEntry> Entries = readLexiconEntries(K);
+  REQUIRE(Entries.size() == 2);
+  CHECK(Entries[0].Forms == Strings{"hade en riktigt bra dag", "hade en riktigt fin dag",
+                                    "hade en bra dag", "hade en fin dag", "kände sig"});
+  // A choice is one word; a form that is not so written is named where it stands.
+  CHECK(K.failed());
+  const std::string Message =
+      "ett val skrivs som ett ord inom parentes, till exempel (riktigt|mycket|)";
+  CHECK(O.located() == Strings{"regel.yaml:4:16: " + Message, "regel.yaml:4:39: " + Message});
 }
