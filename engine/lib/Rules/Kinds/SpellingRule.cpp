@@ -65,9 +65,10 @@ public:
       llvm::StringMap<Unknown> InDocument;
       std::vector<llvm::StringRef> Order;
       for (const Paragraph &P : D->Paragraphs)
-        for (const Token &Whole : P.Tokens) {
+        for (size_t I = 0; I < P.Tokens.size(); ++I) {
           // "blomorna.Tvätt": a sentence glued to the next one; its last
           // word is checked on its own.
+          const Token &Whole = P.Tokens[I];
           Token T = beforeGluedSentence(P, Whole).value_or(Whole);
           if (!shouldCheck(P, T) || Headings.count(T.Folded))
             continue;
@@ -81,7 +82,7 @@ public:
             if (Names.empty())
               Names = namesOf(U);
             bool Likely = false;
-            if (Names.count(T.Folded) ||
+            if (Names.count(T.Folded) || besideName(P, I) ||
                 (Cache.suggestion(Written, nullptr, &Likely), !Likely))
               continue;
           }
@@ -208,6 +209,17 @@ private:
               !sentenceStart(P.Text, T))
             Names.insert(T.Folded);
     return Names;
+  }
+
+  /// Whether token \p I is joined by "och" or "eller" to a name that
+  /// follows it inside the sentence: "Dragana och Mehmet hjälpte …".
+  static bool besideName(const Paragraph &P, size_t I) {
+    if (I + 2 >= P.Tokens.size())
+      return false;
+    const Token &Joint = P.Tokens[I + 1], &Other = P.Tokens[I + 2];
+    return (Joint.Folded == "och" || Joint.Folded == "eller") &&
+           Other.has(Token::Capitalised) && !Other.has(Token::UpperAfterFirst) &&
+           !sentenceStart(P.Text, Other);
   }
 
   /// Whether \p T starts its sentence (or its line, or follows a colon).
