@@ -2,10 +2,11 @@
 //
 // Finds two words with no space between them, only where that is certain:
 //   - a comma, semicolon, exclamation or question mark between two words
-//     of letters ("idag,men"), or between a word and a number
-//     ("juni;2024"); a colon or a full stop between a word and a number
-//     ("Personnummer:19…", "kl.10"); never between two numbers ("2,5",
-//     "8.30", "2:1", "3:e");
+//     of letters ("idag,men"), or between a word and a number, either
+//     way ("juni;2024", "14;därefter"); a colon or a full stop between a
+//     word and a number ("Personnummer:19…", "kl.10"), and a full stop
+//     between a number and a capital ("15.Han"); never between two numbers
+//     ("2,5", "8.30", "2:1", "3:e");
 //   - a full stop inside a word before a capital ("idag.Men"), between two
 //     words the dictionary knows ("kväll.men"), or after an abbreviation of
 //     `abbreviations` ("m.m.tas"); never in an abbreviation itself
@@ -94,7 +95,7 @@ public:
         }
         const Token *Next = I + 1 < P->Tokens.size() ? &P->Tokens[I + 1] : nullptr;
         if (!lettersOnly(T)) {
-          sentenceAfterNumber(U, *P, T, Next, Ctx);
+          markAfterNumber(U, *P, T, Next, Ctx);
           continue;
         }
         if (afterIdentifier(*P, T)) {
@@ -339,19 +340,22 @@ private:
     report(Ctx, U, P, T.Begin, T.End, {{"match", P.textOf(T)}, {"suggestion", Fix}}, Fix);
   }
 
-  /// "mellan 10 och 15.Han åt": a sentence that ends with a number, glued
-  /// to the next one. Not a time or a decimal ("10.30"), which has digits
-  /// after the mark.
-  void sentenceAfterNumber(const RuleUnit &U, const Paragraph &P, const Token &T,
-                           const Token *Next, RuleContext &Ctx) const {
+  /// "mellan 10 och 15.Han åt", "mellan 13 och 14;därefter": a number, a
+  /// mark and a word with no space after the mark. A full stop only before
+  /// a capital: a time or a decimal ("10.30") has digits after its mark.
+  void markAfterNumber(const RuleUnit &U, const Paragraph &P, const Token &T,
+                       const Token *Next, RuleContext &Ctx) const {
     llvm::StringRef Number = P.textOf(T);
-    if (!Next || Next->Begin != T.End + 1 || P.Text[T.End] != '.' ||
+    if (!Next || Next->Begin != T.End + 1 ||
         Number.find_first_not_of("0123456789") != llvm::StringRef::npos ||
         !lettersOnly(*Next) || Next->End - Next->Begin < 2 ||
-        !isAsciiUpper(P.Text[Next->Begin]) || P.inIdentifier(T.Begin, Next->End) ||
-        P.quoted(T.Begin, Next->End))
+        P.inIdentifier(T.Begin, Next->End) || P.quoted(T.Begin, Next->End))
       return;
-    std::string Fix = (Number + ". " + P.textOf(*Next)).str();
+    char Mark = P.Text[T.End];
+    if (!(Mark == '.' && isAsciiUpper(P.Text[Next->Begin])) &&
+        !llvm::StringRef(",;!?").contains(Mark))
+      return;
+    std::string Fix = (Number + llvm::Twine(Mark) + " " + P.textOf(*Next)).str();
     report(Ctx, U, P, T.Begin, Next->End,
            {{"match", P.Text.slice(T.Begin, Next->End)}, {"suggestion", Fix}}, Fix);
   }
