@@ -167,7 +167,7 @@ void Analyzer::analyzeParagraph(const TextSpan &Span, const Section *In,
   }
   P.Quotes = quotedRanges(P.Text);
   P.WebAddresses = webAddresses(P.Text);
-  Lexicons.match(P.Tokens, Lists, P.Hits);
+  Lexicons.match(P.Tokens, Lists, P.Hits, &LexiconWords);
   P.Counts.add(P.Text, P.Tokens, P.Sentences.size());
 }
 

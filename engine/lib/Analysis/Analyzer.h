@@ -46,6 +46,7 @@ private:
   const ActiveLexicons &Active;
   const llvm::StringSet<> &OtherPersonRoles;
   Segmenter Segments;
+  LexiconIndex::WordMemo LexiconWords;
   std::vector<ByteRange> SentenceRanges; ///< Reused between paragraphs.
 };
 

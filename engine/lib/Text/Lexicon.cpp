@@ -3,6 +3,7 @@
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace ibic {
 
@@ -114,14 +115,11 @@ bool LexiconIndex::add(ListId List, uint32_t Entry, llvm::StringRef Text,
 }
 
 void LexiconIndex::matchWords(llvm::ArrayRef<Token> Tokens, size_t At,
-                              llvm::StringRef Key, bool AbbreviationsOnly,
+                              llvm::ArrayRef<uint32_t> Candidates, bool AbbreviationsOnly,
                               const llvm::BitVector &Active,
                               std::vector<Hit> &Out) const {
-  auto Candidates = ByFirstWord.find(Key);
-  if (Candidates == ByFirstWord.end())
-    return;
   size_t Before = Out.size();
-  for (uint32_t Index : Candidates->second) {
+  for (uint32_t Index : Candidates) {
     const Form &F = Forms[Index];
     if (!Active.test(F.List) || At + F.Words.size() > Tokens.size() ||
         (AbbreviationsOnly && F.How != Match::Abbreviation))
@@ -145,65 +143,78 @@ void LexiconIndex::matchWords(llvm::ArrayRef<Token> Tokens, size_t At,
   }
 }
 
+LexiconIndex::WordForms LexiconIndex::formsOf(llvm::StringRef Folded) const {
+  WordForms W;
+  if (auto It = ByFirstWord.find(Folded); It != ByFirstWord.end())
+    W.FirstWord = &It->second;
+  if (Folded.size() > 1 && !ReversedEnds.empty()) {
+    // Swedish compounds put the head word last ("engångsblöja"). Walk the
+    // word backwards; the deepest ending that starts at a character
+    // boundary and is not the whole word wins, per list.
+    llvm::StringRef Tail = Folded.take_back(LongestEnd);
+    std::string Reversed(std::make_reverse_iterator(Tail.end()),
+                         std::make_reverse_iterator(Tail.begin()));
+    ReversedEnds.prefixes(Reversed, [&](const Payload &P, size_t Depth) {
+      if (Depth >= Folded.size() ||
+          (static_cast<unsigned char>(Folded[Folded.size() - Depth]) & 0xC0) == 0x80)
+        return;
+      auto Same = llvm::find_if(W.Ends, [&](const Payload &E) { return E.List == P.List; });
+      if (Same == W.Ends.end())
+        W.Ends.push_back(P);
+      else
+        *Same = P; // deeper: a longer ending
+    });
+  }
+  auto Add = [&](const Payload &P, size_t) {
+    if (llvm::none_of(W.Stems, [&](const Payload &S) {
+          return S.List == P.List && S.Entry == P.Entry;
+        }))
+      W.Stems.push_back(P);
+  };
+  Stems.prefixes(Folded, Add);
+  // Later parts of a compound, from each character after the first.
+  if (!Inside.empty())
+    for (size_t At = 1; At < Folded.size(); ++At)
+      if ((static_cast<unsigned char>(Folded[At]) & 0xC0) != 0x80)
+        Inside.prefixes(Folded.drop_front(At).take_front(LongestInside), Add);
+  return W;
+}
+
 void LexiconIndex::match(llvm::ArrayRef<Token> Tokens,
                          const llvm::BitVector &Active,
-                         std::vector<Hit> &Out) const {
-  const bool Ends = Active.anyCommon(EndLists), Starts = Active.anyCommon(StemLists),
-             Inner = Active.anyCommon(InsideLists);
+                         std::vector<Hit> &Out, WordMemo *Memo) const {
+  WordForms Alone;
   for (size_t I = 0; I < Tokens.size(); ++I) {
     llvm::StringRef Folded = Tokens[I].Folded;
+    const WordForms *W = &Alone;
+    if (Memo) {
+      if (Memo->Words.size() >= WordMemo::MaxWords)
+        Memo->Words.clear();
+      auto [It, New] = Memo->Words.try_emplace(Folded);
+      if (New)
+        It->second = formsOf(Folded);
+      W = &It->second;
+    } else {
+      Alone = formsOf(Folded);
+    }
     size_t WordHits = Out.size();
-    matchWords(Tokens, I, Folded, false, Active, Out);
+    if (W->FirstWord)
+      matchWords(Tokens, I, *W->FirstWord, false, Active, Out);
     if (Folded.find_first_of(".:") != llvm::StringRef::npos) {
       std::string Key = abbreviationKey(Folded);
-      if (Key != Folded)
-        matchWords(Tokens, I, Key, true, Active, Out);
+      auto It = Key != Folded ? ByFirstWord.find(Key) : ByFirstWord.end();
+      if (It != ByFirstWord.end())
+        matchWords(Tokens, I, It->second, true, Active, Out);
     }
     size_t Words = Out.size();
-    if (Ends && Folded.size() > 1) {
-      // Swedish compounds put the head word last ("engångsblöja"). Walk the
-      // word backwards; the deepest ending that starts at a character
-      // boundary and is not the whole word wins, per list.
-      llvm::StringRef Tail = Folded.take_back(LongestEnd);
-      std::string Reversed(Tail.str());
-      std::reverse(Reversed.begin(), Reversed.end());
-      ReversedEnds.prefixes(Reversed, [&](const Payload &P, size_t Depth) {
-        if (!Active.test(P.List) || Depth >= Folded.size() ||
-            (static_cast<unsigned char>(Folded[Folded.size() - Depth]) & 0xC0) == 0x80)
-          return;
-        bool HasWord = std::any_of(Out.begin() + WordHits, Out.begin() + Words,
-                                   [&](const Hit &H) { return H.List == P.List; });
-        if (HasWord)
-          return;
-        auto Same = std::find_if(Out.begin() + Words, Out.end(),
-                                 [&](const Hit &H) { return H.List == P.List; });
-        Hit H{P.List, P.Entry, uint32_t(I), uint32_t(I), Match::CompoundEnd};
-        if (Same == Out.end())
-          Out.push_back(H);
-        else
-          *Same = H; // deeper: a longer ending
-      });
-    }
-    if (!(Starts || Inner))
-      continue;
-    size_t StemHits = Out.size();
-    auto Add = [&](const Payload &P) {
-      if (!Active.test(P.List))
-        return;
-      bool Seen = std::any_of(Out.begin() + StemHits, Out.end(), [&](const Hit &H) {
-        return H.List == P.List && H.Entry == P.Entry;
-      });
-      if (!Seen)
+    for (const Payload &P : W->Ends)
+      if (Active.test(P.List) &&
+          std::none_of(Out.begin() + WordHits, Out.begin() + Words,
+                       [&](const Hit &H) { return H.List == P.List; }))
+        Out.push_back({P.List, P.Entry, uint32_t(I), uint32_t(I), Match::CompoundEnd});
+    for (const Payload &P : W->Stems)
+      if (Active.test(P.List))
         Out.push_back({P.List, P.Entry, uint32_t(I), uint32_t(I), P.How});
-    };
-    if (Starts)
-      Stems.prefixes(Folded, [&](const Payload &P, size_t) { Add(P); });
-    // Later parts of a compound, from each character after the first.
-    if (Inner)
-      for (size_t At = 1; At < Folded.size(); ++At)
-        if ((static_cast<unsigned char>(Folded[At]) & 0xC0) != 0x80)
-          Inside.prefixes(Folded.drop_front(At).take_front(LongestInside),
-                          [&](const Payload &P, size_t) { Add(P); });
   }
 }
 

@@ -51,12 +51,15 @@ public:
   /// Lists the index holds; a bit per list for match().
   size_t lists() const { return ListCount; }
 
+  class WordMemo;
+
   /// Every hit of the lists set in \p Active in \p Tokens, ordered by first
   /// token. Per list and token only the longest word form is reported, and
   /// a compound ending only where no word form of that list matched; every
-  /// matching stem is reported.
+  /// matching stem is reported. With a \p Memo, what the index holds for
+  /// each distinct word is looked up once, not at each occurrence.
   void match(llvm::ArrayRef<Token> Tokens, const llvm::BitVector &Active,
-             std::vector<Hit> &Out) const;
+             std::vector<Hit> &Out, WordMemo *Memo = nullptr) const;
 
   /// The form abbreviations are compared in: folded, no dots, no ending
   /// after a colon.
@@ -93,7 +96,18 @@ private:
     std::array<uint32_t, 256> RootEdges{};
   };
 
-  void matchWords(llvm::ArrayRef<Token> Tokens, size_t At, llvm::StringRef Key,
+  /// What the index holds for one folded word, for every list: the forms
+  /// that begin with it, the deepest compound ending per list (in the order
+  /// a walk meets the lists) and its stems, each (list, entry) once.
+  struct WordForms {
+    const std::vector<uint32_t> *FirstWord = nullptr;
+    std::vector<Payload> Ends, Stems;
+  };
+  WordForms formsOf(llvm::StringRef Folded) const;
+
+  /// The forms of \p Candidates (indices into Forms) whose words follow
+  /// from token \p At on.
+  void matchWords(llvm::ArrayRef<Token> Tokens, size_t At, llvm::ArrayRef<uint32_t> Candidates,
                   bool AbbreviationsOnly, const llvm::BitVector &Active,
                   std::vector<Hit> &Out) const;
 
@@ -107,6 +121,16 @@ private:
   /// there does not walk it.
   llvm::BitVector StemLists, InsideLists, EndLists;
   size_t LongestEnd = 0, LongestInside = 0;
+
+public:
+  /// The WordForms of the words one thread has matched: a text repeats its
+  /// words, and a word's trie walks cost more than a lookup. Bounded: a
+  /// full memo starts again.
+  class WordMemo {
+    friend class LexiconIndex;
+    llvm::StringMap<WordForms> Words;
+    static constexpr size_t MaxWords = size_t(1) << 16;
+  };
 };
 
 } // namespace ibic

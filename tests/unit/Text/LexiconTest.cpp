@@ -48,22 +48,35 @@ struct Tokenized {
 /// Every hit of the lists in \p Active over \p Text, each written as
 /// "list/entry first-last how" with the words it covers, in the order
 /// match() gives them.
+/// A memo of the words (WordMemo) changes none of them, even one filled
+/// while other lists were active.
 Strings hits(const LexiconIndex &Index, llvm::StringRef Text,
              const llvm::BitVector &Active) {
   Tokenized T(Text);
-  std::vector<LexiconIndex::Hit> Out;
+  auto Describe = [&](const std::vector<LexiconIndex::Hit> &Out) {
+    Strings Described;
+    for (const LexiconIndex::Hit &H : Out) {
+      REQUIRE(H.First <= H.Last);
+      REQUIRE(H.Last < T.Tokens.size());
+      std::string Words;
+      for (uint32_t I = H.First; I <= H.Last; ++I)
+        Words += (I == H.First ? "" : " ") +
+                 Text.slice(T.Tokens[I].Begin, T.Tokens[I].End).str();
+      Described.push_back(std::to_string(H.List) + "/" + std::to_string(H.Entry) +
+                          " " + Words + " " + howName(H.How));
+    }
+    return Described;
+  };
+  std::vector<LexiconIndex::Hit> Out, Remembered;
   Index.match(T.Tokens, Active, Out);
-  Strings Described;
-  for (const LexiconIndex::Hit &H : Out) {
-    REQUIRE(H.First <= H.Last);
-    REQUIRE(H.Last < T.Tokens.size());
-    std::string Words;
-    for (uint32_t I = H.First; I <= H.Last; ++I)
-      Words += (I == H.First ? "" : " ") +
-               Text.slice(T.Tokens[I].Begin, T.Tokens[I].End).str();
-    Described.push_back(std::to_string(H.List) + "/" + std::to_string(H.Entry) +
-                        " " + Words + " " + howName(H.How));
-  }
+  LexiconIndex::WordMemo Memo;
+  llvm::BitVector Other = Active;
+  Other.flip();
+  Index.match(T.Tokens, Other, Remembered, &Memo);
+  Remembered.clear();
+  Index.match(T.Tokens, Active, Remembered, &Memo);
+  Strings Described = Describe(Out);
+  CHECK(Describe(Remembered) == Described);
   return Described;
 }
 
