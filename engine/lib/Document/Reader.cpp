@@ -7,6 +7,8 @@
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Path.h"
 
+#include <cstring>
+
 namespace ibic {
 
 size_t byteOrderMarkLength(llvm::StringRef Text) {
@@ -113,6 +115,30 @@ ReadResult refused(const SourceFile &File, uint32_t Offset,
   return R;
 }
 
+/// Where the first byte of \p Text that is no part of valid UTF-8 stands,
+/// or npos. Notes are mostly ASCII: its runs are passed eight bytes at a
+/// time, and only the rest is checked sequence by sequence.
+size_t firstInvalidUtf8(llvm::StringRef Text) {
+  const auto *Data = reinterpret_cast<const llvm::UTF8 *>(Text.data());
+  const size_t Size = Text.size();
+  for (size_t At = 0; At < Size;) {
+    if (Data[At] < 0x80) {
+      uint64_t Eight;
+      while (At + 8 <= Size && (std::memcpy(&Eight, Data + At, 8),
+                                (Eight & 0x8080808080808080ULL) == 0))
+        At += 8;
+      while (At < Size && Data[At] < 0x80)
+        ++At;
+      continue;
+    }
+    unsigned Length = llvm::getNumBytesForUTF8(Data[At]);
+    if (Length > Size - At || !llvm::isLegalUTF8Sequence(Data + At, Data + At + Length))
+      return At;
+    At += Length;
+  }
+  return llvm::StringRef::npos;
+}
+
 } // namespace
 
 std::vector<std::string> scanCaseIds(llvm::StringRef Path, const Limits &Lim,
@@ -205,14 +231,11 @@ ReadResult readBuffer(llvm::StringRef Path, std::string Contents,
             "på en enda rad kan formateras med t.ex. xmllint --format), "
             "eller höj gränsen med limits: {max-line-length: ...} i "
             ".ibic-audit.yaml.");
-  const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(Text.begin());
-  const auto *Cursor = Begin;
-  if (!llvm::isLegalUTF8String(&Cursor,
-                               reinterpret_cast<const llvm::UTF8 *>(Text.end()))) {
+  if (size_t Invalid = firstInvalidUtf8(Text); Invalid != llvm::StringRef::npos) {
     ReadResult R;
     R.Errors.push_back(File->diagnose(
-        Cursor - Begin, "Ogiltig UTF-8: filen måste vara sparad som UTF-8. "
-                        "Spara om den som UTF-8 och granska igen."));
+        Invalid, "Ogiltig UTF-8: filen måste vara sparad som UTF-8. "
+                 "Spara om den som UTF-8 och granska igen."));
     return R;
   }
   ReadResult R =

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 
@@ -59,6 +60,24 @@ TEST_CASE("invalid UTF-8 is reported at the offending byte", "[reader][bad]") {
   // The caret line is itself printable.
   CHECK(llvm::json::isUTF8(E.SourceLine));
   CHECK(llvm::StringRef(E.SourceLine).startswith("Karl tvättar sig"));
+}
+
+TEST_CASE("invalid UTF-8 is found at any offset after ASCII, and in sequences "
+          "that only look whole",
+          "[reader][bad]") {
+  // ASCII is passed eight bytes at a time: a bad byte at every offset of
+  // such a run, and right after it, is still found where it stands.
+  for (size_t Ascii = 0; Ascii <= 17; ++Ascii)
+    for (const char *Bad : {"\xF6", "\xC3", "\xED\xA0\x80", "\xC0\xAF", "\xF8\x88\x80\x80\x80"}) {
+      std::string Text = "Ärende: 1\nDokument: Utredning\n\nHemliv\n" +
+                         std::string(Ascii, 'a') + Bad + "bb\n";
+      INFO(Ascii << " ASCII letters, then " << llvm::toHex(Bad));
+      ReadResult R = readBuffer("t.txt", Text, reference());
+      CHECK(R.Cases.empty());
+      REQUIRE(R.Errors.size() == 1);
+      CHECK(R.Errors[0].Line == 5);
+      CHECK(R.Errors[0].Column == Ascii + 1);
+    }
 }
 
 TEST_CASE("invalid UTF-8 in XML and in a truncated sequence", "[reader][bad]") {
