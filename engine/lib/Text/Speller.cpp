@@ -356,63 +356,15 @@ bool SpellingCache::known(llvm::StringRef Word) {
   return Known;
 }
 
-std::string SpellingCache::suggestion(llvm::StringRef Word,
-                                      const llvm::StringSet<> *Vocabulary,
-                                      bool *Likely) {
-  if (Likely)
-    *Likely = false;
-  std::u32string Letters = decode(Word);
-  // Suggest for the lower-case word and give the result the writer's capital.
-  bool Capital = !Letters.empty() && u_isupper(Letters.front());
-  if (Capital)
-    Letters.front() = u_tolower(Letters.front());
-  auto Finish = [&](const Candidate *C) {
-    if (!C)
-      return std::string();
-    if (Likely)
-      *Likely = classOf(C->Kind) <= 1;
-    std::string Found = C->Text;
-    if (Capital && !Found.empty()) {
-      std::u32string F = decode(Found);
-      F.front() = u_toupper(F.front());
-      Found = encode(F);
-    }
-    return Found;
-  };
-  // A word the writers spell right elsewhere in the case is most likely the
-  // one meant ("tiderna" for "tidena"), whatever the edit; looking it up in
-  // the case's words costs nothing.
-  if (Letters.size() < 2 || Letters.size() > MaxLetters)
-    return "";
-  std::vector<Candidate> All = edits(Letters, Dict.tryLetters());
-  if (Vocabulary && !Vocabulary->empty()) {
-    std::vector<const Candidate *> InCase;
-    for (const Candidate &C : All)
-      if (Vocabulary->count(C.Text) && known(C.Text))
-        InCase.push_back(&C);
-    if (!InCase.empty())
-      return Finish(best(Letters, InCase));
-  }
-  std::string Lower = encode(Letters);
-  Shard &S = shardFor(Lower);
-  {
-    std::lock_guard<std::mutex> Guard(S.Lock);
-    auto It = S.Suggestions.find(Lower);
-    if (It != S.Suggestions.end())
-      return Finish(It->second.Text.empty() ? nullptr : &It->second);
-  }
-  Candidate Found = computeSuggestion(Letters, All);
-  std::lock_guard<std::mutex> Guard(S.Lock);
-  if (S.Suggestions.size() >= MaxWordsPerShard)
-    S.Suggestions.clear();
-  S.Suggestions.try_emplace(Lower, Found);
-  return Finish(Found.Text.empty() ? nullptr : &Found);
-}
+namespace {
 
-std::vector<SpellingCache::Candidate>
-SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) {
-  // Hundreds of edits per word: each is assembled from byte ranges of the
-  // word as written, into a string short enough to need no allocation.
+/// Calls \p Visit(text, kind) for every single edit of \p Word, kind by
+/// kind in the order SpellingCache::suggestion ranks them; an edit that
+/// two kinds make comes once per kind. Each is assembled from byte ranges
+/// of the word as written in one buffer, so that no edit costs an
+/// allocation: a word has hundreds.
+template <typename Fn>
+void forEachEdit(const std::u32string &Word, const std::u32string &Letters, Fn &&Visit) {
   std::string Written = encode(Word);
   std::vector<uint32_t> At; // The byte where each letter starts, and the end.
   At.push_back(0);
@@ -426,16 +378,13 @@ SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) 
     U8_APPEND_UNSAFE(Buffer, Length, C);
     return Out.assign(Buffer, Length);
   };
-  std::vector<Candidate> Out;
-  Out.reserve(40 * (Word.size() + 1));
-  // Each edit once, as the earliest kind that makes it.
-  llvm::StringSet<llvm::BumpPtrAllocator> Made;
+  std::string Edit;
   auto Add = [&](std::initializer_list<llvm::StringRef> Pieces, unsigned Kind) {
-    Candidate C{{}, Kind};
+    Edit.clear();
     for (llvm::StringRef P : Pieces)
-      C.Text.append(P.data(), P.size());
-    if (!C.Text.empty() && C.Text != Written && Made.insert(C.Text).second)
-      Out.push_back(std::move(C));
+      Edit.append(P.data(), P.size());
+    if (!Edit.empty() && Edit != Written)
+      Visit(llvm::StringRef(Edit), Kind);
   };
   const size_t N = Word.size();
   auto Before = [&](size_t I) { return W.take_front(At[I]); };
@@ -469,6 +418,79 @@ SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) 
   for (size_t I = 0; I < N; ++I)
     for (char32_t L : keyboardNeighbours(Word[I]))
       Add({Before(I), Utf8(L), From(I + 1)}, 7);
+}
+
+} // namespace
+
+std::string SpellingCache::suggestion(llvm::StringRef Word,
+                                      const llvm::StringSet<> *Vocabulary,
+                                      bool *Likely) {
+  if (Likely)
+    *Likely = false;
+  std::u32string Letters = decode(Word);
+  // Suggest for the lower-case word and give the result the writer's capital.
+  bool Capital = !Letters.empty() && u_isupper(Letters.front());
+  if (Capital)
+    Letters.front() = u_tolower(Letters.front());
+  auto Finish = [&](const Candidate *C) {
+    if (!C)
+      return std::string();
+    if (Likely)
+      *Likely = classOf(C->Kind) <= 1;
+    std::string Found = C->Text;
+    if (Capital && !Found.empty()) {
+      std::u32string F = decode(Found);
+      F.front() = u_toupper(F.front());
+      Found = encode(F);
+    }
+    return Found;
+  };
+  // A word the writers spell right elsewhere in the case is most likely the
+  // one meant ("tiderna" for "tidena"), whatever the edit; looking it up in
+  // the case's words costs nothing.
+  if (Letters.size() < 2 || Letters.size() > MaxLetters)
+    return "";
+  if (Vocabulary && !Vocabulary->empty()) {
+    // Only the few edits the case writes are kept.
+    std::vector<Candidate> InCase;
+    llvm::StringSet<> Seen;
+    forEachEdit(Letters, Dict.tryLetters(), [&](llvm::StringRef Edit, unsigned Kind) {
+      if (Vocabulary->count(Edit) && Seen.insert(Edit).second && known(Edit))
+        InCase.push_back({Edit.str(), Kind});
+    });
+    if (!InCase.empty()) {
+      std::vector<const Candidate *> Valid;
+      for (const Candidate &C : InCase)
+        Valid.push_back(&C);
+      return Finish(best(Letters, Valid));
+    }
+  }
+  std::string Lower = encode(Letters);
+  Shard &S = shardFor(Lower);
+  {
+    std::lock_guard<std::mutex> Guard(S.Lock);
+    auto It = S.Suggestions.find(Lower);
+    if (It != S.Suggestions.end())
+      return Finish(It->second.Text.empty() ? nullptr : &It->second);
+  }
+  Candidate Found = computeSuggestion(Letters, edits(Letters, Dict.tryLetters()));
+  std::lock_guard<std::mutex> Guard(S.Lock);
+  if (S.Suggestions.size() >= MaxWordsPerShard)
+    S.Suggestions.clear();
+  S.Suggestions.try_emplace(Lower, Found);
+  return Finish(Found.Text.empty() ? nullptr : &Found);
+}
+
+std::vector<SpellingCache::Candidate>
+SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) {
+  std::vector<Candidate> Out;
+  Out.reserve(40 * (Word.size() + 1));
+  // Each edit once, as the earliest kind that makes it.
+  llvm::StringSet<llvm::BumpPtrAllocator> Made;
+  forEachEdit(Word, Letters, [&](llvm::StringRef Edit, unsigned Kind) {
+    if (Made.insert(Edit).second)
+      Out.push_back({Edit.str(), Kind});
+  });
   return Out;
 }
 
