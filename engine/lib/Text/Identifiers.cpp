@@ -93,11 +93,12 @@ bool isWordByte(char C) {
 }
 
 /// The labels a number of each kind is written glued to: "pnr450312-1234",
-/// "telefon070-174 06 79".
+/// "telefon070-174 06 79", "mobilen070-1740619".
 llvm::ArrayRef<llvm::StringRef> gluedLabels(IdentifierMatch::Kind What) {
   static const llvm::StringRef Personnummer[] = {"pnr"};
-  static const llvm::StringRef Phone[] = {"tel", "tfn", "telefon", "mobil",
-                                          "telefonnummer", "mobilnummer"};
+  static const llvm::StringRef Phone[] = {
+      "tel",    "tfn",     "telefon",       "telefonen",     "mobil",       "mobilen",
+      "nummer", "numret",  "telefonnummer", "telefonnumret", "mobilnummer", "mobilnumret"};
   switch (What) {
   case IdentifierMatch::Kind::Personnummer:
     return Personnummer;

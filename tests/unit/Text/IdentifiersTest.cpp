@@ -238,6 +238,9 @@ TEST_CASE("identifiers: dashes, no-break spaces, full-width digits and a pnr "
   CHECK(find("Ring telefon070-174 06 79 i dag.") == V{phone("070-174 06 79")});
   CHECK(find("Tel.nr: tfn08-465 004 09") == V{phone("08-465 004 09")});
   CHECK(find("Ring rum070-174 06 79").empty());
+  CHECK(find("Ring mobilen070-1740619 i kväll") == V{phone("070-1740619")});
+  CHECK(find("Hans nummer0701740644 finns i pärmen") == V{phone("0701740644")});
+  CHECK(find("Ordernummer0701740644").empty());
 }
 
 TEST_CASE("identifiers: addresses with letters beyond ASCII", "[text][identifiers]") {
