@@ -501,6 +501,10 @@ private:
   /// lookup.
   template <typename Split>
   void afterInflectedForm(llvm::StringRef Word, llvm::StringRef Folded, Split &SplitAt) const {
+    // A split of the folded word is one of the word as written only where
+    // folding kept every byte in place ("ß" folds to "ss").
+    if (Folded.size() != Word.size())
+      return;
     constexpr size_t MinFirst = 4, MinSecond = 2;
     for (size_t At = MinFirst; At + MinSecond <= Folded.size(); ++At) {
       llvm::StringRef First = Folded.take_front(At), Second = Folded.drop_front(At);
