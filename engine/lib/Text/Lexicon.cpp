@@ -187,7 +187,7 @@ void LexiconIndex::match(llvm::ArrayRef<Token> Tokens,
   for (size_t I = 0; I < Tokens.size(); ++I) {
     llvm::StringRef Folded = Tokens[I].Folded;
     const WordForms *W = &Alone;
-    if (Memo) {
+    if (Memo && Folded.size() <= WordMemo::MaxWordBytes) {
       if (Memo->Words.size() >= WordMemo::MaxWords)
         Memo->Words.clear();
       auto [It, New] = Memo->Words.try_emplace(Folded);

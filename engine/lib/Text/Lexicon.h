@@ -125,11 +125,12 @@ private:
 public:
   /// The WordForms of the words one thread has matched: a text repeats its
   /// words, and a word's trie walks cost more than a lookup. Bounded: a
-  /// full memo starts again.
+  /// full memo starts again, and a token longer than any word (thousands of
+  /// letters without a space) is matched without it.
   class WordMemo {
     friend class LexiconIndex;
     llvm::StringMap<WordForms> Words;
-    static constexpr size_t MaxWords = size_t(1) << 16;
+    static constexpr size_t MaxWords = size_t(1) << 16, MaxWordBytes = 128;
   };
 };
 

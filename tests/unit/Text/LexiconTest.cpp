@@ -316,6 +316,11 @@ TEST_CASE("lexicon index: a very long word is matched without cutting it into "
   for (const LexiconIndex::Hit &H : Out)
     Got.push_back(std::to_string(H.Entry) + " " + howName(H.How));
   CHECK(sorted(Got) == Strings{"0 compound", "1 inside", "2 stem"});
+  // The same through a memo of words, which such a token passes by.
+  LexiconIndex::WordMemo Memo;
+  std::vector<LexiconIndex::Hit> Remembered;
+  Index.match(T.Tokens, llvm::BitVector(Index.lists(), true), Remembered, &Memo);
+  CHECK(Remembered.size() == Out.size());
   // A word of nothing but the repeated letter: only the stem.
   Tokenized Plain(Long);
   Out.clear();
