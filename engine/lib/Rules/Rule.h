@@ -55,6 +55,7 @@ public:
 };
 
 class Rule;
+class AuditCaches;
 
 /// What check() writes to and the audit's state of every rule.
 class RuleContext {
@@ -77,8 +78,11 @@ public:
 
   /// Appends a finding for every deficiency in \p U.
   virtual void check(const RuleUnit &U, RuleContext &Ctx) const = 0;
-  /// The state this rule keeps during one audit; none by default.
-  virtual std::unique_ptr<RuleState> newAuditState() const { return nullptr; }
+  /// The state this rule keeps during one audit; none by default. A cache
+  /// that other rules' states may hold too comes from \p Shared.
+  virtual std::unique_ptr<RuleState> newAuditState(AuditCaches &/*Shared*/) const {
+    return nullptr;
+  }
 
   const RuleSpec &spec() const { return Spec; }
   const Scope &scope() const { return TheScope; }

@@ -1,4 +1,5 @@
 #include "RuleSet.h"
+#include "Rules/SpellingState.h"
 
 #include <chrono>
 
@@ -30,8 +31,9 @@ void RuleSet::finish(const Reference &Ref) {
 
 std::vector<std::unique_ptr<RuleState>> RuleSet::newAuditStates() const {
   std::vector<std::unique_ptr<RuleState>> States;
+  AuditCaches Shared;
   for (const auto &R : Rules)
-    States.push_back(R->newAuditState());
+    States.push_back(R->newAuditState(Shared));
   return States;
 }
 

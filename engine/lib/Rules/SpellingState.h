@@ -3,6 +3,9 @@
 // Rules that ask a Dictionary about many words (the spelling rule, the
 // missing-space rule) keep its answers for one audit, or for as long as the
 // caller keeps an AuditMemory, so each distinct word costs one Hunspell call.
+// What a dictionary says of a word does not depend on the rule that asks, and
+// the two rules ask about the same words, so they share one cache per
+// dictionary.
 //
 //===----------------------------------------------------------------------===//
 #ifndef IBIC_RULES_SPELLINGSTATE_H
@@ -11,12 +14,30 @@
 #include "Rules/Rule.h"
 #include "Text/Speller.h"
 
+#include "llvm/ADT/DenseMap.h"
+
+#include <memory>
+
 namespace ibic {
+
+/// The caches the rules of one audit share, made while their states are.
+class AuditCaches {
+public:
+  std::shared_ptr<SpellingCache> spelling(const Dictionary &D) {
+    std::shared_ptr<SpellingCache> &Cache = Spelling[&D];
+    if (!Cache)
+      Cache = std::make_shared<SpellingCache>(D);
+    return Cache;
+  }
+
+private:
+  llvm::DenseMap<const Dictionary *, std::shared_ptr<SpellingCache>> Spelling;
+};
 
 class SpellingState final : public RuleState {
 public:
-  explicit SpellingState(const Dictionary &D) : Cache(D) {}
-  SpellingCache Cache;
+  SpellingState(AuditCaches &Shared, const Dictionary &D) : Cache(Shared.spelling(D)) {}
+  const std::shared_ptr<SpellingCache> Cache;
 };
 
 /// Whether \p Text starts with a capital: A–Z or À–Þ (Å, Ä, Ö); the rules

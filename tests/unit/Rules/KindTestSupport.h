@@ -12,6 +12,7 @@
 #include "Analysis/Analyzer.h"
 #include "Document/Reader.h"
 #include "Rules/RuleKinds.h"
+#include "Rules/SpellingState.h"
 #include "TestSupport.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -121,7 +122,8 @@ inline std::vector<Hit> check(const RuleUnderTest &R, const Case &C) {
   A.analyze(C, Analysis);
   std::vector<RawFinding> Raw;
   std::vector<std::unique_ptr<RuleState>> States;
-  States.push_back(R->newAuditState());
+  AuditCaches Shared;
+  States.push_back(R->newAuditState(Shared));
   RuleContext Ctx(Raw, States);
   ScopeBuffers Buffers;
   forEachUnit(R->scope(), Analysis, Buffers,

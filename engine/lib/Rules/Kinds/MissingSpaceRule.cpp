@@ -81,8 +81,8 @@ class MissingSpaceRule final : public Rule {
 public:
   MissingSpaceRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
 
-  std::unique_ptr<RuleState> newAuditState() const override {
-    return Dict ? std::make_unique<SpellingState>(*Dict) : nullptr;
+  std::unique_ptr<RuleState> newAuditState(AuditCaches &Shared) const override {
+    return Dict ? std::make_unique<SpellingState>(Shared, *Dict) : nullptr;
   }
 
   void check(const RuleUnit &U, RuleContext &Ctx) const override {
@@ -290,7 +290,7 @@ private:
       return;
     bool Capital = isAsciiUpper(Second[0]) && !llvm::any_of(First, isAsciiUpper);
     auto Known = [&](llvm::StringRef W) {
-      return Ctx.state<SpellingState>(*this).Cache.known(W.lower());
+      return Ctx.state<SpellingState>(*this).Cache->known(W.lower());
     };
     bool BothWords = Dict && First.size() >= 3 && Second.size() >= 3 && Known(First) &&
                      Known(Second) && !Known(Word);
@@ -334,7 +334,7 @@ private:
                             RuleContext &Ctx, llvm::StringRef Before, char Mark,
                             llvm::StringRef After) const {
     bool Capital = startsUpper(After);
-    if (!Capital && !(Dict && Ctx.state<SpellingState>(*this).Cache.known(After.lower())))
+    if (!Capital && !(Dict && Ctx.state<SpellingState>(*this).Cache->known(After.lower())))
       return;
     std::string Fix = (Before + llvm::Twine(Mark) + " " + After).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", P.textOf(T)}, {"suggestion", Fix}}, Fix);
@@ -379,7 +379,7 @@ private:
     // a colon or a hyphen ("2dra", "1950tal", "3årig").
     bool Known = Folded.size() >= 3 && !NumberEndings.contains(Folded) &&
                  !T.has(Token::UpperAfterFirst) && isLowerStart(Unit) && Dict &&
-                 Ctx.state<SpellingState>(*this).Cache.known(Folded);
+                 Ctx.state<SpellingState>(*this).Cache->known(Folded);
     if (!Units.contains(Folded) && !Known)
       return;
     std::string Fix = (Number + " " + Unit).str();
@@ -439,7 +439,7 @@ private:
     // side that is not the small word, is one. Most candidates are words
     // ("skratt", "station"): the audit's cache answers those, each asked of
     // the dictionary once.
-    SpellingCache &Cache = Ctx.state<SpellingState>(*this).Cache;
+    SpellingCache &Cache = *Ctx.state<SpellingState>(*this).Cache;
     auto SplitAt = [&](size_t At, llvm::StringRef Part) {
       if (Cache.known(Word) || !Dict->spellWithoutCompounds(Part.lower()))
         return false;

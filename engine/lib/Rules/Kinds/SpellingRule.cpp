@@ -32,17 +32,17 @@ class SpellingRule final : public Rule {
 public:
   SpellingRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
 
-  std::unique_ptr<RuleState> newAuditState() const override {
+  std::unique_ptr<RuleState> newAuditState(AuditCaches &Shared) const override {
     if (!Dict)
       return nullptr;
     Dict->prefetch();
-    return std::make_unique<SpellingState>(*Dict);
+    return std::make_unique<SpellingState>(Shared, *Dict);
   }
 
   void check(const RuleUnit &U, RuleContext &Ctx) const override {
     if (!Dict)
       return;
-    SpellingCache &Cache = Ctx.state<SpellingState>(*this).Cache;
+    SpellingCache &Cache = *Ctx.state<SpellingState>(*this).Cache;
     // The words the writers of this case use, gathered at its first unknown
     // word: the likeliest corrections, found without asking the dictionary
     // about hundreds of candidates.
