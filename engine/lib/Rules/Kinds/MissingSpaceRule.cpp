@@ -457,9 +457,11 @@ private:
         if (Folded.startswith(Small) && Folded.size() >= Small.size() + 2 &&
             SplitAt(Small.size(), Word.drop_front(Small.size())))
           return;
-    // Hunspell joins a preposition and a noun as a compound; with the noun
-    // in its definite form Swedish has such a word only where the
-    // dictionary holds it whole ("eftermiddagen", "underlaget").
+    // Hunspell joins a preposition and a noun as a compound, or rejects
+    // the two ("bakomstolen"), which the spelling rule then takes for a
+    // compound of known words; with the noun in its definite form Swedish
+    // has such a word only where the dictionary holds it whole
+    // ("eftermiddagen", "underlaget").
     // The dictionary is asked last: most words that begin like a
     // preposition end in no definite form.
     if (!T.has(Token::Capitalised))
@@ -474,7 +476,7 @@ private:
         if (countCodePoints(Rest) < 5 || !Ends(DefiniteEndings) ||
             Ends(VerbalNounEndings))
           continue;
-        if (Cache.known(Word) && !Dict->spellWithoutCompounds(Folded) &&
+        if (!Dict->spellWithoutCompounds(Folded) &&
             Dict->spellWithoutCompounds(Rest)) {
           std::string Fix =
               (Word.take_front(Small.size()) + " " + Word.drop_front(Small.size())).str();
