@@ -18,7 +18,8 @@
 //   - a word the dictionary does not know that is a word it knows followed
 //     by one of `glued-words` (pronouns and small words that never end a
 //     compound: "behöverjag"), or one of `glued-heads` (small words that
-//     never begin one) followed by a word it knows ("ochhon"), or a form
+//     never begin one) followed by a word it knows ("ochhon"; after one of
+//     `heads-of-no-word` also a compound it knows: "ochhårtvätt"), or a form
 //     that begins no compound (`inflected-endings`: a definite noun, a past
 //     tense) followed by a word it knows ("soffanhela");
 //   - a word it knows glued to a name, whose capital then stands inside
@@ -157,6 +158,10 @@ public:
   WordChoice Glued;
   /// Small words that never begin a compound ("ochhon", "attgå").
   WordChoice Heads;
+  /// Those of Heads that begin no word at all, so that the word glued after
+  /// them may be a compound ("ochhårtvätt"); after the others a compound
+  /// is more likely one word Hunspell does not know ("förbandsbyte").
+  WordChoice HeadsOfNoWord;
   /// Prepositions that begin no compound with a noun in its definite form
   /// unless the dictionary has it whole ("efterlunchen", "eftermiddagen").
   WordChoice Prepositions;
@@ -440,8 +445,10 @@ private:
     // ("skratt", "station"): the audit's cache answers those, each asked of
     // the dictionary once.
     SpellingCache &Cache = *Ctx.state<SpellingState>(*this).Cache;
-    auto SplitAt = [&](size_t At, llvm::StringRef Part) {
-      if (Cache.known(Word) || !Dict->spellWithoutCompounds(Part.lower()))
+    auto SplitAt = [&](size_t At, llvm::StringRef Part, bool PartMayCompound = false) {
+      std::string Lower = Part.lower();
+      if (Cache.known(Word) ||
+          !(PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower)))
         return false;
       // "somande" is "somnade" with two letters swapped, not "som ande".
       bool Likely = false;
@@ -455,7 +462,8 @@ private:
     if (!T.has(Token::Capitalised))
       for (const std::string &Small : Heads.Exact)
         if (Folded.startswith(Small) && Folded.size() >= Small.size() + 2 &&
-            SplitAt(Small.size(), Word.drop_front(Small.size())))
+            SplitAt(Small.size(), Word.drop_front(Small.size()),
+                    HeadsOfNoWord.contains(Small)))
           return;
     // Hunspell joins a preposition and a noun as a compound, or rejects
     // the two ("bakomstolen"), which the spelling rule then takes for a
@@ -529,6 +537,7 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   KindOptions &O = C.Options;
   R->Glued = WordChoice::of(O.strings("glued-words"));
   R->Heads = WordChoice::of(O.strings("glued-heads"));
+  R->HeadsOfNoWord = WordChoice::of(O.strings("heads-of-no-word"));
   R->Prepositions = WordChoice::of(O.strings("glued-prepositions"));
   R->DefiniteEndings = WordChoice::of(O.strings("definite-endings"));
   R->VerbalNounEndings = WordChoice::of(O.strings("verbal-noun-endings"));
