@@ -175,7 +175,9 @@ private:
       std::string Key = LexiconIndex::abbreviationKey(T.Folded);
       if (Known.count(Key))
         continue;
-      if (Dict && T.End < Text.size() && Text[T.End] == '.')
+      // A word in capitals before a full stop is an acronym ending the
+      // sentence ("remiss till BUP."), not a word cut short.
+      if (Dict && T.End < Text.size() && Text[T.End] == '.' && !T.has(Token::UpperAfterFirst))
         shortened(U, P, T, Key, Seen, Ctx);
       else if (!(Dict && joined(U, P, T, Key, Seen, Ctx)) && Acronyms)
         acronym(U, P, T, Key, Seen, Ctx);
