@@ -312,13 +312,15 @@ private:
                                         static_cast<unsigned char>(After[0]) == 0xC3);
     if (!Continues && Parts.size() < 2)
       return;
+    // A longer part is only a compound cut short ("hälsobed."), unless it is
+    // the whole word and the sentence goes on after it ("Fysioterap. har").
+    bool LongCutAllowed = Parts.size() == 1 && Continues;
     bool Cut = false;
     for (llvm::StringRef Part : Parts) {
       if (Part.empty() || Part.size() > MaxCompoundCut)
         return;
-      // A longer part is only a compound cut short ("hälsobed.").
       if (Part.size() >= 2 && !Dict->spell(Part) &&
-          (Part.size() <= 6 ? beginsWord(Part) : compoundCut(Part)))
+          (Part.size() <= 6 || LongCutAllowed ? beginsWord(Part) : compoundCut(Part)))
         Cut = true;
       else if (Part.size() > 6)
         return;
@@ -381,7 +383,10 @@ private:
   /// "KTB", "BPSD": capitals only, never written out in the case.
   void acronym(const RuleUnit &U, const Paragraph &P, const Token &T, const std::string &Key,
                llvm::StringSet<> &Seen, RuleContext &Ctx) const {
-    llvm::StringRef Word = P.textOf(T);
+    // An ending after a colon belongs to the acronym ("GM:s", "LSS:en").
+    auto [Word, Ending] = P.textOf(T).split(':');
+    if (!llvm::all_of(Ending, isAsciiLower))
+      return;
     if (Word.size() < 2 || Word.size() > 6 || T.has(Token::Digits) ||
         !llvm::all_of(Word, [](char C) { return isAsciiUpper(C) || (C & 0x80); }) ||
         !T.has(Token::UpperAfterFirst) || Seen.count(Key))
@@ -389,7 +394,7 @@ private:
     if (explainedInCase(U, Word))
       return;
     Seen.insert(Key);
-    report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", ""}}, "",
+    report(Ctx, U, P, T.Begin, T.Begin + Word.size(), {{"match", Word}, {"suggestion", ""}}, "",
            AcronymMessage);
   }
 
