@@ -39,6 +39,7 @@
 // puts the space back. Unit: the paragraph.
 //
 //===----------------------------------------------------------------------===//
+#include "Rules/GluedWords.h"
 #include "Rules/LexiconEntries.h"
 #include "Rules/RuleKinds.h"
 #include "Rules/SpellingState.h"
@@ -498,35 +499,12 @@ private:
       if (Folded.endswith(Small) && Folded.size() >= Small.size() + 4 &&
           SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
         return;
-    if (!T.has(Token::Capitalised) && !Cache.known(Word))
-      afterInflectedForm(Word, Folded, SplitAt);
-  }
-
-  /// "soffanhela", "lunchenvilade": Swedish begins no compound with a noun
-  /// in its definite form or a verb in its past tense, so a word the
-  /// dictionary does not know that is such a form and then a word is two.
-  /// The form must be one the dictionary makes with an ending, not a stem
-  /// of its word list: "botten" and "öppen" begin compounds ("öppenvård").
-  /// Only for a word the dictionary does not know: each split may cost a
-  /// lookup.
-  template <typename Split>
-  void afterInflectedForm(llvm::StringRef Word, llvm::StringRef Folded, Split &SplitAt) const {
-    // A split of the folded word is one of the word as written only where
-    // folding kept every byte in place ("ß" folds to "ss").
-    if (Folded.size() != Word.size())
-      return;
-    constexpr size_t MinFirst = 4, MinSecond = 2;
-    for (size_t At = MinFirst; At + MinSecond <= Folded.size(); ++At) {
-      llvm::StringRef First = Folded.take_front(At), Second = Folded.drop_front(At);
-      if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80 ||
-          countCodePoints(Second) < MinSecond ||
-          llvm::none_of(InflectedEndings.Exact,
-                        [&](const std::string &E) { return First.endswith(E); }))
-        continue;
-      if (Dict->spellWithoutCompounds(First) && !Dict->isStem(First) &&
-          SplitAt(At, Word.drop_front(At)))
-        return;
-    }
+    // "soffanhela": a form that begins no compound, then a word. A split of
+    // the folded word is one of the word as written only where folding kept
+    // every byte in place ("ß" folds to "ss").
+    if (!T.has(Token::Capitalised) && Folded.size() == Word.size() && !Cache.known(Word))
+      if (std::optional<size_t> At = splitAfterInflectedForm(*Dict, InflectedEndings, Folded))
+        SplitAt(*At, Word.drop_front(*At));
   }
 };
 

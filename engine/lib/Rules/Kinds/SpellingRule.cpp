@@ -19,6 +19,7 @@
 // the first corrections tried.
 //
 //===----------------------------------------------------------------------===//
+#include "Rules/GluedWords.h"
 #include "Rules/RuleKinds.h"
 #include "Rules/SpellingState.h"
 #include "Support/SourceFile.h"
@@ -98,7 +99,8 @@ public:
                 llvm::StringRef F = T.Folded;
                 return F.size() >= Small.size() + 2 && F.startswith(Small) &&
                        Cache.known(F.drop_front(Small.size()));
-              })) &&
+              }) ||
+              splitAfterInflectedForm(*Dict, InflectedEndings, T.Folded)) &&
               !likelyTypo(Cache, Written))
             continue;
           // Two known words make a compound the dictionary lacks, unless
@@ -141,6 +143,8 @@ public:
   llvm::StringSet<> Accepted; ///< Folded.
   std::vector<std::string> Glued; ///< Folded small words (`glued-words`).
   std::vector<std::string> GluedHeads; ///< The same, first (`glued-heads`).
+  /// Forms that begin no compound (`inflected-endings`): "tackadenej".
+  WordChoice InflectedEndings;
   /// The message when no correction is close enough to suggest.
   std::string NoSuggestionMessage;
 
@@ -295,6 +299,7 @@ std::unique_ptr<Rule> createSpellingRule(RuleSpec Spec, Scope S, KindContext &C)
     R->Glued.push_back(foldText(W));
   for (const std::string &W : O.strings("glued-heads"))
     R->GluedHeads.push_back(foldText(W));
+  R->InflectedEndings = WordChoice::of(O.strings("inflected-endings"));
   R->NoSuggestionMessage = O.prose("message-without-suggestion").value_or("");
   return R;
 }
