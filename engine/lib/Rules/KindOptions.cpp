@@ -186,9 +186,13 @@ KindOptions::lists(llvm::StringRef Key) {
 
 std::map<std::string, std::vector<std::string>> KindOptions::wordLists() {
   std::map<std::string, std::vector<std::string>> Lists = lists("words");
-  for (const auto &[Name, Words] : Ref.data().SharedWordLists)
+  for (const auto &[Name, Words] : sharedWordLists())
     Lists.emplace(Name, Words);
   return Lists;
+}
+
+const std::map<std::string, std::vector<std::string>> &KindOptions::sharedWordLists() const {
+  return Ref.data().SharedWordLists;
 }
 
 std::optional<SectionSelector> KindOptions::section(llvm::StringRef Key) {

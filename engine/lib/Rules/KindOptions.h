@@ -62,6 +62,8 @@ public:
   /// The word lists a rule's phrase patterns may name: its own `words`,
   /// then the shared lists of the reference data it does not redefine.
   std::map<std::string, std::vector<std::string>> wordLists();
+  /// The shared lists alone, for a kind whose own `words` is no map.
+  const std::map<std::string, std::vector<std::string>> &sharedWordLists() const;
   /// A section selector, its kind, life area and factor checked.
   std::optional<SectionSelector> section(llvm::StringRef Key);
   /// Document type slugs, each checked.

@@ -65,7 +65,7 @@ std::unique_ptr<Rule> createRepeatedWordRule(RuleSpec Spec, Scope S, KindContext
   KindOptions &O = C.Options;
   R->Words = WordChoice::of(O.strings("words"));
   R->Allowed = WordChoice::of(O.strings("allowed"));
-  R->Exclude = parsePhrasePatterns(O.list("exclude"), WordLists(), C);
+  R->Exclude = parsePhrasePatterns(O.list("exclude"), O.sharedWordLists(), C);
   return R;
 }
 
