@@ -46,6 +46,7 @@
 #include "Support/SourceFile.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -163,6 +164,9 @@ public:
   /// them may be a compound ("ochhårtvätt"); after the others a compound
   /// is more likely one word Hunspell does not know ("förbandsbyte").
   WordChoice HeadsOfNoWord;
+  /// Two words the dictionary takes for one, run together, and the bytes
+  /// of the first (`glued-pairs`: "sigsjälv").
+  llvm::StringMap<size_t> GluedPairs;
   /// Prepositions that begin no compound with a noun in its definite form
   /// unless the dictionary has it whole ("efterlunchen", "eftermiddagen").
   WordChoice Prepositions;
@@ -408,7 +412,7 @@ private:
 
   /// "påIca", "medAnna": a known word glued to a name, whose capital then
   /// stands inside the word. Not "iPad" or "eHälsa", whose one letter
-  /// first is a brand's or a prefix.
+  /// first is a brand's or a prefix, nor a unit of `units` ("mmHg").
   void capitalInside(const RuleUnit &U, const Paragraph &P, const Token &T,
                      RuleContext &Ctx) const {
     llvm::StringRef Word = P.textOf(T);
@@ -426,7 +430,8 @@ private:
       }
     }
     llvm::StringRef Head = Word.take_front(At), Name = Word.drop_front(At);
-    if (countCodePoints(Head) < 2 || countCodePoints(Name) < 2)
+    // A unit written with a capital ("mmHg") is one word.
+    if (countCodePoints(Head) < 2 || countCodePoints(Name) < 2 || Units.contains(T.Folded))
       return;
     if (!Dict->spellWithoutCompounds(Head.lower()))
       return;
@@ -441,6 +446,12 @@ private:
     // A longer token is no word, and Hunspell would take long to say so.
     if (T.has(Token::UpperAfterFirst) || Word.size() > MaxWordBytes)
       return;
+    if (auto Pair = GluedPairs.find(Folded);
+        Pair != GluedPairs.end() && Folded.size() == Word.size()) {
+      std::string Fix = (Word.take_front(Pair->second) + " " + Word.drop_front(Pair->second)).str();
+      report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+      return;
+    }
     // Word with a space at byte At, when the whole is no word but Part, the
     // side that is not the small word, is one. Most candidates are words
     // ("skratt", "station"): the audit's cache answers those, each asked of
@@ -516,6 +527,11 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   R->Glued = WordChoice::of(O.strings("glued-words"));
   R->Heads = WordChoice::of(O.strings("glued-heads"));
   R->HeadsOfNoWord = WordChoice::of(O.strings("heads-of-no-word"));
+  for (const std::string &Pair : O.strings("glued-pairs")) {
+    auto [First, Second] = llvm::StringRef(Pair).split(' ');
+    std::string Head = foldText(First);
+    R->GluedPairs[Head + foldText(Second)] = Head.size();
+  }
   R->Prepositions = WordChoice::of(O.strings("glued-prepositions"));
   R->DefiniteEndings = WordChoice::of(O.strings("definite-endings"));
   R->VerbalNounEndings = WordChoice::of(O.strings("verbal-noun-endings"));
