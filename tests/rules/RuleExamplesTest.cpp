@@ -24,9 +24,10 @@ namespace ibic::test {
 namespace {
 
 struct PreparedExample {
-  std::string Text;             ///< Markers removed, header added.
-  uint32_t Begin = 0, End = 0; ///< The marked span, if any.
-  bool Marked = false;
+  std::string Text; ///< Markers removed, header added.
+  /// Every marked span; a bad example needs a finding at each. The first
+  /// is the one the example's suggestion fixes.
+  std::vector<std::pair<uint32_t, uint32_t>> Marks;
 };
 
 PreparedExample prepare(const RuleExample &E) {
@@ -36,18 +37,16 @@ PreparedExample prepare(const RuleExample &E) {
     P.Text = "Ärende: exempel\nDokument: " +
              (E.Document.empty() ? std::string("Utredning") : E.Document) +
              "\n\n";
-  size_t Open = Body.find("[[");
-  size_t Close = Body.find("]]");
-  if (Open != llvm::StringRef::npos && Close != llvm::StringRef::npos &&
-      Open < Close) {
-    P.Marked = true;
-    P.Begin = P.Text.size() + Open;
-    P.End = P.Text.size() + Close - 2;
-    P.Text += Body.take_front(Open).str() + Body.slice(Open + 2, Close).str() +
-              Body.drop_front(Close + 2).str();
-  } else {
-    P.Text += Body.str();
+  for (;;) {
+    size_t Open = Body.find("[["), Close = Body.find("]]");
+    if (Open == llvm::StringRef::npos || Close == llvm::StringRef::npos || Close < Open)
+      break;
+    uint32_t Begin = P.Text.size() + Open;
+    P.Text += Body.take_front(Open).str() + Body.slice(Open + 2, Close).str();
+    P.Marks.push_back({Begin, uint32_t(P.Text.size())});
+    Body = Body.drop_front(Close + 2);
   }
+  P.Text += Body.str();
   return P;
 }
 
@@ -124,27 +123,33 @@ TEST_CASE("every rule's examples behave as written", "[rules][examples]") {
           continue;
         }
         REQUIRE_FALSE(Found.empty());
-        if (!P.Marked)
+        if (P.Marks.empty())
           continue;
         SourceFile Where("exempel.txt", P.Text);
-        LineColumn Begin = Where.locate(P.Begin), End = Where.locate(P.End);
-        auto Exact = std::find_if(Found.begin(), Found.end(), [&](const Finding &F) {
-          return F.Line == Begin.Line && F.Column == Begin.Column &&
-                 F.EndLine == End.Line && F.EndColumn == End.Column;
-        });
-        INFO("expected a finding at " << Begin.Line << ":" << Begin.Column
-                                      << "-" << End.Line << ":" << End.Column
-                                      << ", first found at " << Found[0].Line
-                                      << ":" << Found[0].Column << "-"
-                                      << Found[0].EndLine << ":"
-                                      << Found[0].EndColumn);
-        REQUIRE(Exact != Found.end());
-        if (E.Suggestion.empty())
+        auto FindingAt = [&](std::pair<uint32_t, uint32_t> Mark) {
+          LineColumn Begin = Where.locate(Mark.first), End = Where.locate(Mark.second);
+          INFO("expected a finding at " << Begin.Line << ":" << Begin.Column << "-"
+                                        << End.Line << ":" << End.Column << ", first found at "
+                                        << Found[0].Line << ":" << Found[0].Column << "-"
+                                        << Found[0].EndLine << ":" << Found[0].EndColumn);
+          auto Exact = std::find_if(Found.begin(), Found.end(), [&](const Finding &F) {
+            return F.Line == Begin.Line && F.Column == Begin.Column &&
+                   F.EndLine == End.Line && F.EndColumn == End.Column;
+          });
+          CHECK(Exact != Found.end());
+          return Exact;
+        };
+        for (size_t M = 1; M < P.Marks.size(); ++M)
+          FindingAt(P.Marks[M]);
+        auto [FixBegin, FixEnd] = P.Marks.front();
+        auto Exact = FindingAt(P.Marks.front());
+        if (Exact == Found.end() || E.Suggestion.empty())
           continue;
         CHECK(Exact->Suggestion == E.Suggestion);
-        std::string Fixed = P.Text.substr(0, P.Begin) + Exact->Suggestion +
-                            P.Text.substr(P.End);
+        std::string Fixed =
+            P.Text.substr(0, FixBegin) + Exact->Suggestion + P.Text.substr(FixEnd);
         INFO("after applying the suggestion:\n" << Fixed);
+        LineColumn Begin = Where.locate(FixBegin);
         for (const Finding &F : findingsOf(Rule.Id, Fixed))
           CHECK_FALSE((F.Line == Begin.Line && F.Column == Begin.Column));
       }
