@@ -84,13 +84,13 @@ bool LexiconIndex::add(ListId List, uint32_t Entry, llvm::StringRef Text,
   switch (How) {
   case Match::Words:
   case Match::Abbreviation:
-    ByFirstWord[Words.front()].push_back(Forms.size());
     Forms.push_back({List, Entry, How, std::move(Words)});
+    indexLastForm();
     return true;
   case Match::CompoundEnd: {
     // A compound ending is also a word of its own.
-    ByFirstWord[Words.front()].push_back(Forms.size());
     Forms.push_back({List, Entry, Match::Words, {Words.front()}});
+    indexLastForm();
     std::string Reversed(Words.front());
     std::reverse(Reversed.begin(), Reversed.end());
     ReversedEnds.insert(Reversed, P);
@@ -114,10 +114,36 @@ bool LexiconIndex::add(ListId List, uint32_t Entry, llvm::StringRef Text,
   return false;
 }
 
+void LexiconIndex::indexLastForm() {
+  uint32_t Index = Forms.size() - 1;
+  const Form &F = Forms.back();
+  FormsByFirstWord &First = ByFirstWord[F.Words.front()];
+  if (F.Words.size() == 1)
+    First.Alone.push_back(Index);
+  else
+    (F.How == Match::Abbreviation ? First.ByNextKey : First.ByNextWord)[F.Words[1]].push_back(
+        Index);
+}
+
 void LexiconIndex::matchWords(llvm::ArrayRef<Token> Tokens, size_t At,
-                              llvm::ArrayRef<uint32_t> Candidates, bool AbbreviationsOnly,
-                              const llvm::BitVector &Active,
-                              std::vector<Hit> &Out) const {
+                              const FormsByFirstWord &First, bool AbbreviationsOnly,
+                              const llvm::BitVector &Active, std::vector<Hit> &Out) const {
+  llvm::SmallVector<uint32_t, 16> Candidates(First.Alone.begin(), First.Alone.end());
+  if (At + 1 < Tokens.size()) {
+    llvm::StringRef Next = Tokens[At + 1].Folded;
+    auto Add = [&](const llvm::StringMap<std::vector<uint32_t>> &By, llvm::StringRef Key) {
+      if (auto It = By.find(Key); It != By.end())
+        Candidates.append(It->second.begin(), It->second.end());
+    };
+    if (!AbbreviationsOnly && !First.ByNextWord.empty())
+      Add(First.ByNextWord, Next);
+    if (!First.ByNextKey.empty())
+      Add(First.ByNextKey, abbreviationKey(Next));
+    // In the order the forms were added, which decides between two of one
+    // list that end on the same word.
+    if (Candidates.size() > First.Alone.size())
+      llvm::sort(Candidates);
+  }
   size_t Before = Out.size();
   for (uint32_t Index : Candidates) {
     const Form &F = Forms[Index];

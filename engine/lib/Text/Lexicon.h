@@ -99,21 +99,32 @@ private:
   /// What the index holds for one folded word, for every list: the forms
   /// that begin with it, the deepest compound ending per list (in the order
   /// a walk meets the lists) and its stems, each (list, entry) once.
+  /// The forms that begin with one word (indices into Forms, ascending).
+  /// Those of several words are kept by their second word: a word such as
+  /// "har" begins hundreds of forms, and each occurrence then tests the few
+  /// that go on with the word after it, not all of them.
+  struct FormsByFirstWord {
+    std::vector<uint32_t> Alone;
+    llvm::StringMap<std::vector<uint32_t>> ByNextWord; ///< Match::Words.
+    /// Match::Abbreviation, by the abbreviation key of the second word.
+    llvm::StringMap<std::vector<uint32_t>> ByNextKey;
+  };
   struct WordForms {
-    const std::vector<uint32_t> *FirstWord = nullptr;
+    const FormsByFirstWord *FirstWord = nullptr;
     std::vector<Payload> Ends, Stems;
   };
   WordForms formsOf(llvm::StringRef Folded) const;
 
-  /// The forms of \p Candidates (indices into Forms) whose words follow
-  /// from token \p At on.
-  void matchWords(llvm::ArrayRef<Token> Tokens, size_t At, llvm::ArrayRef<uint32_t> Candidates,
+  /// The forms of \p First whose words follow from token \p At on.
+  void matchWords(llvm::ArrayRef<Token> Tokens, size_t At, const FormsByFirstWord &First,
                   bool AbbreviationsOnly, const llvm::BitVector &Active,
                   std::vector<Hit> &Out) const;
 
   ListId ListCount = 0;
   std::vector<Form> Forms;
-  llvm::StringMap<std::vector<uint32_t>> ByFirstWord; ///< Indices into Forms.
+  llvm::StringMap<FormsByFirstWord> ByFirstWord;
+  /// Adds Forms' last form to ByFirstWord.
+  void indexLastForm();
   Trie Stems;        ///< Stem and StemInside forms, from the word's start.
   Trie Inside;       ///< StemInside forms, from later in the word.
   Trie ReversedEnds; ///< CompoundEnd forms, reversed byte by byte.
