@@ -2,14 +2,40 @@
 #ifndef IBIC_RULES_GLUEDWORDS_H
 #define IBIC_RULES_GLUEDWORDS_H
 
-#include "Rules/LexiconEntries.h"
 #include "Text/Speller.h"
 
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace ibic {
+
+/// A list of small words or endings, found at the start or the end of a
+/// longer word: a hash lookup per length the list has, not a comparison
+/// per entry. Every word of a text is asked, and most are in no list.
+class SmallWords {
+public:
+  /// The list \p Written, folded.
+  static SmallWords of(const std::vector<std::string> &Written);
+  bool empty() const { return Order.empty(); }
+  bool contains(llvm::StringRef Folded) const { return Order.count(Folded); }
+  /// The entries \p Folded begins (ends) with, at least \p Rest bytes
+  /// left over, in the list's order.
+  llvm::SmallVector<llvm::StringRef, 4> startsOf(llvm::StringRef Folded, size_t Rest = 0) const;
+  llvm::SmallVector<llvm::StringRef, 4> endsOf(llvm::StringRef Folded, size_t Rest = 0) const;
+  bool starts(llvm::StringRef Folded) const { return !startsOf(Folded).empty(); }
+  bool ends(llvm::StringRef Folded) const { return !endsOf(Folded).empty(); }
+
+private:
+  template <typename Part>
+  llvm::SmallVector<llvm::StringRef, 4> find(llvm::StringRef Folded, size_t Rest, Part P) const;
+  llvm::StringMap<unsigned> Order; ///< Entry → its place in the list.
+  std::vector<size_t> Lengths;     ///< The entries' byte lengths, ascending, once each.
+};
 
 /// Where \p Folded, a word the dictionary does not know, is a form that
 /// begins no compound followed by a word ("soffanhela", "tackadenej"): a
@@ -19,7 +45,7 @@ namespace ibic {
 /// compounds: "öppenvård"), and the rest a word it knows. Shared by
 /// sprak/saknat-mellanslag, which reports the split, and sprak/stavning,
 /// which then does not report the word: the byte offset of the split.
-std::optional<size_t> splitAfterInflectedForm(const Dictionary &Dict, const WordChoice &Endings,
+std::optional<size_t> splitAfterInflectedForm(const Dictionary &Dict, const SmallWords &Endings,
                                               llvm::StringRef Folded);
 
 } // namespace ibic

@@ -122,18 +122,10 @@ public:
         }
         bool Dot = P->textOf(T).contains('.');
         bool Colon = P->textOf(T).contains(':');
-        bool Ending = !Dot && !Colon && Dict && T.Folded.size() >= 6 &&
-                      llvm::any_of(Glued.Exact, [&](const std::string &Small) {
-                        return T.Folded.endswith(Small);
-                      });
-        auto Begins = [&](const WordChoice &Smalls) {
-          return llvm::any_of(Smalls.Exact, [&](const std::string &Small) {
-            return T.Folded.startswith(Small);
-          });
-        };
+        bool Ending = !Dot && !Colon && Dict && T.Folded.size() >= 6 && Glued.ends(T.Folded);
         bool Heading = !Dot && !Colon && Dict && T.Folded.size() >= 5 &&
                        !T.has(Token::Capitalised) &&
-                       (Begins(Heads) || Begins(Prepositions));
+                       (Heads.starts(T.Folded) || Prepositions.starts(T.Folded));
         bool Camel = !Dot && !Colon && Dict && T.has(Token::UpperAfterFirst) &&
                      !T.has(Token::Capitalised);
         bool Joined = !Dot && !Colon && Dict && lettersOnly(T) &&
@@ -157,27 +149,27 @@ public:
   }
 
   std::shared_ptr<Dictionary> Dict;
-  WordChoice Glued;
+  SmallWords Glued;
   /// Small words that never begin a compound ("ochhon", "attgå").
-  WordChoice Heads;
+  SmallWords Heads;
   /// Those of Heads that begin no word at all, so that the word glued after
   /// them may be a compound ("ochhårtvätt"); after the others a compound
   /// is more likely one word Hunspell does not know ("förbandsbyte").
-  WordChoice HeadsOfNoWord;
+  SmallWords HeadsOfNoWord;
   /// Two words the dictionary takes for one, run together, and the bytes
   /// of the first (`glued-pairs`: "sigsjälv").
   llvm::StringMap<size_t> GluedPairs;
   /// Prepositions that begin no compound with a noun in its definite form
   /// unless the dictionary has it whole ("efterlunchen", "eftermiddagen").
-  WordChoice Prepositions;
+  SmallWords Prepositions;
   /// Endings of a noun's definite form ("lunchen", "veckan").
-  WordChoice DefiniteEndings;
+  SmallWords DefiniteEndings;
   /// Endings of verbal nouns, which take a particle as a compound the
   /// dictionary need not hold ("överrapporteringen").
-  WordChoice VerbalNounEndings;
+  SmallWords VerbalNounEndings;
   /// Endings of forms that begin no compound: a noun's definite form and a
   /// verb's past tense ("soffan", "vilade").
-  WordChoice InflectedEndings;
+  SmallWords InflectedEndings;
   /// Units written after a number with a space ("3 st", "20 min").
   WordChoice Units;
   /// Prepositions written before a number with a space ("i 20 minuter").
@@ -472,10 +464,8 @@ private:
       return true;
     };
     if (!T.has(Token::Capitalised))
-      for (const std::string &Small : Heads.Exact)
-        if (Folded.startswith(Small) && Folded.size() >= Small.size() + 2 &&
-            SplitAt(Small.size(), Word.drop_front(Small.size()),
-                    HeadsOfNoWord.contains(Small)))
+      for (llvm::StringRef Small : Heads.startsOf(Folded, 2))
+        if (SplitAt(Small.size(), Word.drop_front(Small.size()), HeadsOfNoWord.contains(Small)))
           return;
     // Hunspell joins a preposition and a noun as a compound, or rejects
     // the two ("bakomstolen"), which the spelling rule then takes for a
@@ -485,16 +475,10 @@ private:
     // The dictionary is asked last: most words that begin like a
     // preposition end in no definite form.
     if (!T.has(Token::Capitalised))
-      for (const std::string &Small : Prepositions.Exact) {
-        if (!Folded.startswith(Small))
-          continue;
+      for (llvm::StringRef Small : Prepositions.startsOf(Folded)) {
         llvm::StringRef Rest = Folded.drop_front(Small.size());
-        auto Ends = [&](const WordChoice &Endings) {
-          return llvm::any_of(Endings.Exact,
-                              [&](const std::string &E) { return Rest.endswith(E); });
-        };
-        if (countCodePoints(Rest) < 5 || !Ends(DefiniteEndings) ||
-            Ends(VerbalNounEndings))
+        if (countCodePoints(Rest) < 5 || !DefiniteEndings.ends(Rest) ||
+            VerbalNounEndings.ends(Rest))
           continue;
         if (!Dict->spellWithoutCompounds(Folded) &&
             Dict->spellWithoutCompounds(Rest)) {
@@ -506,9 +490,8 @@ private:
       }
     if (Folded.size() < 6)
       return;
-    for (const std::string &Small : Glued.Exact)
-      if (Folded.endswith(Small) && Folded.size() >= Small.size() + 4 &&
-          SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
+    for (llvm::StringRef Small : Glued.endsOf(Folded, 4))
+      if (SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
         return;
     // "soffanhela": a form that begins no compound, then a word. A split of
     // the folded word is one of the word as written only where folding kept
@@ -524,18 +507,18 @@ private:
 std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext &C) {
   auto R = std::make_unique<MissingSpaceRule>(std::move(Spec), std::move(S));
   KindOptions &O = C.Options;
-  R->Glued = WordChoice::of(O.strings("glued-words"));
-  R->Heads = WordChoice::of(O.strings("glued-heads"));
-  R->HeadsOfNoWord = WordChoice::of(O.strings("heads-of-no-word"));
+  R->Glued = SmallWords::of(O.strings("glued-words"));
+  R->Heads = SmallWords::of(O.strings("glued-heads"));
+  R->HeadsOfNoWord = SmallWords::of(O.strings("heads-of-no-word"));
   for (const std::string &Pair : O.strings("glued-pairs")) {
     auto [First, Second] = llvm::StringRef(Pair).split(' ');
     std::string Head = foldText(First);
     R->GluedPairs[Head + foldText(Second)] = Head.size();
   }
-  R->Prepositions = WordChoice::of(O.strings("glued-prepositions"));
-  R->DefiniteEndings = WordChoice::of(O.strings("definite-endings"));
-  R->VerbalNounEndings = WordChoice::of(O.strings("verbal-noun-endings"));
-  R->InflectedEndings = WordChoice::of(O.strings("inflected-endings"));
+  R->Prepositions = SmallWords::of(O.strings("glued-prepositions"));
+  R->DefiniteEndings = SmallWords::of(O.strings("definite-endings"));
+  R->VerbalNounEndings = SmallWords::of(O.strings("verbal-noun-endings"));
+  R->InflectedEndings = SmallWords::of(O.strings("inflected-endings"));
   R->Units = WordChoice::of(O.strings("units"));
   R->BeforeNumber = WordChoice::of(O.strings("before-number"));
   R->NumberEndings = WordChoice::of(O.strings("number-endings"));

@@ -90,16 +90,15 @@ public:
           // A known word and a small word run together ("behöverjag") is
           // a missing space, which sprak/saknat-mellanslag reports, unless
           // a likely typo is one edit away ("somande": somnade).
-          if ((llvm::any_of(Glued, [&](const std::string &Small) {
-                llvm::StringRef F = T.Folded;
-                return F.size() >= Small.size() + 4 && F.endswith(Small) &&
-                       Cache.known(F.drop_back(Small.size()));
-              }) ||
-              llvm::any_of(GluedHeads, [&](const std::string &Small) {
-                llvm::StringRef F = T.Folded;
-                return F.size() >= Small.size() + 2 && F.startswith(Small) &&
-                       Cache.known(F.drop_front(Small.size()));
-              }) ||
+          llvm::StringRef F = T.Folded;
+          if ((llvm::any_of(Glued.endsOf(F, 4),
+                            [&](llvm::StringRef Small) {
+                              return Cache.known(F.drop_back(Small.size()));
+                            }) ||
+               llvm::any_of(GluedHeads.startsOf(F, 2),
+                            [&](llvm::StringRef Small) {
+                              return Cache.known(F.drop_front(Small.size()));
+                            }) ||
               splitAfterInflectedForm(*Dict, InflectedEndings, T.Folded)) &&
               !likelyTypo(Cache, Written))
             continue;
@@ -141,10 +140,10 @@ public:
 
   std::shared_ptr<Dictionary> Dict;
   llvm::StringSet<> Accepted; ///< Folded.
-  std::vector<std::string> Glued; ///< Folded small words (`glued-words`).
-  std::vector<std::string> GluedHeads; ///< The same, first (`glued-heads`).
+  SmallWords Glued;      ///< `glued-words`.
+  SmallWords GluedHeads; ///< The same, first (`glued-heads`).
   /// Forms that begin no compound (`inflected-endings`): "tackadenej".
-  WordChoice InflectedEndings;
+  SmallWords InflectedEndings;
   /// The message when no correction is close enough to suggest.
   std::string NoSuggestionMessage;
 
@@ -295,11 +294,9 @@ std::unique_ptr<Rule> createSpellingRule(RuleSpec Spec, Scope S, KindContext &C)
     O.error(Name ? Name->Loc : llvm::SMLoc(), llvm::toString(Dict.takeError()));
   for (const std::string &W : O.strings("ignore"))
     R->Accepted.insert(foldText(W));
-  for (const std::string &W : O.strings("glued-words"))
-    R->Glued.push_back(foldText(W));
-  for (const std::string &W : O.strings("glued-heads"))
-    R->GluedHeads.push_back(foldText(W));
-  R->InflectedEndings = WordChoice::of(O.strings("inflected-endings"));
+  R->Glued = SmallWords::of(O.strings("glued-words"));
+  R->GluedHeads = SmallWords::of(O.strings("glued-heads"));
+  R->InflectedEndings = SmallWords::of(O.strings("inflected-endings"));
   R->NoSuggestionMessage = O.prose("message-without-suggestion").value_or("");
   return R;
 }
