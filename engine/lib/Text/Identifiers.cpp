@@ -173,11 +173,18 @@ std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Original) {
   // slash ("070 - 174 06 05", "070/1740605"), and a mobile number may be
   // grouped with dots ("070.174.06.05"); a date such as "07.12.2025" has
   // no such area code.
+  // The longest match, not the first: "08-46500455" is one number, where
+  // the first way to match stops at "08-4650045", which a digit follows.
   static const re2::RE2 Phone(
       R"((?:\+|00)46[ -]?(?:\(0\)[ -]?)?[1-9][0-9]{0,2}[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})"
       R"(|(?:0[1-9][0-9]{0,2}|\(0[1-9][0-9]{0,2}\))[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})"
       R"(|0[1-9][0-9]{1,2}(?: - |/)[0-9]{2,3}(?:[ -]?[0-9]{2,4}){1,3})"
-      R"(|07[0-9]\.[0-9]{3}\.[0-9]{2}\.[0-9]{2})");
+      R"(|07[0-9]\.[0-9]{3}\.[0-9]{2}\.[0-9]{2})",
+      [] {
+        re2::RE2::Options Longest;
+        Longest.set_longest_match(true);
+        return Longest;
+      }());
   // Letters beyond ASCII too: "åsa@härnösand.se". The top domain is in
   // small letters or in capitals: "a@example.se.Svar" is an address and
   // the next sentence. With a capital first only when it is a common top
