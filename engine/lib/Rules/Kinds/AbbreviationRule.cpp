@@ -11,7 +11,8 @@
 // is cut by a dot before the sentence goes on (`shortened-words: true`),
 // also a compound ("Hälsobed.": "hälso" and the start of "bedömning") and
 // one joined by its dot to a word that ends the compound ("enh.chef");
-// frequency shorthand ("2 ggr/mån", "x3/dag": `frequency-units`); a unit of
+// frequency shorthand ("2 ggr/mån", "x3/dag": `frequency-units`; "8 tim/mån":
+// `frequency-amounts`); a unit of
 // time cut short after a count ("var 6:e v": `count-units`); and an
 // acronym in capitals (`acronyms: true`) that the case never writes in
 // parentheses next to its expansion.
@@ -139,13 +140,14 @@ public:
   std::vector<PhrasePattern> Exclude; ///< Sentences where an entry means something else.
   WordChoice Times;
   std::vector<std::pair<WordChoice, std::string>> Per;
-  /// A unit cut short after a count (`count-units`), with the word written
-  /// out after one or an ordinal and after more.
+  /// A unit cut short after a count (`count-units`), or an amount before a
+  /// slash (`frequency-amounts`: "8 tim/mån"), with the word written out
+  /// after one or an ordinal and after more.
   struct CountUnit {
     WordChoice Forms;
     std::string One, Many;
   };
-  std::vector<CountUnit> Counted;
+  std::vector<CountUnit> Counted, Amounts;
   std::string ShortenedMessage, AcronymMessage, FrequencyMessage;
 
 private:
@@ -193,9 +195,10 @@ private:
       return false;
     const Token &Unit = P.Tokens[I + 1];
     llvm::StringRef Count = T.Folded, Number;
+    auto Amount = llvm::find_if(Amounts, [&](const CountUnit &A) { return A.Forms.contains(Count); });
     if (Count.size() > 1 && Count[0] == 'x' && llvm::all_of(Count.drop_front(), llvm::isDigit))
       Number = P.textOf(T).drop_front();
-    else if (!Times.contains(Count))
+    else if (!Times.contains(Count) && Amount == Amounts.end())
       return false;
     auto It = llvm::find_if(Per, [&](const auto &E) { return E.first.contains(Unit.Folded); });
     if (It == Per.end())
@@ -215,8 +218,10 @@ private:
       llvm::StringRef Before = P.Tokens[I - 1].Folded;
       One = Before == "1" || Before == "en" || Before == "ett";
     }
-    std::string Fix = (Number.empty() ? "" : Number.str() + " ") + (One ? "gång " : "gånger ") +
-                      It->second;
+    llvm::StringRef What = Amount == Amounts.end() ? (One ? "gång" : "gånger")
+                           : One                    ? llvm::StringRef(Amount->One)
+                                                    : llvm::StringRef(Amount->Many);
+    std::string Fix = (Number.empty() ? "" : Number.str() + " ") + What.str() + " " + It->second;
     report(Ctx, U, P, T.Begin, End, {{"match", Written}, {"suggestion", Fix}}, Fix,
            FrequencyMessage);
     return true;
@@ -441,17 +446,21 @@ std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext
   R->Times = WordChoice::of(O.strings("frequency-counts"));
   for (auto &[Fix, Units] : O.lists("frequency-units"))
     R->Per.push_back({WordChoice::of(Units), Fix});
-  O.each("count-units", [&](KindOptions &C) {
-    AbbreviationRule::CountUnit Unit{WordChoice::of(C.strings("forms")), "", ""};
-    std::optional<Located> One = C.text("one"), Many = C.text("many");
-    if (!One || !Many || Unit.Forms.empty()) {
-      C.missing(!One ? "one" : !Many ? "many" : "forms");
-      return;
-    }
-    Unit.One = One->Value;
-    Unit.Many = Many->Value;
-    R->Counted.push_back(std::move(Unit));
-  });
+  auto ReadUnits = [&](llvm::StringRef Key, std::vector<AbbreviationRule::CountUnit> &Out) {
+    O.each(Key, [&](KindOptions &C) {
+      AbbreviationRule::CountUnit Unit{WordChoice::of(C.strings("forms")), "", ""};
+      std::optional<Located> One = C.text("one"), Many = C.text("many");
+      if (!One || !Many || Unit.Forms.empty()) {
+        C.missing(!One ? "one" : !Many ? "many" : "forms");
+        return;
+      }
+      Unit.One = One->Value;
+      Unit.Many = Many->Value;
+      Out.push_back(std::move(Unit));
+    });
+  };
+  ReadUnits("count-units", R->Counted);
+  ReadUnits("frequency-amounts", R->Amounts);
   R->ShortenedMessage = O.prose("shortened-message").value_or("");
   R->AcronymMessage = O.prose("acronym-message").value_or("");
   R->FrequencyMessage = O.prose("frequency-message").value_or("");
