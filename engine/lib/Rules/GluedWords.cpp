@@ -11,40 +11,49 @@ SmallWords SmallWords::of(const std::vector<std::string> &Written) {
   SmallWords W;
   for (const std::string &Entry : Written) {
     std::string Folded = foldText(Entry);
-    if (Folded.empty() || !W.Order.try_emplace(Folded, W.Order.size()).second)
+    if (Folded.empty() || llvm::is_contained(W.Entries, Folded))
       continue;
-    W.Lengths.push_back(Folded.size());
+    uint32_t Place = W.Entries.size();
+    W.Starts.insert(Folded, Place);
+    W.ReversedEnds.insert(std::string(Folded.rbegin(), Folded.rend()), Place);
+    W.Entries.push_back(std::move(Folded));
   }
-  llvm::sort(W.Lengths);
-  W.Lengths.erase(std::unique(W.Lengths.begin(), W.Lengths.end()), W.Lengths.end());
   return W;
 }
 
-template <typename Part>
-llvm::SmallVector<llvm::StringRef, 4> SmallWords::find(llvm::StringRef Folded, size_t Rest,
-                                                       Part P) const {
-  llvm::SmallVector<std::pair<unsigned, llvm::StringRef>, 4> Found;
-  for (size_t Length : Lengths) {
-    if (Length + Rest > Folded.size())
-      break;
-    if (auto It = Order.find(P(Folded, Length)); It != Order.end())
-      Found.push_back({It->second, It->getKey()});
-  }
+bool SmallWords::contains(llvm::StringRef Folded) const {
+  bool Found = false;
+  Starts.prefixes(Folded, [&](uint32_t, size_t Depth) { Found |= Depth == Folded.size(); });
+  return Found;
+}
+
+llvm::SmallVector<llvm::StringRef, 4>
+SmallWords::inOrder(llvm::SmallVector<uint32_t, 4> Found) const {
   llvm::sort(Found);
   llvm::SmallVector<llvm::StringRef, 4> Out;
-  for (const auto &F : Found)
-    Out.push_back(F.second);
+  for (uint32_t Place : Found)
+    Out.push_back(Entries[Place]);
   return Out;
 }
 
 llvm::SmallVector<llvm::StringRef, 4> SmallWords::startsOf(llvm::StringRef Folded,
                                                            size_t Rest) const {
-  return find(Folded, Rest, [](llvm::StringRef F, size_t N) { return F.take_front(N); });
+  llvm::SmallVector<uint32_t, 4> Found;
+  Starts.prefixes(Folded, [&](uint32_t Place, size_t Depth) {
+    if (Depth + Rest <= Folded.size())
+      Found.push_back(Place);
+  });
+  return inOrder(std::move(Found));
 }
 
 llvm::SmallVector<llvm::StringRef, 4> SmallWords::endsOf(llvm::StringRef Folded,
                                                          size_t Rest) const {
-  return find(Folded, Rest, [](llvm::StringRef F, size_t N) { return F.take_back(N); });
+  llvm::SmallVector<uint32_t, 4> Found;
+  ReversedEnds.reversedSuffixes(Folded, [&](uint32_t Place, size_t Depth) {
+    if (Depth + Rest <= Folded.size())
+      Found.push_back(Place);
+  });
+  return inOrder(std::move(Found));
 }
 
 std::optional<size_t> splitAfterInflectedForm(const Dictionary &Dict, const SmallWords &Endings,

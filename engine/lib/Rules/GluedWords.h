@@ -2,10 +2,10 @@
 #ifndef IBIC_RULES_GLUEDWORDS_H
 #define IBIC_RULES_GLUEDWORDS_H
 
+#include "Text/ByteTrie.h"
 #include "Text/Speller.h"
 
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <optional>
@@ -15,14 +15,14 @@
 namespace ibic {
 
 /// A list of small words or endings, found at the start or the end of a
-/// longer word: a hash lookup per length the list has, not a comparison
-/// per entry. Every word of a text is asked, and most are in no list.
+/// longer word by a walk of a byte trie: every word of a text is asked, and
+/// most share a byte or two with an entry, not more.
 class SmallWords {
 public:
   /// The list \p Written, folded.
   static SmallWords of(const std::vector<std::string> &Written);
-  bool empty() const { return Order.empty(); }
-  bool contains(llvm::StringRef Folded) const { return Order.count(Folded); }
+  bool empty() const { return Entries.empty(); }
+  bool contains(llvm::StringRef Folded) const;
   /// The entries \p Folded begins (ends) with, at least \p Rest bytes
   /// left over, in the list's order.
   llvm::SmallVector<llvm::StringRef, 4> startsOf(llvm::StringRef Folded, size_t Rest = 0) const;
@@ -31,10 +31,11 @@ public:
   bool ends(llvm::StringRef Folded) const { return !endsOf(Folded).empty(); }
 
 private:
-  template <typename Part>
-  llvm::SmallVector<llvm::StringRef, 4> find(llvm::StringRef Folded, size_t Rest, Part P) const;
-  llvm::StringMap<unsigned> Order; ///< Entry → its place in the list.
-  std::vector<size_t> Lengths;     ///< The entries' byte lengths, ascending, once each.
+  /// The entries of \p Found (places in Entries), in the list's order.
+  llvm::SmallVector<llvm::StringRef, 4> inOrder(llvm::SmallVector<uint32_t, 4> Found) const;
+  std::vector<std::string> Entries; ///< Folded, each once.
+  ByteTrie<uint32_t> Starts;        ///< Places in Entries.
+  ByteTrie<uint32_t> ReversedEnds;  ///< The same, keys reversed.
 };
 
 /// Where \p Folded, a word the dictionary does not know, is a form that

@@ -7,50 +7,6 @@
 
 namespace ibic {
 
-void LexiconIndex::Trie::insert(llvm::StringRef Key, Payload P) {
-  uint32_t Node = 0;
-  for (unsigned char B : Key) {
-    auto &Edges = Nodes[Node].Edges;
-    auto It = llvm::lower_bound(Edges, B, [](const auto &E, unsigned char V) {
-      return E.first < V;
-    });
-    if (It == Edges.end() || It->first != B) {
-      uint32_t Child = Nodes.size();
-      It = Edges.insert(It, {B, Child});
-      if (Node == 0)
-        RootEdges[B] = Child;
-      Nodes.emplace_back(); // may move Edges; It is not used again
-      Node = Child;
-      continue;
-    }
-    Node = It->second;
-  }
-  Nodes[Node].Ends.push_back(P);
-}
-
-template <typename Fn>
-void LexiconIndex::Trie::prefixes(llvm::StringRef Text, Fn &&F) const {
-  if (Text.empty())
-    return;
-  uint32_t Node = RootEdges[static_cast<unsigned char>(Text[0])];
-  if (Node == 0)
-    return;
-  for (const Payload &P : Nodes[Node].Ends)
-    F(P, 1);
-  for (size_t Depth = 1; Depth < Text.size(); ++Depth) {
-    const auto &Edges = Nodes[Node].Edges;
-    unsigned char B = Text[Depth];
-    auto It = llvm::lower_bound(Edges, B, [](const auto &E, unsigned char V) {
-      return E.first < V;
-    });
-    if (It == Edges.end() || It->first != B)
-      return;
-    Node = It->second;
-    for (const Payload &P : Nodes[Node].Ends)
-      F(P, Depth + 1);
-  }
-}
-
 LexiconIndex::ListId LexiconIndex::newList() {
   for (llvm::BitVector *Lists : {&StemLists, &InsideLists, &EndLists})
     Lists->push_back(false);
@@ -177,10 +133,8 @@ LexiconIndex::WordForms LexiconIndex::formsOf(llvm::StringRef Folded) const {
     // Swedish compounds put the head word last ("engångsblöja"). Walk the
     // word backwards; the deepest ending that starts at a character
     // boundary and is not the whole word wins, per list.
-    llvm::StringRef Tail = Folded.take_back(LongestEnd);
-    std::string Reversed(std::make_reverse_iterator(Tail.end()),
-                         std::make_reverse_iterator(Tail.begin()));
-    ReversedEnds.prefixes(Reversed, [&](const Payload &P, size_t Depth) {
+    ReversedEnds.reversedSuffixes(Folded.take_back(LongestEnd), [&](const Payload &P,
+                                                                    size_t Depth) {
       if (Depth >= Folded.size() ||
           (static_cast<unsigned char>(Folded[Folded.size() - Depth]) & 0xC0) == 0x80)
         return;

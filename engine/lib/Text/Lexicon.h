@@ -11,13 +11,13 @@
 #ifndef IBIC_TEXT_LEXICON_H
 #define IBIC_TEXT_LEXICON_H
 
+#include "Text/ByteTrie.h"
 #include "Text/Segmenter.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/StringMap.h"
 
-#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -77,28 +77,7 @@ private:
     uint32_t Entry;
     Match How;
   };
-  /// Byte trie with sorted edges; node 0 is the root.
-  class Trie {
-  public:
-    void insert(llvm::StringRef Key, Payload P);
-    /// Calls F(payload, depth) for every key that is a prefix of \p Text.
-    template <typename Fn> void prefixes(llvm::StringRef Text, Fn &&F) const;
-    bool empty() const { return Nodes.size() <= 1; }
 
-  private:
-    struct Node {
-      std::vector<std::pair<unsigned char, uint32_t>> Edges; ///< Sorted.
-      std::vector<Payload> Ends;
-    };
-    std::vector<Node> Nodes{1};
-    /// The root's children by first byte (0: none): every word of a text
-    /// starts a walk, so the first step is a table lookup.
-    std::array<uint32_t, 256> RootEdges{};
-  };
-
-  /// What the index holds for one folded word, for every list: the forms
-  /// that begin with it, the deepest compound ending per list (in the order
-  /// a walk meets the lists) and its stems, each (list, entry) once.
   /// The forms that begin with one word (indices into Forms, ascending).
   /// Those of several words are kept by their second word: a word such as
   /// "har" begins hundreds of forms, and each occurrence then tests the few
@@ -109,6 +88,9 @@ private:
     /// Match::Abbreviation, by the abbreviation key of the second word.
     llvm::StringMap<std::vector<uint32_t>> ByNextKey;
   };
+  /// What the index holds for one folded word, for every list: the forms
+  /// that begin with it, the deepest compound ending per list (in the order
+  /// a walk meets the lists) and its stems, each (list, entry) once.
   struct WordForms {
     const FormsByFirstWord *FirstWord = nullptr;
     std::vector<Payload> Ends, Stems;
@@ -125,9 +107,9 @@ private:
   llvm::StringMap<FormsByFirstWord> ByFirstWord;
   /// Adds Forms' last form to ByFirstWord.
   void indexLastForm();
-  Trie Stems;        ///< Stem and StemInside forms, from the word's start.
-  Trie Inside;       ///< StemInside forms, from later in the word.
-  Trie ReversedEnds; ///< CompoundEnd forms, reversed byte by byte.
+  ByteTrie<Payload> Stems;        ///< Stem and StemInside forms, from the word's start.
+  ByteTrie<Payload> Inside;       ///< StemInside forms, from later in the word.
+  ByteTrie<Payload> ReversedEnds; ///< CompoundEnd forms, reversed byte by byte.
   /// The lists with forms in each trie: a text whose active lists have none
   /// there does not walk it.
   llvm::BitVector StemLists, InsideLists, EndLists;
