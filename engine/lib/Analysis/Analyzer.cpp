@@ -17,19 +17,6 @@ size_t countParagraphs(const Document &D) {
   return N;
 }
 
-/// Personnummer and phone numbers need digits, addresses an '@': most
-/// paragraphs have neither and skip the patterns. 0xEF leads full-width
-/// digits and '＠'.
-bool mayHoldIdentifier(llvm::StringRef Text) {
-  unsigned Digits = 0;
-  for (char C : Text) {
-    if (C == '@' || C == '\xEF')
-      return true;
-    Digits += C >= '0' && C <= '9';
-  }
-  return Digits >= 6;
-}
-
 /// \p Text normalised, kept in the arena so views into it stay valid however
 /// the analysis is moved, with every identifier blanked: no rule sees a
 /// personnummer, phone number or address, so none can repeat one.
@@ -37,8 +24,7 @@ llvm::StringRef prepare(llvm::StringRef Raw, llvm::StringSaver &Saver, OffsetMap
                         std::vector<IdentifierMatch> &Found) {
   NormalizedText N = normalizeText(Raw);
   llvm::StringRef Text = N.Storage.empty() ? N.Text : llvm::StringRef(N.Storage);
-  if (mayHoldIdentifier(Text))
-    Found = findIdentifiers(Text);
+  Found = findIdentifiers(Text);
   if (Map)
     *Map = std::move(N.ToInput);
   if (!Found.empty())

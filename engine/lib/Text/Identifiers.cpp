@@ -158,9 +158,25 @@ void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
   }
 }
 
+/// Personnummer and phone numbers need six digits or more, addresses an
+/// '@': most texts (paragraphs, and the messages and lines of findings,
+/// which are masked too) have neither and skip the patterns. 0xEF leads
+/// full-width digits and '＠'.
+bool mayHoldIdentifier(llvm::StringRef Text) {
+  unsigned Digits = 0;
+  for (char C : Text) {
+    if (C == '@' || C == '\xEF')
+      return true;
+    Digits += C >= '0' && C <= '9';
+  }
+  return Digits >= 6;
+}
+
 } // namespace
 
 std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Original) {
+  if (!mayHoldIdentifier(Original))
+    return {};
   AsciiView View = asciiView(Original);
   llvm::StringRef Text = View.Text;
   // YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN (over 100) and without separator.
