@@ -137,6 +137,8 @@ SentenceView SentenceView::of(const Paragraph &P, const Sentence &S) {
   V.Hits = llvm::makeArrayRef(P.Hits).slice(From - P.Hits.begin(), To - From);
   V.FirstToken = S.FirstToken;
   V.HasHits = true;
+  for (const LexiconIndex::Hit &H : V.Hits)
+    V.ListBits[(H.List / 64) % 4] |= uint64_t(1) << (H.List % 64);
   return V;
 }
 
@@ -665,9 +667,10 @@ void PhrasePattern::startPositions(const SentenceView &S,
     return;
   }
   // The analysis already found where the plain first words are.
-  for (const LexiconIndex::Hit &H : S.Hits)
-    if (H.List == *Starts)
-      Out.push_back(H.First - S.FirstToken);
+  if (S.mayHit(*Starts))
+    for (const LexiconIndex::Hit &H : S.Hits)
+      if (H.List == *Starts)
+        Out.push_back(H.First - S.FirstToken);
   Test(OtherFirstWords);
 }
 
@@ -697,9 +700,9 @@ bool PhrasePattern::matches(const SentenceView &Sentence) const {
 
 bool PhrasePattern::matchesFrom(const SentenceView &S) const {
   const size_t Positions = S.Tokens.size() + 1;
-  if (Ends && S.HasHits && llvm::none_of(S.Hits, [&](const LexiconIndex::Hit &H) {
-        return H.List == *Ends;
-      }))
+  if (Ends && S.HasHits &&
+      (!S.mayHit(*Ends) ||
+       llvm::none_of(S.Hits, [&](const LexiconIndex::Hit &H) { return H.List == *Ends; })))
     return false;
   // Each (node, position) is explored once: time is linear in the sentence
   // whatever the pattern's choices and gaps. Most start positions fail on

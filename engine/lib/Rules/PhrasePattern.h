@@ -36,6 +36,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Error.h"
 
+#include <array>
 #include <map>
 #include <optional>
 #include <memory>
@@ -56,6 +57,14 @@ struct SentenceView {
   llvm::ArrayRef<LexiconIndex::Hit> Hits;
   uint32_t FirstToken = 0; ///< Of Tokens in the paragraph, for Hits.
   bool HasHits = false;
+  /// A bit per list (its number modulo 256) that has a hit in Hits: most
+  /// patterns ask about lists the sentence has no hit of, and a clear bit
+  /// answers that without reading the hits.
+  std::array<uint64_t, 4> ListBits{};
+  /// Whether Hits may hold a hit of \p List (false: certainly none).
+  bool mayHit(LexiconIndex::ListId List) const {
+    return ListBits[(List / 64) % 4] >> (List % 64) & 1;
+  }
   /// Every token of the paragraph (empty for a heading), for "^^".
   llvm::ArrayRef<Token> ParagraphTokens;
 
