@@ -90,6 +90,9 @@ std::u32string keyboardNeighbours(char32_t Letter) {
 
 /// Letters Swedish writers confuse because they sound alike.
 const std::pair<char32_t, char32_t> SoundAlikes[] = {{U'e', U'ä'}, {U'ä', U'e'}};
+/// Vowels, one of which a writer unsure of a word may put for another
+/// ("terapaut": terapeut).
+constexpr std::u32string_view Vowels = U"aeiouyåäö";
 
 /// A Hunspell object made and destroyed under one process-wide lock:
 /// libhunspell counts its objects in a shared Unicode table that each one's
@@ -418,6 +421,11 @@ void forEachEdit(const std::u32string &Word, const std::u32string &Letters, Fn &
   for (size_t I = 0; I < N; ++I)
     for (char32_t L : keyboardNeighbours(Word[I]))
       Add({Before(I), Utf8(L), From(I + 1)}, 7);
+  for (size_t I = 0; I < N; ++I)
+    if (Vowels.find(Word[I]) != std::u32string_view::npos)
+      for (char32_t V : Vowels)
+        if (V != Word[I])
+          Add({Before(I), Utf8(V), From(I + 1)}, 8);
 }
 
 } // namespace
@@ -547,7 +555,8 @@ SpellingCache::computeSuggestion(const std::u32string &Word, const std::vector<C
   if (Word.size() >= MinCompoundLetters) {
     std::stable_sort(Ranked.begin(), Ranked.end(), Higher);
     for (const auto &[Rank, C] : Ranked)
-      if (std::get<0>(Rank) && C->Kind != 4 && C->Kind != 7 && Dict.spell(C->Text))
+      if (std::get<0>(Rank) && C->Kind != 4 && C->Kind != 7 && C->Kind != 8 &&
+          Dict.spell(C->Text))
         return *C;
   }
   return Candidate{"", 0};

@@ -147,7 +147,8 @@ public:
   bool known(llvm::StringRef Word);
   /// A correction of \p Word one edit away: a lost å, ä or ö, a single or
   /// doubled letter; two letters swapped, a missing or an extra letter, e
-  /// for ä; a neighbouring key. Among the edits the dictionary knows, one
+  /// for ä; a neighbouring key; a vowel for another ("terapauten":
+  /// terapeuten). Among the edits the dictionary knows, one
   /// the writers use elsewhere (\p Vocabulary: folded words of the case)
   /// comes first; then the one that keeps the first letter, is of an
   /// earlier group of kinds, keeps the longest start of the word as
@@ -155,7 +156,8 @@ public:
   /// Never a word with another first letter ("monologiska" is not
   /// "fonologiska"). \p Likely, when given, is set to whether the edit is
   /// of the likeliest kinds (a lost å, ä or ö, a single or doubled letter,
-  /// a swap, a missing or extra letter, e for ä), not a neighbouring key.
+  /// a swap, a missing or extra letter, e for ä), not a neighbouring key
+  /// or another vowel.
   std::string suggestion(llvm::StringRef Word,
                          const llvm::StringSet<> *Vocabulary = nullptr,
                          bool *Likely = nullptr);
@@ -165,7 +167,8 @@ private:
     std::string Text;
     unsigned Kind; ///< The order above.
   };
-  /// The group of a kind: 0 for the likeliest, 2 for a neighbouring key.
+  /// The group of a kind: 0 for the likeliest, 2 for a neighbouring key
+  /// or another vowel.
   static unsigned classOf(unsigned Kind);
   /// Every single edit of \p Word, each once.
   static std::vector<Candidate> edits(const std::u32string &Word,

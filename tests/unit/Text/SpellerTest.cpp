@@ -253,6 +253,21 @@ TEST_CASE("speller: a dropped letter before a final consonant is restored, "
   CHECK(Cache.suggestion("frukostr") == "frukostar"); // or "frukost"
 }
 
+TEST_CASE("speller: a vowel written for another is corrected when no likelier edit is a word",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  // Loanwords of care work: the writer hears the word and guesses its
+  // vowel. Not a likely typo: a capital word so spelt may still be a name.
+  SpellingCache Cache(swedish());
+  bool Likely = true;
+  CHECK(Cache.suggestion("arbetsterapauten", nullptr, &Likely) == "arbetsterapeuten");
+  CHECK_FALSE(Likely);
+  CHECK(Cache.suggestion("medecin") == "medicin");
+  // A vowel that is also a lost å, ä or ö stays that likelier kind.
+  CHECK(Cache.suggestion("sjukskoterska", nullptr, &Likely) == "sjuksköterska");
+  CHECK(Likely);
+}
+
 TEST_CASE("speller: a missing letter outside the most frequent is found",
           "[text][speller]") {
   REQUIRE_SWEDISH_DICTIONARY();
