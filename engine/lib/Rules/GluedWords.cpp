@@ -21,6 +21,20 @@ SmallWords SmallWords::of(const std::vector<std::string> &Written) {
   return W;
 }
 
+// Most words of a text are asked whether they begin or end with an entry
+// at all: those walks make no list.
+bool SmallWords::starts(llvm::StringRef Folded) const {
+  bool Found = false;
+  Starts.prefixes(Folded, [&](uint32_t, size_t) { Found = true; });
+  return Found;
+}
+
+bool SmallWords::ends(llvm::StringRef Folded) const {
+  bool Found = false;
+  ReversedEnds.reversedSuffixes(Folded, [&](uint32_t, size_t) { Found = true; });
+  return Found;
+}
+
 bool SmallWords::contains(llvm::StringRef Folded) const {
   bool Found = false;
   Starts.prefixes(Folded, [&](uint32_t, size_t Depth) { Found |= Depth == Folded.size(); });

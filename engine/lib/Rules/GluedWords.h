@@ -27,8 +27,8 @@ public:
   /// left over, in the list's order.
   llvm::SmallVector<llvm::StringRef, 4> startsOf(llvm::StringRef Folded, size_t Rest = 0) const;
   llvm::SmallVector<llvm::StringRef, 4> endsOf(llvm::StringRef Folded, size_t Rest = 0) const;
-  bool starts(llvm::StringRef Folded) const { return !startsOf(Folded).empty(); }
-  bool ends(llvm::StringRef Folded) const { return !endsOf(Folded).empty(); }
+  bool starts(llvm::StringRef Folded) const;
+  bool ends(llvm::StringRef Folded) const;
 
 private:
   /// The entries of \p Found (places in Entries), in the list's order.
