@@ -4,6 +4,7 @@
 #include "Support/Limits.h"
 #include "Support/SourceFile.h"
 #include "Text/Identifiers.h"
+#include "Text/Normalize.h"
 #include "Text/Segmenter.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -19,22 +20,18 @@ namespace {
 constexpr llvm::StringLiteral BaselineSchema = "ibic-audit/baseline/1";
 constexpr llvm::StringLiteral ReportSchema = "ibic-audit/report/1";
 
-/// White space as Unicode has it in running text: ASCII, no-break and the
-/// typographic spaces an editor may leave behind.
+/// White space as Unicode has it in running text: ASCII, the Unicode
+/// spaces an editor may leave behind, and the line and paragraph separators.
 size_t spaceAt(llvm::StringRef Text, size_t At) {
   unsigned char C = Text[At];
   if (C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\f' || C == '\v')
     return 1;
+  if (C < 0xC2)
+    return 0;
   llvm::StringRef Rest = Text.substr(At);
-  for (llvm::StringRef Space :
-       {"\xC2\xA0", "\xE2\x80\x80", "\xE2\x80\x81", "\xE2\x80\x82",
-        "\xE2\x80\x83", "\xE2\x80\x84", "\xE2\x80\x85", "\xE2\x80\x86",
-        "\xE2\x80\x87", "\xE2\x80\x88", "\xE2\x80\x89", "\xE2\x80\x8A",
-        "\xE2\x80\xAF", "\xE2\x81\x9F", "\xE3\x80\x80", "\xE2\x80\xA8",
-        "\xE2\x80\xA9"})
-    if (Rest.startswith(Space))
-      return Space.size();
-  return 0;
+  if (Rest.startswith("\xE2\x80\xA8") || Rest.startswith("\xE2\x80\xA9"))
+    return 3;
+  return unicodeSpaceLength(Text, At);
 }
 
 std::string collapseSpace(llvm::StringRef Text) {

@@ -9,27 +9,6 @@
 namespace ibic {
 namespace {
 
-/// The byte length of a Unicode space other than U+0020 at \p At, or 0.
-/// Tabs and line breaks are structure and stay as written.
-size_t unicodeSpaceLength(llvm::StringRef Text, size_t At) {
-  auto Byte = [&](size_t I) {
-    return I < Text.size() ? static_cast<unsigned char>(Text[I]) : 0;
-  };
-  unsigned char B0 = Byte(At);
-  if (B0 == 0xC2 && Byte(At + 1) == 0xA0) // no-break space
-    return 2;
-  if (B0 == 0xE1 && Byte(At + 1) == 0x9A && Byte(At + 2) == 0x80) // ogham
-    return 3;
-  if (B0 == 0xE2 && Byte(At + 1) == 0x80 &&
-      (Byte(At + 2) <= 0x8A || Byte(At + 2) == 0xAF)) // en quad … hair, narrow nbsp
-    return Byte(At + 2) >= 0x80 ? 3 : 0;
-  if (B0 == 0xE2 && Byte(At + 1) == 0x81 && Byte(At + 2) == 0x9F) // medium math
-    return 3;
-  if (B0 == 0xE3 && Byte(At + 1) == 0x80 && Byte(At + 2) == 0x80) // ideographic
-    return 3;
-  return 0;
-}
-
 /// Whether a code point at or above U+0300 occurs: only those can make text
 /// that is not NFC.
 bool mayNeedComposition(llvm::StringRef Text) {
@@ -68,6 +47,25 @@ bool hasUnicodeSpace(llvm::StringRef Text) {
 }
 
 } // namespace
+
+size_t unicodeSpaceLength(llvm::StringRef Text, size_t At) {
+  auto Byte = [&](size_t I) {
+    return I < Text.size() ? static_cast<unsigned char>(Text[I]) : 0;
+  };
+  unsigned char B0 = Byte(At);
+  if (B0 == 0xC2 && Byte(At + 1) == 0xA0) // no-break space
+    return 2;
+  if (B0 == 0xE1 && Byte(At + 1) == 0x9A && Byte(At + 2) == 0x80) // ogham
+    return 3;
+  if (B0 == 0xE2 && Byte(At + 1) == 0x80 &&
+      (Byte(At + 2) <= 0x8A || Byte(At + 2) == 0xAF)) // en quad … hair, narrow nbsp
+    return Byte(At + 2) >= 0x80 ? 3 : 0;
+  if (B0 == 0xE2 && Byte(At + 1) == 0x81 && Byte(At + 2) == 0x9F) // medium math
+    return 3;
+  if (B0 == 0xE3 && Byte(At + 1) == 0x80 && Byte(At + 2) == 0x80) // ideographic
+    return 3;
+  return 0;
+}
 
 void OffsetMap::add(uint32_t Derived, uint32_t Original) {
   if (!Anchors.empty() && Anchors.back().first == Derived)

@@ -44,6 +44,10 @@ struct NormalizedText {
   NormalizedText &operator=(NormalizedText &&Other) noexcept;
 };
 
+/// The byte length of a Unicode space other than U+0020 at \p At, or 0.
+/// Tabs and line breaks are structure and are not counted.
+size_t unicodeSpaceLength(llvm::StringRef Text, size_t At);
+
 /// NFC with Unicode spaces (no-break, thin, ideographic ...) as ' '.
 NormalizedText normalizeText(llvm::StringRef Input);
 

@@ -140,6 +140,12 @@ TEST_CASE("fingerprints ignore case, normalisation and white space",
         Plain);
   CHECK(fingerprintFinding("r/x", "2099-0001", "J-1", "vägrar\xC2\xA0maten") ==
         Plain);
+  // Every Unicode space the normaliser knows, and the line and paragraph
+  // separators, which it leaves alone.
+  for (const char *Space : {"\xE2\x80\xAF", "\xE1\x9A\x80", "\xE3\x80\x80",
+                            "\xE2\x80\xA8", "\xE2\x80\xA9"})
+    CHECK(fingerprintFinding("r/x", "2099-0001", "J-1",
+                             std::string("vägrar") + Space + "maten") == Plain);
   // Every part counts.
   CHECK(fingerprintFinding("r/y", "2099-0001", "J-1", "Vägrar maten") != Plain);
   CHECK(fingerprintFinding("r/x", "2099-0002", "J-1", "Vägrar maten") != Plain);
