@@ -388,15 +388,20 @@ private:
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
   }
 
-  /// "i20 minuter", "efter30": a preposition of `before-number` glued to
-  /// the number after it. Not any word: "v12" is a week, "B12" a vitamin.
+  /// "i20 minuter", "efter30", "vägde61,5": a word of `before-number`
+  /// glued to the number, whole or decimal, after it. Not any word: "v12"
+  /// is a week, "B12" a vitamin.
   void prepositionAndNumber(const RuleUnit &U, const Paragraph &P, const Token &T,
                             RuleContext &Ctx) const {
     llvm::StringRef Word = P.textOf(T);
     size_t Digits = Word.find_first_of("0123456789");
     llvm::StringRef Small = Word.take_front(Digits), Number = Word.drop_front(Digits);
-    if (Number.find_first_not_of("0123456789") != llvm::StringRef::npos ||
-        !isLowerStart(Small) || !BeforeNumber.contains(foldText(Small)))
+    size_t Whole = std::min(Number.find_first_not_of("0123456789"), Number.size());
+    llvm::StringRef Fraction = Number.drop_front(Whole);
+    bool Decimal = Fraction.size() >= 2 && (Fraction[0] == ',' || Fraction[0] == '.') &&
+                   Fraction.drop_front().find_first_not_of("0123456789") == llvm::StringRef::npos;
+    if ((!Fraction.empty() && !Decimal) || !isLowerStart(Small) ||
+        !BeforeNumber.contains(foldText(Small)))
       return;
     std::string Fix = (Small + " " + Number).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
