@@ -1,6 +1,9 @@
 #include "Segmenter.h"
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+
+#include <array>
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
@@ -305,7 +308,127 @@ bool oneSentence(llvm::StringRef Line) {
   return true;
 }
 
+/// The Sentence_Break class (UAX #29) of \p C, as ICU has it; ASCII from
+/// a table, since most text is.
+int32_t sentenceClass(UChar32 C) {
+  static const auto Ascii = [] {
+    std::array<int8_t, 128> Table{};
+    for (UChar32 A = 0; A < 128; ++A)
+      Table[A] = static_cast<int8_t>(u_getIntPropertyValue(A, UCHAR_SENTENCE_BREAK));
+    return Table;
+  }();
+  return C >= 0 && C < 128 ? Ascii[C] : u_getIntPropertyValue(C, UCHAR_SENTENCE_BREAK);
+}
+
+bool endsSentenceByItself(int32_t Class) {
+  return Class == U_SB_ATERM || Class == U_SB_STERM;
+}
+
 } // namespace
+
+bool Segmenter::sentenceEndsByFastPath(llvm::StringRef Line, std::vector<uint32_t> &Ends) {
+  // UAX #29's sentence rules over one line. A line with a paragraph
+  // separator, with Format or Extend code points (which the rules skip) or
+  // with a terminator beyond ASCII goes to ICU instead, so that every
+  // terminator is a byte '.', '!' or '?'.
+  const int32_t Size = Line.size();
+  for (int32_t I = 0; I < Size;) {
+    unsigned char B = Line[I];
+    if (B < 0x80) {
+      if (B == '\r' || B == '\n')
+        return false;
+      ++I;
+      continue;
+    }
+    UChar32 C;
+    U8_NEXT(Line.data(), I, Size, C);
+    int32_t Class = C < 0 ? U_SB_OTHER : sentenceClass(C);
+    if (C < 0 || Class == U_SB_EXTEND || Class == U_SB_FORMAT || Class == U_SB_SEP ||
+        endsSentenceByItself(Class))
+      return false;
+  }
+  // The class of the code point at byte \p I, and where the next begins.
+  auto ClassAt = [&](int32_t I, int32_t *Next = nullptr) {
+    if (I >= Size) {
+      if (Next)
+        *Next = Size;
+      return int32_t(U_SB_OTHER);
+    }
+    int32_t J = I;
+    UChar32 C;
+    U8_NEXT(Line.data(), J, Size, C);
+    if (Next)
+      *Next = J;
+    return sentenceClass(C);
+  };
+  auto ClassBefore = [&](int32_t I) {
+    if (I == 0)
+      return int32_t(U_SB_OTHER);
+    UChar32 C;
+    U8_PREV(Line.data(), 0, I, C);
+    return sentenceClass(C);
+  };
+  for (int32_t I = 0; I < Size; ++I) {
+    const char Byte = Line[I];
+    if (Byte != '.' && Byte != '!' && Byte != '?')
+      continue;
+    const bool FullStop = Byte == '.';
+    int32_t After = I + 1;
+    if (FullStop) {
+      // SB6 "3.4", SB7 "U.S": no break.
+      int32_t Next = ClassAt(After);
+      if (Next == U_SB_NUMERIC ||
+          (Next == U_SB_UPPER &&
+           (ClassBefore(I) == U_SB_UPPER || ClassBefore(I) == U_SB_LOWER)))
+        continue;
+    }
+    // SB9, SB10: the break comes after the closing marks and spaces.
+    int32_t Class, Next;
+    while ((Class = ClassAt(After, &Next)) == U_SB_CLOSE)
+      After = Next;
+    while (Class == U_SB_SP) {
+      After = Next;
+      Class = ClassAt(After, &Next);
+    }
+    if (After >= Size)
+      break;
+    // SB8a: a comma, colon or another terminator goes on.
+    bool GoesOn = Class == U_SB_SCONTINUE || endsSentenceByItself(Class);
+    // SB8: after a full stop, a lower-case letter before any other letter
+    // or terminator goes on ("ca. 3 dl").
+    if (!GoesOn && FullStop) {
+      int32_t Letter = Class, At = After;
+      while (At < Size && Letter != U_SB_OLETTER && Letter != U_SB_UPPER &&
+             Letter != U_SB_LOWER && !endsSentenceByItself(Letter))
+        Letter = ClassAt(At = Next, &Next);
+      GoesOn = At < Size && Letter == U_SB_LOWER;
+    }
+    if (!GoesOn)
+      Ends.push_back(After);
+    I = After - 1;
+  }
+  if (Size)
+    Ends.push_back(Size);
+  return true;
+}
+
+void Segmenter::sentenceEndsByIcu(llvm::StringRef Line, std::vector<uint32_t> &Ends) {
+  icu::BreakIterator *BI = sentenceIterator();
+  UErrorCode Status = U_ZERO_ERROR;
+  UText UT = UTEXT_INITIALIZER;
+  if (BI)
+    utext_openUTF8(&UT, Line.data(), Line.size(), &Status);
+  if (!BI || U_FAILURE(Status)) {
+    Ends.push_back(Line.size());
+  } else {
+    BI->setText(&UT, Status);
+    BI->first();
+    for (int32_t End = BI->next(); End != icu::BreakIterator::DONE; End = BI->next())
+      Ends.push_back(End);
+  }
+  if (BI)
+    utext_close(&UT);
+}
 
 Segmenter::Segmenter() = default;
 Segmenter::~Segmenter() = default;
@@ -366,36 +489,30 @@ void Segmenter::wordsByIcu(llvm::StringRef Text, llvm::StringSaver &Saver,
 
 void Segmenter::sentences(llvm::StringRef Text, std::vector<ByteRange> &Out) {
   uint32_t LineStart = 0;
+  std::vector<uint32_t> Ends;
   while (LineStart <= Text.size()) {
     size_t LineEnd = Text.find('\n', LineStart);
     if (LineEnd == llvm::StringRef::npos)
       LineEnd = Text.size();
     llvm::StringRef Line = Text.slice(LineStart, LineEnd);
-    icu::BreakIterator *BI = oneSentence(Line) ? nullptr : sentenceIterator();
-    UErrorCode Status = U_ZERO_ERROR;
-    UText UT = UTEXT_INITIALIZER;
-    if (BI)
-      utext_openUTF8(&UT, Line.data(), Line.size(), &Status);
-    if (!BI || U_FAILURE(Status)) {
-      addTrimmed(Text, LineStart, LineEnd, Out);
-    } else {
-      BI->setText(&UT, Status);
-      int32_t Begin = BI->first();
-      size_t LineFirst = Out.size();
-      for (int32_t End = BI->next(); End != icu::BreakIterator::DONE;
-           Begin = End, End = BI->next()) {
-        bool RunsOn = Out.size() > LineFirst &&
-                      endsInAbbreviation(Text.slice(Out.back().first, Out.back().second));
-        size_t Before = Out.size();
-        addTrimmed(Text, LineStart + Begin, LineStart + End, Out);
-        if (RunsOn && Out.size() > Before) {
-          Out[Before - 1].second = Out.back().second;
-          Out.pop_back();
-        }
+    Ends.clear();
+    if (oneSentence(Line))
+      Ends.push_back(Line.size());
+    else if (!sentenceEndsByFastPath(Line, Ends))
+      sentenceEndsByIcu(Line, Ends);
+    uint32_t Begin = 0;
+    size_t LineFirst = Out.size();
+    for (uint32_t End : Ends) {
+      bool RunsOn = Out.size() > LineFirst &&
+                    endsInAbbreviation(Text.slice(Out.back().first, Out.back().second));
+      size_t Before = Out.size();
+      addTrimmed(Text, LineStart + Begin, LineStart + End, Out);
+      if (RunsOn && Out.size() > Before) {
+        Out[Before - 1].second = Out.back().second;
+        Out.pop_back();
       }
+      Begin = End;
     }
-    if (BI)
-      utext_close(&UT);
     LineStart = LineEnd + 1;
   }
 }

@@ -5,9 +5,10 @@
 // \b and \w are ASCII-only and split "vägrade" at the ä.
 //
 // Text in the Latin script (what case documentation is written in) takes a
-// fast path that gives exactly ICU's word tokens and folded forms; a
-// differential test holds the two together on every corpus and on random
-// text. Anything else goes through ICU. A Segmenter owns its ICU iterators,
+// fast path that gives exactly ICU's word tokens and folded forms, and
+// another that gives ICU's sentences (UAX #29's rules over the code points'
+// Sentence_Break classes); differential tests hold each to ICU on every
+// corpus and on random text. Anything else goes through ICU. A Segmenter owns its ICU iterators,
 // so each thread uses its own, made once and reused.
 //
 //===----------------------------------------------------------------------===//
@@ -73,6 +74,13 @@ public:
   /// ICU's words, never the fast path: what the fast path is tested against.
   void wordsByIcu(llvm::StringRef Text, llvm::StringSaver &Saver,
                   std::vector<Token> &Out);
+  /// Where the sentences of one line end (byte offsets in \p Line, the
+  /// last its size) by the Latin-script fast path: false, with nothing
+  /// appended, when the line holds what it leaves to ICU.
+  static bool sentenceEndsByFastPath(llvm::StringRef Line, std::vector<uint32_t> &Ends);
+  /// The same by ICU's break iterator alone: what the fast path is tested
+  /// against.
+  void sentenceEndsByIcu(llvm::StringRef Line, std::vector<uint32_t> &Ends);
 
 private:
   icu::BreakIterator &wordIterator();

@@ -240,6 +240,18 @@ bool fastPathAgrees(Segmenter &S, llvm::StringRef Text) {
   return true;
 }
 
+/// The sentence fast path gives ICU's sentence ends for the line \p Text;
+/// false when it declined the line.
+bool sentenceFastPathAgrees(Segmenter &S, llvm::StringRef Text) {
+  std::vector<uint32_t> Fast, Icu;
+  if (!Segmenter::sentenceEndsByFastPath(Text, Fast))
+    return false;
+  S.sentenceEndsByIcu(Text, Icu);
+  INFO("text: " << Text.str());
+  REQUIRE(Fast == Icu);
+  return true;
+}
+
 /// Case folding and NFC by ICU alone, what foldText's shortcut must equal.
 std::string foldByIcu(llvm::StringRef Text) {
   UErrorCode Status = U_ZERO_ERROR;
@@ -261,17 +273,37 @@ TEST_CASE("foldText gives ICU's folding on every corpus line", "[text][segmenter
     CHECK(foldText(Text) == foldByIcu(Text));
 }
 
-TEST_CASE("the Latin fast path gives ICU's words on every corpus line",
+/// Calls \p Check on 20,000 random texts of 1 to 24 of \p Pieces, half of
+/// them drawn from the first \p Weighted so that those meet often; the
+/// number of texts Check compared rather than declined.
+size_t checkRandomTexts(llvm::ArrayRef<const char *> Pieces, size_t Weighted,
+                        uint32_t Seed, llvm::function_ref<bool(llvm::StringRef)> Check) {
+  std::mt19937 Random(Seed);
+  std::uniform_int_distribution<size_t> Piece(0, Pieces.size() - 1);
+  std::uniform_int_distribution<size_t> Length(1, 24);
+  size_t Compared = 0;
+  for (int N = 0; N < 20000; ++N) {
+    std::string Text;
+    for (size_t I = 0, L = Length(Random); I < L; ++I)
+      Text += Pieces[Random() % 2 ? Piece(Random) : Piece(Random) % Weighted];
+    Compared += Check(Text);
+  }
+  return Compared;
+}
+
+TEST_CASE("the Latin fast paths give ICU's words and sentences on every corpus line",
           "[text][segmenter]") {
   Segmenter S;
-  size_t Lines = 0, Fast = 0;
+  size_t Lines = 0, FastWords = 0, FastSentences = 0;
   for (const std::string &Line : corpusLines()) {
     ++Lines;
-    Fast += fastPathAgrees(S, Line);
+    FastWords += fastPathAgrees(S, Line);
+    FastSentences += sentenceFastPathAgrees(S, llvm::StringRef(Line).rtrim('\r'));
   }
-  // Case documentation is Latin script: every line takes the fast path.
+  // Case documentation is Latin script: every line takes the fast paths.
   CHECK(Lines > 10000);
-  CHECK(Fast == Lines);
+  CHECK(FastWords == Lines);
+  CHECK(FastSentences == Lines);
 }
 
 TEST_CASE("the Latin fast path gives ICU's words on random text",
@@ -285,18 +317,27 @@ TEST_CASE("the Latin fast path gives ICU's words on random text",
       "„", "«", "»", "(", ")", "/", "@", "#", "%", "&", "?", "!", "§", "°",
       "€", "×", "÷", "…", "•", "²", "½", "‰", "′", "→", "−", "⍽", "●", "✓", "™",
       "¨", "´", "¸", "\r", "\x01", "\x7f", "_"};
-  std::mt19937 Random(20261202);
-  std::uniform_int_distribution<size_t> Piece(0, std::size(Pieces) - 1);
-  std::uniform_int_distribution<size_t> Length(1, 24);
   Segmenter S;
-  size_t Fast = 0;
-  for (int N = 0; N < 20000; ++N) {
-    std::string Text;
-    for (size_t I = 0, L = Length(Random); I < L; ++I)
-      Text += Pieces[Random() % 2 ? Piece(Random) : Piece(Random) % 12];
-    Fast += fastPathAgrees(S, Text);
-  }
-  CHECK(Fast == 20000);
+  CHECK(checkRandomTexts(Pieces, 12, 20261202,
+                         [&](llvm::StringRef Text) { return fastPathAgrees(S, Text); }) ==
+        20000);
+}
+
+TEST_CASE("the sentence fast path gives ICU's sentences on random text",
+          "[text][segmenter]") {
+  // Each Sentence_Break class, with terminators, closing marks and spaces
+  // weighted up so that the rules meet often; and what the fast path
+  // leaves to ICU (terminators beyond ASCII, soft hyphen, a combining
+  // mark, a carriage return).
+  static const char *const Pieces[] = {
+      ".", "!", "?", " ", ")", "”", "a", "A", "3", ",", ":", "-", "\xC2\xA0",
+      "'", "\"", "(", "«", "»", "“", "’", ";", "å", "Ö", "ß", "ª", "é", "ǅ", "ʻ",
+      "…", "–", "/", "\t", "‼", "。", "¿", "\xC2\xAD", "\xCC\x81", "\r", "x", "Q", "0"};
+  Segmenter S;
+  // Only texts with a piece left to ICU are declined: most are compared.
+  CHECK(checkRandomTexts(Pieces, 13, 20261206, [&](llvm::StringRef Text) {
+          return sentenceFastPathAgrees(S, Text);
+        }) > 10000);
 }
 
 TEST_CASE("segmenter: isFolded is true only where folding changes nothing",
