@@ -42,11 +42,15 @@ bool isName(const Token &T) {
 template <typename Fn>
 void forEachIntroduced(const Paragraph &P, const llvm::StringSet<> &Roles, Fn Found) {
   llvm::ArrayRef<Token> T = P.Tokens;
+  // A name is the rarer word: it is tested before the role is looked up.
   for (size_t I = 0; I + 1 < T.size(); ++I) {
+    bool NameAfter = isName(T[I + 1]), NameFirst = isName(T[I]);
+    if (!NameAfter && !NameFirst)
+      continue;
     llvm::StringRef Between = P.Text.slice(T[I].End, T[I + 1].Begin).trim();
-    if (Roles.contains(T[I].Folded) && isName(T[I + 1]) && Between.empty())
+    if (NameAfter && Between.empty() && Roles.contains(T[I].Folded))
       Found(T[I + 1], T[I]);
-    if (isName(T[I]) && Roles.contains(T[I + 1].Folded) && (Between == "(" || Between == ","))
+    if (NameFirst && (Between == "(" || Between == ",") && Roles.contains(T[I + 1].Folded))
       Found(T[I], T[I + 1]);
   }
 }

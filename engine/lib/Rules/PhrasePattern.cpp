@@ -109,10 +109,11 @@ void WordSet::addStem(llvm::StringRef Folded) {
   }
 }
 
-bool WordSet::contains(llvm::StringRef Folded) const {
+bool WordSet::contains(const Token &T) const {
+  llvm::StringRef Folded = T.Folded;
   if (Folded.empty())
     return false;
-  if (Words.count(Folded))
+  if (Words.contains(T))
     return true;
   // Only the few stems with the word's first byte can begin it; a list of
   // fifty stems costs a handful of comparisons per word, not fifty.
@@ -520,7 +521,7 @@ bool PhrasePattern::passes(const Node &N, const Token &T, llvm::StringRef Text) 
     Result = T.Folded.endswith(N.Text);
     break;
   case Node::Test::Set:
-    Result = N.Set->contains(T.Folded);
+    Result = N.Set->contains(T);
     break;
   case Node::Test::Any:
     Result = true;

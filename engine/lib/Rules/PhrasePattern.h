@@ -31,6 +31,7 @@
 #define IBIC_RULES_PHRASEPATTERN_H
 
 #include "Analysis/Analysis.h"
+#include "Text/FoldedWordSet.h"
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
@@ -83,10 +84,10 @@ struct SentenceView {
 
 /// Folded words and stems, as a word list or a choice of single words.
 struct WordSet {
-  llvm::StringSet<> Words;
+  FoldedWordSet Words;
   std::vector<std::string> Stems; ///< Sorted.
   void addStem(llvm::StringRef Folded);
-  bool contains(llvm::StringRef Folded) const;
+  bool contains(const Token &T) const;
 
 private:
   /// Stems[StemsFrom[b], StemsTo[b]) are the stems that begin with byte b.

@@ -121,7 +121,7 @@ bool isUpperFast(llvm::StringRef Text, size_t At) {
 
 /// Flags and folded form of the word \p Piece; the fold stays a view of the
 /// text when folding changes nothing (most words are written in lower case).
-void finishToken(llvm::StringRef Text, Token &T, llvm::StringSaver &Saver) {
+void foldToken(llvm::StringRef Text, Token &T, llvm::StringSaver &Saver) {
   llvm::StringRef Piece = Text.slice(T.Begin, T.End);
   bool Simple = true, Changed = false, First = true;
   for (size_t I = 0; I < Piece.size();) {
@@ -170,6 +170,12 @@ void finishToken(llvm::StringRef Text, Token &T, llvm::StringSaver &Saver) {
     }
   }
   T.Folded = Saver.save(Folded);
+}
+
+/// The token's folded form, flags and hash.
+void finishToken(llvm::StringRef Text, Token &T, llvm::StringSaver &Saver) {
+  foldToken(Text, T, Saver);
+  T.Hash = wordHash(T.Folded);
 }
 
 /// Words of Latin-script text exactly as ICU's UAX #29 rules give them;

@@ -16,6 +16,7 @@
 #define IBIC_TEXT_SEGMENTER_H
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/DJB.h"
 #include "llvm/Support/StringSaver.h"
 
 #include <cstdint>
@@ -47,8 +48,18 @@ struct Token {
   uint32_t Begin = 0, End = 0;
   llvm::StringRef Folded;
   uint8_t Flags = 0;
+  /// wordHash(Folded), set where the text is segmented; 0 for not known.
+  uint32_t Hash = 0;
   bool has(Flag F) const { return Flags & F; }
 };
+
+/// The hash of a folded word that sets of words are probed by
+/// (FoldedWordSet.h): never 0, which a token has when it was not
+/// computed, nor the two values a DenseSet keeps for itself.
+inline uint32_t wordHash(llvm::StringRef Folded) {
+  uint32_t Hash = llvm::djbHash(Folded);
+  return Hash == 0 || Hash >= 0xFFFFFFFEu ? 1 : Hash;
+}
 
 using ByteRange = std::pair<uint32_t, uint32_t>;
 

@@ -23,6 +23,7 @@
 #include "Rules/RuleKinds.h"
 #include "Rules/SpellingState.h"
 #include "Support/SourceFile.h"
+#include "Text/FoldedWordSet.h"
 
 #include "llvm/ADT/StringSet.h"
 
@@ -47,7 +48,8 @@ public:
     // The words the writers of this case use, gathered at its first unknown
     // word: the likeliest corrections, found without asking the dictionary
     // about hundreds of candidates.
-    llvm::StringSet<> Vocabulary, Headings, Names;
+    llvm::StringSet<> Vocabulary;
+    FoldedWordSet Headings, Names;
     for (const DocumentAnalysis *D : U.Documents)
       for (const SectionAnalysis &S : D->Sections)
         for (const Token &T : S.HeadingTokens)
@@ -71,7 +73,7 @@ public:
           // word is checked on its own.
           const Token &Whole = P.Tokens[I];
           Token T = beforeGluedSentence(P, Whole).value_or(Whole);
-          if (!shouldCheck(P, T) || Headings.count(T.Folded))
+          if (!shouldCheck(P, T) || Headings.contains(T))
             continue;
           llvm::StringRef Written = P.textOf(T);
           if (Cache.known(Written))
@@ -83,7 +85,7 @@ public:
             if (Names.empty())
               Names = namesOf(U);
             bool Likely = false;
-            if (Names.count(T.Folded) || besideName(P, I) ||
+            if (Names.contains(T) || besideName(P, I) ||
                 (Cache.suggestion(Written, nullptr, &Likely), !Likely))
               continue;
           }
@@ -170,6 +172,7 @@ private:
     Token Part = T;
     Part.End = T.Begin + Dot;
     Part.Folded = T.Folded.take_front(T.Folded.find('.'));
+    Part.Hash = wordHash(Part.Folded);
     Part.Flags &= ~Token::UpperAfterFirst;
     return Part;
   }
@@ -200,8 +203,9 @@ private:
 
   /// Folded words the case writes with a capital inside a sentence, and
   /// the people it names: its names. Never empty, so that it is built once.
-  static llvm::StringSet<> namesOf(const RuleUnit &U) {
-    llvm::StringSet<> Names{""};
+  static FoldedWordSet namesOf(const RuleUnit &U) {
+    FoldedWordSet Names;
+    Names.insert("");
     if (U.Case)
       for (const auto &Person : U.Case->Persons)
         Names.insert(Person.getKey());
