@@ -19,19 +19,15 @@ namespace ibic {
 
 class FoldedWordSet {
 public:
-  /// Adds the folded word \p Folded; false when it was there.
-  bool insert(llvm::StringRef Folded) {
+  void insert(llvm::StringRef Folded) {
     Hashes.insert(wordHash(Folded));
-    return Words.insert(Folded).second;
+    Words.insert(Folded);
   }
-  bool contains(llvm::StringRef Folded) const {
-    return Hashes.contains(wordHash(Folded)) && Words.contains(Folded);
-  }
+  /// A token without a hash (made outside the segmenter) by its word.
   bool contains(const Token &T) const {
     return (!T.Hash || Hashes.contains(T.Hash)) && Words.contains(T.Folded);
   }
   bool empty() const { return Words.empty(); }
-  size_t size() const { return Words.size(); }
   /// The words, in no particular order.
   llvm::StringSet<>::const_iterator begin() const { return Words.begin(); }
   llvm::StringSet<>::const_iterator end() const { return Words.end(); }

@@ -1,6 +1,5 @@
 #include "Segmenter.h"
 
-#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 
 #include <array>
@@ -287,8 +286,9 @@ bool endsInAbbreviation(llvm::StringRef Sentence) {
 }
 
 /// A line with no sentence terminator or separator before its last
-/// character is one sentence, whatever follows; most note lines are, and
-/// they need no break iterator.
+/// character is one sentence, whatever follows: of the lines the fast path
+/// leaves to ICU (a combining mark, another script), those need no break
+/// iterator.
 bool oneSentence(llvm::StringRef Line) {
   llvm::StringRef Inner = Line.rtrim();
   while (!Inner.empty() && (static_cast<unsigned char>(Inner.back()) & 0xC0) == 0x80)
@@ -383,9 +383,10 @@ bool Segmenter::sentenceEndsByFastPath(llvm::StringRef Line, std::vector<uint32_
     if (FullStop) {
       // SB6 "3.4", SB7 "U.S": no break.
       int32_t Next = ClassAt(After);
-      if (Next == U_SB_NUMERIC ||
-          (Next == U_SB_UPPER &&
-           (ClassBefore(I) == U_SB_UPPER || ClassBefore(I) == U_SB_LOWER)))
+      if (Next == U_SB_NUMERIC)
+        continue;
+      int32_t Before = Next == U_SB_UPPER ? ClassBefore(I) : U_SB_OTHER;
+      if (Before == U_SB_UPPER || Before == U_SB_LOWER)
         continue;
     }
     // SB9, SB10: the break comes after the closing marks and spaces.
@@ -502,10 +503,12 @@ void Segmenter::sentences(llvm::StringRef Text, std::vector<ByteRange> &Out) {
       LineEnd = Text.size();
     llvm::StringRef Line = Text.slice(LineStart, LineEnd);
     Ends.clear();
-    if (oneSentence(Line))
-      Ends.push_back(Line.size());
-    else if (!sentenceEndsByFastPath(Line, Ends))
-      sentenceEndsByIcu(Line, Ends);
+    if (!sentenceEndsByFastPath(Line, Ends)) {
+      if (oneSentence(Line))
+        Ends.push_back(Line.size());
+      else
+        sentenceEndsByIcu(Line, Ends);
+    }
     uint32_t Begin = 0;
     size_t LineFirst = Out.size();
     for (uint32_t End : Ends) {
