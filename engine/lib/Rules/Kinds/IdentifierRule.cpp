@@ -6,7 +6,8 @@
 // personnummer right after a word that names it as something else
 // (`other-number-words`: "Ordernummer", "Ärendenr", "Dnr") is taken to be
 // that, unless the word names a personnummer (`personnummer-words`); the
-// words of `label-links` may stand between ("faktura med nummer …").
+// words of `label-links` may stand between ("faktura med nummer …"), and so
+// may a word after one of `label-places` ("Kundnumret hos leverantören är …").
 // Unit: the paragraph.
 //
 //===----------------------------------------------------------------------===//
@@ -34,15 +35,15 @@ public:
       }
   }
 
-  WordChoice OtherNumber, PersonNumber, Links;
+  WordChoice OtherNumber, PersonNumber, Links, Places;
   /// Words a label may stand back from its number, links included.
   static constexpr int MaxReach = 5;
 
 private:
   /// Whether a word before \p M, with nothing but spaces, ':', '.', '#'
-  /// and words of `label-links` ("faktura med nummer") between, or a hyphen
-  /// inside the label ("OCR-nummer"), or one other word right before the
-  /// number, names it as another number.
+  /// and words of `label-links` ("faktura med nummer") or a place ("hos
+  /// leverantören") between, or a hyphen inside the label ("OCR-nummer"), or
+  /// one other word right before the number, names it as another number.
   bool namedOtherwise(const Paragraph &P, const IdentifierMatch &M) const {
     if (OtherNumber.empty())
       return false;
@@ -62,9 +63,15 @@ private:
         return false;
       if (OtherNumber.contains(T.Folded))
         return true;
-      if (Seen > 0 && !Links.contains(T.Folded))
-        return false;
-      Gap = T.Begin;
+      if (Seen > 0 && !Links.contains(T.Folded)) {
+        // The word of a place ("hos leverantören") counts with its word.
+        if (It == P.Tokens.begin() || !Places.contains(std::prev(It)->Folded) ||
+            P.Text.slice(std::prev(It)->End, T.Begin) != " ")
+          return false;
+        --It;
+        ++Seen;
+      }
+      Gap = It->Begin;
     }
     return false;
   }
@@ -86,6 +93,7 @@ std::unique_ptr<Rule> createIdentifierRule(RuleSpec Spec, Scope S, KindContext &
   R->OtherNumber = WordChoice::of(C.Options.strings("other-number-words"));
   R->PersonNumber = WordChoice::of(C.Options.strings("personnummer-words"));
   R->Links = WordChoice::of(C.Options.strings("label-links"));
+  R->Places = WordChoice::of(C.Options.strings("label-places"));
   return R;
 }
 
