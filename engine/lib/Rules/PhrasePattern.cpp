@@ -54,7 +54,8 @@ bool walkNodes(int From, size_t Count, VisitFn Visit) {
 
 void PhrasePattern::findFirstWords() {
   // The word nodes reachable from the start without consuming a word; an
-  // assertion or the accept node there means any position may start.
+  // assertion that depends on the position there means any position may
+  // start.
   std::vector<int> Words;
   bool Bounded = walkNodes(0, Nodes.size(), [&](int I, std::vector<int> &Stack) {
     const Node &N = Nodes[I];
@@ -74,9 +75,18 @@ void PhrasePattern::findFirstWords() {
         AlsoAtStart = true;
         return true;
       }
+      // "@citat" holds at every position or at none: the words after it
+      // start the match ("@citat jag vill").
+      if (N.C == Node::Check::Quote) {
+        Stack.push_back(N.Next);
+        return true;
+      }
       return false;
     case Node::Kind::Accept:
-      return false;
+      // A match with no word ("@citat", "x?") holds at the first position
+      // if anywhere.
+      AlsoAtStart = true;
+      return true;
     }
     return false;
   });

@@ -147,9 +147,10 @@ private:
   /// Searches of up to this many (node, position) states keep them as bits.
   static constexpr size_t MaxStatesAsBits = 4096;
 
-  /// The pattern starts with "^".
+  /// Every match starts at the first word ("^ ...", "@citat").
   bool AnchoredAtStart = false;
-  /// One of the pattern's choices starts with "^".
+  /// Some match starts at the first word: one of the pattern's choices
+  /// starts with "^" or matches no word.
   bool AlsoAtStart = false;
   /// The pattern starts with "^^".
   bool AnchoredAtLine = false;
