@@ -359,6 +359,27 @@ bool SpellingCache::known(llvm::StringRef Word) {
   return Known;
 }
 
+bool SpellingCache::joinsTwoWords(llvm::StringRef Folded) {
+  constexpr size_t MinPart = 3, LongHead = 8;
+  if (Folded.size() < 2 * MinPart + 1 || Folded.size() > 40)
+    return false;
+  auto Letters = [](llvm::StringRef Text) {
+    return size_t(llvm::count_if(Text, [](char B) { return (B & 0xC0) != 0x80; }));
+  };
+  for (size_t At = 1; At < Folded.size(); ++At) {
+    if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80)
+      continue;
+    llvm::StringRef Head = Folded.take_front(At), Tail = Folded.drop_front(At);
+    size_t HeadLetters = Letters(Head);
+    if (HeadLetters < MinPart || Letters(Tail) < MinPart + (HeadLetters < LongHead) ||
+        !known(Tail))
+      continue;
+    if (known(Head) || (HeadLetters > MinPart && Head.endswith("s") && known(Head.drop_back())))
+      return true;
+  }
+  return false;
+}
+
 namespace {
 
 /// Calls \p Visit(text, kind) for every single edit of \p Word, kind by
@@ -558,8 +579,54 @@ SpellingCache::computeSuggestion(const std::u32string &Word, const std::vector<C
       if (std::get<0>(Rank) && C->Kind != 4 && C->Kind != 7 && C->Kind != 8 &&
           Dict.spell(C->Text))
         return *C;
+    return mendCompoundPart(Word);
   }
   return Candidate{"", 0};
+}
+
+SpellingCache::Candidate SpellingCache::mendCompoundPart(const std::u32string &Word) {
+  std::string Written = encode(Word);
+  // Two words already ("kommunikationsapp"): no part to mend.
+  if (joinsTwoWords(Written))
+    return Candidate{"", 0};
+  // A head may end in a linking s ("bistånds"), which is no word alone.
+  auto IsHead = [&](llvm::StringRef Head) {
+    return Dict.spellWithoutCompounds(Head) ||
+           (Head.size() > 4 && Head.endswith("s") &&
+            Dict.spellWithoutCompounds(Head.drop_back()));
+  };
+  std::optional<std::pair<std::tuple<bool, int, size_t, int>, Candidate>> Best;
+  for (size_t At = MinPartLetters; At + MinPartLetters <= Word.size(); ++At) {
+    std::string Head = encode(Word.substr(0, At)), Tail = encode(Word.substr(At));
+    bool HeadKnown = IsHead(Head), TailKnown = Dict.spellWithoutCompounds(Tail);
+    // Both parts words: a compound the dictionary does not build, no typo.
+    if (HeadKnown == TailKnown)
+      continue;
+    // The other part is mended alone, its edits in the order they rank
+    // in; the first that makes a word makes the whole a candidate.
+    std::u32string Broken = HeadKnown ? Word.substr(At) : Word.substr(0, At);
+    std::string BrokenText = encode(Broken);
+    std::vector<Candidate> Edits = edits(Broken, Dict.tryLetters());
+    std::stable_sort(Edits.begin(), Edits.end(), [&](const Candidate &A, const Candidate &B) {
+      return rank(BrokenText, A.Text, A.Kind, classOf(A.Kind)) >
+             rank(BrokenText, B.Text, B.Kind, classOf(B.Kind));
+    });
+    // A part keeps its first letter too ("app" is no typo of "lapp").
+    for (const Candidate &C : Edits) {
+      size_t Letters = llvm::count_if(C.Text, [](char B) { return (B & 0xC0) != 0x80; });
+      if (C.Text.empty() || C.Text[0] != BrokenText[0] || Letters < MinPartLetters ||
+          !(HeadKnown ? Dict.spellWithoutCompounds(C.Text) : IsHead(C.Text)))
+        continue;
+      std::string Whole = HeadKnown ? Head + C.Text : C.Text + Tail;
+      if (Dict.spell(Whole)) {
+        auto Rank = rank(Written, Whole, C.Kind, classOf(C.Kind));
+        if (std::get<0>(Rank) && (!Best || Rank > Best->first))
+          Best = {Rank, Candidate{Whole, C.Kind}};
+      }
+      break;
+    }
+  }
+  return Best ? Best->second : Candidate{"", 0};
 }
 
 } // namespace ibic

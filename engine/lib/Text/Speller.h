@@ -161,6 +161,13 @@ public:
   std::string suggestion(llvm::StringRef Word,
                          const llvm::StringSet<> *Vocabulary = nullptr,
                          bool *Likely = nullptr);
+  /// Whether \p Folded is two words the dictionary knows, each of at
+  /// least three letters, perhaps with a linking "s" between: a compound
+  /// the dictionary does not build. A last part of three letters only after
+  /// a long first part ("kommunikationsapp"), where a typo rarely leaves a
+  /// word of three letters. Letters, not bytes: "hå" and "tvätt" make no
+  /// compound of "håtvätt".
+  bool joinsTwoWords(llvm::StringRef Folded);
 
 private:
   struct Candidate {
@@ -178,6 +185,10 @@ private:
                                const std::vector<const Candidate *> &Valid);
   Candidate computeSuggestion(const std::u32string &Word,
                               const std::vector<Candidate> &All);
+  /// A correction of a compound with a typo in one of its parts
+  /// ("genomförandplanen", "biståndshandläggarn"), made by mending that part
+  /// where the other is a word alone; empty when none is.
+  Candidate mendCompoundPart(const std::u32string &Word);
 
   struct Shard {
     std::mutex Lock;
@@ -192,6 +203,10 @@ private:
   /// Longer words are not corrected; from this length a word may be a
   /// compound whose correction only the whole dictionary knows.
   static constexpr size_t MaxLetters = 40, MinCompoundLetters = 10;
+  /// The shortest part of a compound mended on its own, and of the part
+  /// that is a word: a short one is too often a word by chance ("överjag"
+  /// in "behöverjag").
+  static constexpr size_t MinPartLetters = 4;
 
   const Dictionary &Dict;
   std::array<Shard, 16> Shards;

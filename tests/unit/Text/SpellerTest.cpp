@@ -268,6 +268,27 @@ TEST_CASE("speller: a vowel written for another is corrected when no likelier ed
   CHECK(Likely);
 }
 
+TEST_CASE("speller: a typo inside one part of a compound is mended in that part",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  // A letter missing in the head, in its middle or in the tail: no word
+  // one edit away the dictionary knows without compounds, so the part is
+  // mended alone where the other part is a word. A likely kind, so a
+  // capitalised word so spelt first in a sentence is no name.
+  SpellingCache Cache(swedish());
+  bool Likely = false;
+  CHECK(Cache.suggestion("genomförandplanen", nullptr, &Likely) == "genomförandeplanen");
+  CHECK(Likely);
+  CHECK(Cache.suggestion("genomförndeplanen") == "genomförandeplanen");
+  CHECK(Cache.suggestion("genomförandeplnen") == "genomförandeplanen");
+  CHECK(Cache.suggestion("Arbetsterapeutn") == "Arbetsterapeuten");
+  // Two words already, or a part too short to tell a word from chance: no
+  // mending ("kommunikations" + "lapp", "behå" + "överjag").
+  CHECK(Cache.joinsTwoWords("kommunikationsapp"));
+  CHECK(Cache.suggestion("kommunikationsapp").empty());
+  CHECK(Cache.suggestion("behöverjag") != "behåöverjag");
+}
+
 TEST_CASE("speller: a missing letter outside the most frequent is found",
           "[text][speller]") {
   REQUIRE_SWEDISH_DICTIONARY();

@@ -22,7 +22,6 @@
 #include "Rules/GluedWords.h"
 #include "Rules/RuleKinds.h"
 #include "Rules/SpellingState.h"
-#include "Support/SourceFile.h"
 #include "Text/FoldedWordSet.h"
 
 #include "llvm/ADT/StringSet.h"
@@ -106,7 +105,7 @@ public:
             continue;
           // Two known words make a compound the dictionary lacks, unless
           // a likelier typo is one edit away ("noggrannt": noggrant).
-          if (compound(Cache, T.Folded) && !likelyTypo(Cache, Written))
+          if (Cache.joinsTwoWords(T.Folded) && !likelyTypo(Cache, Written))
             continue;
           auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, T, 0});
           ++It->second.Count;
@@ -175,30 +174,6 @@ private:
     Part.Hash = wordHash(Part.Folded);
     Part.Flags &= ~Token::UpperAfterFirst;
     return Part;
-  }
-
-  /// Whether \p Folded is two words the dictionary knows, each of at least
-  /// MinPart letters, perhaps with a linking "s" between. A last part of
-  /// three letters only after a long first part ("kommunikationsapp"), where
-  /// a typo rarely leaves a word of three letters. Letters, not bytes: "hå"
-  /// and "tvätt" make no compound of "håtvätt".
-  static bool compound(SpellingCache &Cache, llvm::StringRef Folded) {
-    constexpr size_t MinPart = 3, LongHead = 8;
-    if (Folded.size() < 2 * MinPart + 1 || Folded.size() > 40)
-      return false;
-    for (size_t At = 1; At < Folded.size(); ++At) {
-      if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80)
-        continue;
-      llvm::StringRef Head = Folded.take_front(At), Tail = Folded.drop_front(At);
-      size_t HeadLetters = countCodePoints(Head);
-      if (HeadLetters < MinPart || countCodePoints(Tail) < MinPart + (HeadLetters < LongHead) ||
-          !Cache.known(Tail))
-        continue;
-      if (Cache.known(Head) ||
-          (HeadLetters > MinPart && Head.endswith("s") && Cache.known(Head.drop_back())))
-        return true;
-    }
-    return false;
   }
 
   /// Folded words the case writes with a capital inside a sentence, and
