@@ -530,9 +530,8 @@ unsigned SpellingCache::classOf(unsigned Kind) { return Kind <= 2 ? 0 : Kind <= 
 /// letter before other edits), then more of the start of the word as
 /// written ("matn": maten, not man), then the order of kinds (a missing
 /// letter before an extra one: "rollatr", rollator).
-static std::tuple<bool, int, size_t, int> rank(llvm::StringRef Written,
-                                               llvm::StringRef Text, unsigned Kind,
-                                               unsigned Class) {
+static SpellingCache::Rank rank(llvm::StringRef Written, llvm::StringRef Text,
+                                unsigned Kind, unsigned Class) {
   size_t Prefix = 0;
   while (Prefix < Text.size() && Prefix < Written.size() && Text[Prefix] == Written[Prefix])
     ++Prefix;
@@ -550,17 +549,22 @@ SpellingCache::best(const std::u32string &Word, const std::vector<const Candidat
   return Best;
 }
 
+std::vector<SpellingCache::RankedCandidate>
+SpellingCache::ranked(llvm::StringRef Written, const std::vector<Candidate> &All) {
+  std::vector<RankedCandidate> Out;
+  Out.reserve(All.size());
+  for (const Candidate &C : All)
+    Out.push_back({rank(Written, C.Text, C.Kind, classOf(C.Kind)), &C});
+  return Out;
+}
+
 SpellingCache::Candidate
 SpellingCache::computeSuggestion(const std::u32string &Word, const std::vector<Candidate> &All) {
   // The answer is the best-ranked edit the dictionary knows, and the rank
   // needs no dictionary: so the edits are asked in rank order and the first
   // word found ends the search. A typical typo costs a few lookups (about a
   // microsecond each, without compounds), not the hundreds of all its edits.
-  std::string Written = encode(Word);
-  std::vector<std::pair<std::tuple<bool, int, size_t, int>, const Candidate *>> Ranked;
-  Ranked.reserve(All.size());
-  for (const Candidate &C : All)
-    Ranked.push_back({rank(Written, C.Text, C.Kind, classOf(C.Kind)), &C});
+  std::vector<RankedCandidate> Ranked = ranked(encode(Word), All);
   auto Higher = [](const auto &A, const auto &B) { return A.first > B.first; };
   // A later class is only tried when no edit of an earlier one is a word,
   // even one that changes the first letter, which is then no answer at all.
@@ -595,7 +599,7 @@ SpellingCache::Candidate SpellingCache::mendCompoundPart(const std::u32string &W
            (Head.size() > 4 && Head.endswith("s") &&
             Dict.spellWithoutCompounds(Head.drop_back()));
   };
-  std::optional<std::pair<std::tuple<bool, int, size_t, int>, Candidate>> Best;
+  std::optional<std::pair<Rank, Candidate>> Best;
   for (size_t At = MinPartLetters; At + MinPartLetters <= Word.size(); ++At) {
     std::string Head = encode(Word.substr(0, At)), Tail = encode(Word.substr(At));
     bool HeadKnown = IsHead(Head), TailKnown = Dict.spellWithoutCompounds(Tail);
@@ -607,12 +611,12 @@ SpellingCache::Candidate SpellingCache::mendCompoundPart(const std::u32string &W
     std::u32string Broken = HeadKnown ? Word.substr(At) : Word.substr(0, At);
     std::string BrokenText = encode(Broken);
     std::vector<Candidate> Edits = edits(Broken, Dict.tryLetters());
-    std::stable_sort(Edits.begin(), Edits.end(), [&](const Candidate &A, const Candidate &B) {
-      return rank(BrokenText, A.Text, A.Kind, classOf(A.Kind)) >
-             rank(BrokenText, B.Text, B.Kind, classOf(B.Kind));
-    });
+    std::vector<RankedCandidate> Ranked = ranked(BrokenText, Edits);
+    std::stable_sort(Ranked.begin(), Ranked.end(),
+                     [](const auto &A, const auto &B) { return A.first > B.first; });
     // A part keeps its first letter too ("app" is no typo of "lapp").
-    for (const Candidate &C : Edits) {
+    for (const auto &[PartRank, Edit] : Ranked) {
+      const Candidate &C = *Edit;
       size_t Letters = llvm::count_if(C.Text, [](char B) { return (B & 0xC0) != 0x80; });
       if (C.Text.empty() || C.Text[0] != BrokenText[0] || Letters < MinPartLetters ||
           !(HeadKnown ? Dict.spellWithoutCompounds(C.Text) : IsHead(C.Text)))

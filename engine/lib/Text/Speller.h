@@ -30,6 +30,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <tuple>
 #include <vector>
 
 class Hunspell;
@@ -169,11 +170,19 @@ public:
   /// compound of "håtvätt".
   bool joinsTwoWords(llvm::StringRef Folded);
 
+  /// How a candidate ranks as a correction, highest first (rank() in
+  /// Speller.cpp).
+  using Rank = std::tuple<bool, int, size_t, int>;
+
 private:
   struct Candidate {
     std::string Text;
     unsigned Kind; ///< The order above.
   };
+  using RankedCandidate = std::pair<Rank, const Candidate *>;
+  /// Each of \p All with its rank as a correction of \p Written.
+  static std::vector<RankedCandidate> ranked(llvm::StringRef Written,
+                                             const std::vector<Candidate> &All);
   /// The group of a kind: 0 for the likeliest, 2 for a neighbouring key
   /// or another vowel.
   static unsigned classOf(unsigned Kind);
