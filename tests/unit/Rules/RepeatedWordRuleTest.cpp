@@ -43,3 +43,23 @@ TEST_CASE("repeated-word: `words` limits the check", "[rules][repeated-word]") {
   CHECK(texts(run("Hemliv\nHon vill att att vi gick gick.\n",
                   "parameters: {words: [att]}")) == Strings{"att att"});
 }
+
+TEST_CASE("repeated-word: `exclude-before` reads the sentence up to the pair",
+          "[rules][repeated-word]") {
+  // Unlike `exclude`, the pattern must end at the pair ("$"), so a slip
+  // later in the same sentence is still found.
+  llvm::StringRef Parameters = "parameters:\n  exclude-before: ['som @ord @ord $']";
+  CHECK(run("Hemliv\nDen som kom kom sent.\n", Parameters).empty());
+  CHECK(texts(run("Hemliv\nDen som kom kom sent och gick gick hem.\n", Parameters)) ==
+        Strings{"gick gick"});
+  CHECK(texts(run("Hemliv\nHon har en granne som hjälper till till och från.\n",
+                  Parameters)) == Strings{"till till"});
+}
+
+TEST_CASE("repeated-word: a name and the same word in small letters are two words",
+          "[rules][repeated-word]") {
+  CHECK(run("Hemliv\nMålet är att låta Bo bo kvar hemma.\n").empty());
+  // First in a sentence a capital is no name, and a name twice is a slip.
+  CHECK(texts(run("Hemliv\nBo bo kvar hemma. Vi ringde Elsa Elsa i går.\n")) ==
+        Strings{"Bo bo", "Elsa Elsa"});
+}

@@ -5,9 +5,14 @@
 // are data: `allowed` names words that may stand twice in correct Swedish
 // ("det det handlar om", "så så", "var var du?"), `exclude` sentences where
 // a pair is right ("hälsade på på sjukhuset": a particle and a preposition),
-// and `words`, when given, limits the check to those words. Three or more
-// in a row are deliberate ("ha ha ha", "nej nej nej"); numbers and quoted
-// words are never judged. The fix is the word once. Unit: the paragraph.
+// `exclude-before` what may lead up to a pair that is right, matched on the
+// sentence up to and with the pair, which "$" stands after ("Bussen som
+// Ali väntade på på torget": a clause that ends with the word the rest
+// begins with), and `words`, when given, limits the check to those words.
+// A name and the same word in small letters are two words ("låta Bo bo
+// kvar"). Three or more in a row are deliberate ("ha ha ha", "nej nej
+// nej"); numbers and quoted words are never judged. The fix is the word
+// once. Unit: the paragraph.
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
@@ -32,9 +37,13 @@ public:
         if ((I >= 2 && same(*P, P->Tokens[I - 2], A)) ||
             (I + 1 < P->Tokens.size() && same(*P, B, P->Tokens[I + 1])))
           continue;
-        if (!Exclude.empty()) {
-          const Sentence *S = P->sentenceAt(A.Begin);
-          if (S && anyMatch(Exclude, SentenceView::of(*P, *S)))
+        const Sentence *S = P->sentenceAt(A.Begin);
+        if (S && A.has(Token::Capitalised) && !B.has(Token::Capitalised) &&
+            S->FirstToken != I - 1)
+          continue;
+        if (S && (!Exclude.empty() || !ExcludeBefore.empty())) {
+          SentenceView View = SentenceView::of(*P, *S);
+          if (anyMatch(Exclude, View) || anyMatch(ExcludeBefore, View.through(I)))
             continue;
         }
         report(Ctx, U, *P, A.Begin, B.End, {{"match", P->Text.slice(A.Begin, B.End)}},
@@ -43,7 +52,7 @@ public:
   }
 
   WordChoice Words, Allowed;
-  std::vector<PhrasePattern> Exclude;
+  std::vector<PhrasePattern> Exclude, ExcludeBefore;
 
 private:
   /// The same word of letters twice, with only spaces between, neither
@@ -66,6 +75,7 @@ std::unique_ptr<Rule> createRepeatedWordRule(RuleSpec Spec, Scope S, KindContext
   R->Words = WordChoice::of(O.strings("words"));
   R->Allowed = WordChoice::of(O.strings("allowed"));
   R->Exclude = parsePhrasePatterns(O.list("exclude"), O.sharedWordLists(), C);
+  R->ExcludeBefore = parsePhrasePatterns(O.list("exclude-before"), O.sharedWordLists(), C);
   return R;
 }
 
