@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <set>
 #include <thread>
@@ -395,20 +396,27 @@ void forEachEdit(const std::u32string &Word, const std::u32string &Letters, Fn &
   for (char32_t C : Word)
     At.push_back(At.back() + U8_LENGTH(C));
   llvm::StringRef W = Written;
-  auto Utf8 = [](char32_t C) {
-    std::string Out;
+  struct Encoded {
+    char Bytes[4];
     int32_t Length = 0;
-    char Buffer[4];
-    U8_APPEND_UNSAFE(Buffer, Length, C);
-    return Out.assign(Buffer, Length);
+    operator llvm::StringRef() const { return {Bytes, size_t(Length)}; }
   };
-  std::string Edit;
+  auto Utf8 = [](char32_t C) {
+    Encoded Out;
+    U8_APPEND_UNSAFE(Out.Bytes, Out.Length, C);
+    return Out;
+  };
+  // An edit is at most one letter longer than the word.
+  std::vector<char> Edit(Written.size() + 4);
   auto Add = [&](std::initializer_list<llvm::StringRef> Pieces, unsigned Kind) {
-    Edit.clear();
-    for (llvm::StringRef P : Pieces)
-      Edit.append(P.data(), P.size());
-    if (!Edit.empty() && Edit != Written)
-      Visit(llvm::StringRef(Edit), Kind);
+    size_t Length = 0;
+    for (llvm::StringRef P : Pieces) {
+      std::memcpy(Edit.data() + Length, P.data(), P.size());
+      Length += P.size();
+    }
+    llvm::StringRef Made(Edit.data(), Length);
+    if (Length && Made != W)
+      Visit(Made, Kind);
   };
   const size_t N = Word.size();
   auto Before = [&](size_t I) { return W.take_front(At[I]); };
@@ -429,12 +437,12 @@ void forEachEdit(const std::u32string &Word, const std::u32string &Letters, Fn &
       Add({Before(I + 1), From(I)}, 2);
   for (size_t I = 0; I + 1 < N; ++I)
     Add({Before(I), Letter(I + 1), Letter(I), From(I + 2)}, 3);
-  std::vector<std::string> Inserted;
+  std::vector<Encoded> Inserted;
   for (char32_t L : Letters)
     if (u_isalpha(L))
       Inserted.push_back(Utf8(L));
   for (size_t I = 0; I <= N; ++I)
-    for (const std::string &L : Inserted)
+    for (const Encoded &L : Inserted)
       Add({Before(I), L, From(I)}, 4);
   for (size_t I = 0; I < N; ++I)
     Add({Before(I), From(I + 1)}, 5);
