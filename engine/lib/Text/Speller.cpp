@@ -608,14 +608,13 @@ SpellingCache::Candidate SpellingCache::mendCompoundPart(const std::u32string &W
             Dict.spellWithoutCompounds(Head.drop_back()));
   };
   std::optional<std::pair<Rank, Candidate>> Best;
-  for (size_t At = MinWordPartLetters; At + MinWordPartLetters <= Word.size(); ++At) {
+  for (size_t At = MinPartLetters; At + MinPartLetters <= Word.size(); ++At) {
     std::string Head = encode(Word.substr(0, At)), Tail = encode(Word.substr(At));
     bool HeadKnown = IsHead(Head), TailKnown = Dict.spellWithoutCompounds(Tail);
     // Both parts words: a compound the dictionary does not build, no typo.
     // After a word an "s" is its link, not the start of the other part:
     // "kommunikationsapp" is no "kommunikation" + "slapp".
-    if (HeadKnown == TailKnown || (HeadKnown ? Word.size() - At : At) < MinPartLetters ||
-        (HeadKnown && Tail[0] == 's' && Head.back() != 's'))
+    if (HeadKnown == TailKnown || (HeadKnown && Tail[0] == 's' && Head.back() != 's'))
       continue;
     // The other part is mended alone, its edits in the order they rank
     // in; the first that makes a word makes the whole a candidate.
