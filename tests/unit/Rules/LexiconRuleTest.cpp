@@ -99,6 +99,15 @@ TEST_CASE("lexicon: a word sequence matches across spaces and lines",
   CHECK(Hits[0].Text == "ta");
 }
 
+TEST_CASE("lexicon: a phrase whose last word begins a hyphenated compound is a name",
+          "[rules][lexicon]") {
+  auto R = goodRule("lexicon", lexicon("[{forms: [må bra]}, {forms: [sip]}]"));
+  // "Må bra-gruppen" names a group; the phrase before a space still counts,
+  // and a single word before a hyphen ("SIP-mötet") is itself.
+  CHECK(texts(run(R, "Hemliv\nElsa går till Må bra-gruppen. Hon ska må bra. Vi har SIP-mötet.\n")) ==
+        Strings{"må bra", "SIP"});
+}
+
 TEST_CASE("lexicon: compounds only when the entry asks for them",
           "[rules][lexicon]") {
   auto BlojaRule = [](const char *Compounds) {

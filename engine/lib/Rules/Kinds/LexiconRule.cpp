@@ -110,6 +110,10 @@ private:
         continue;
       NextFree = H.Last + 1;
       uint32_t Begin = P.Tokens[H.First].Begin, End = P.Tokens[H.Last].End;
+      // A phrase whose last word begins a hyphenated compound is part of a
+      // name ("Må bra-gruppen"), not the phrase.
+      if (H.Last > H.First && End < P.Text.size() && P.Text[End] == '-')
+        continue;
       if ((SkipQuotes && P.quoted(Begin, End)) || excluded(P, H))
         continue;
       if (OncePerSentence) {
