@@ -233,3 +233,14 @@ TEST_CASE("abbreviation: a unit of time cut short after a count",
   CHECK(rejects("abbreviation", jargon("  count-units:\n    - {forms: [v], one: vecka}\n"),
                 "many"));
 }
+
+TEST_CASE("abbreviation: words written in capitals beside each other are no acronyms",
+          "[rules][abbreviation]") {
+  // With the dictionary, a word in capitals beside another, both words in
+  // small letters, is a heading in capitals; an unknown acronym beside
+  // them is still one.
+  auto R = goodRule("abbreviation", jargon("  shortened-words: true\n  acronyms: true\n"));
+  CHECK(run(R, "Bedömning\nSAMMANFATTNING OCH BEDÖMNING: Elsa behöver stöd.\n").empty());
+  CHECK(texts(run(R, "Bedömning\nBEDÖMNING OCH KTB: Elsa behöver stöd.\n")) == Strings{"KTB"});
+  CHECK(texts(run(R, "Bedömning\nElsa får KTB och BPSD-skattning.\n")) == Strings{"KTB"});
+}

@@ -181,9 +181,27 @@ private:
       // sentence ("remiss till BUP."), not a word cut short.
       if (Dict && T.End < Text.size() && Text[T.End] == '.' && !T.has(Token::UpperAfterFirst))
         shortened(U, P, T, Key, Seen, Ctx);
-      else if (!(Dict && joined(U, P, T, Key, Seen, Ctx)) && Acronyms)
+      else if (!(Dict && joined(U, P, T, Key, Seen, Ctx)) && Acronyms && !inCapitalText(P, I))
         acronym(U, P, T, Key, Seen, Ctx);
     }
+  }
+
+  /// Whether token \p I and a word beside it are words in capitals
+  /// ("SAMMANFATTNING OCH BEDÖMNING"): a heading or text written in
+  /// capitals, not acronyms.
+  bool inCapitalText(const Paragraph &P, size_t I) const {
+    auto Word = [&](size_t K) {
+      const Token &T = P.Tokens[K];
+      return T.has(Token::UpperAfterFirst) && !T.has(Token::Digits) &&
+             Dict->spell(T.Folded);
+    };
+    auto Beside = [&](size_t A, size_t B) {
+      return llvm::all_of(P.Text.slice(P.Tokens[A].End, P.Tokens[B].Begin),
+                          [](char C) { return C == ' '; });
+    };
+    return Dict && Word(I) &&
+           ((I > 0 && Beside(I - 1, I) && Word(I - 1)) ||
+            (I + 1 < P.Tokens.size() && Beside(I, I + 1) && Word(I + 1)));
   }
 
   /// "2 ggr/mån", "x3/dag": a count and a unit of time joined by a slash.
