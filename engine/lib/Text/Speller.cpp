@@ -1,5 +1,6 @@
 #include "Speller.h"
 
+#include "Support/SourceFile.h"
 #include "Text/Segmenter.h"
 
 #include "llvm/ADT/Hashing.h"
@@ -364,15 +365,12 @@ bool SpellingCache::joinsTwoWords(llvm::StringRef Folded) {
   constexpr size_t MinPart = 3, LongHead = 8;
   if (Folded.size() < 2 * MinPart + 1 || Folded.size() > 40)
     return false;
-  auto Letters = [](llvm::StringRef Text) {
-    return size_t(llvm::count_if(Text, [](char B) { return (B & 0xC0) != 0x80; }));
-  };
   for (size_t At = 1; At < Folded.size(); ++At) {
     if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80)
       continue;
     llvm::StringRef Head = Folded.take_front(At), Tail = Folded.drop_front(At);
-    size_t HeadLetters = Letters(Head);
-    if (HeadLetters < MinPart || Letters(Tail) < MinPart + (HeadLetters < LongHead) ||
+    size_t HeadLetters = countCodePoints(Head);
+    if (HeadLetters < MinPart || countCodePoints(Tail) < MinPart + (HeadLetters < LongHead) ||
         !known(Tail))
       continue;
     if (known(Head) || (HeadLetters > MinPart && Head.endswith("s") && known(Head.drop_back())))
@@ -627,8 +625,7 @@ SpellingCache::Candidate SpellingCache::mendCompoundPart(const std::u32string &W
     // A part keeps its first letter too ("app" is no typo of "lapp").
     for (const auto &[PartRank, Edit] : Ranked) {
       const Candidate &C = *Edit;
-      size_t Letters = llvm::count_if(C.Text, [](char B) { return (B & 0xC0) != 0x80; });
-      if (C.Text.empty() || C.Text[0] != BrokenText[0] || Letters < MinPartLetters ||
+      if (C.Text.empty() || C.Text[0] != BrokenText[0] || countCodePoints(C.Text) < MinPartLetters ||
           !(HeadKnown ? Dict.spellWithoutCompounds(C.Text) : IsHead(C.Text)))
         continue;
       std::string Whole = HeadKnown ? Head + C.Text : C.Text + Tail;
