@@ -92,6 +92,10 @@ std::u32string keyboardNeighbours(char32_t Letter) {
 
 /// Letters Swedish writers confuse because they sound alike.
 const std::pair<char32_t, char32_t> SoundAlikes[] = {{U'e', U'ä'}, {U'ä', U'e'}};
+/// Å and ä, one above the other on the keyboard and both open vowels, mixed
+/// up ("Mältiden": Måltiden). Not ö for ä: "välförd" is a word, not
+/// "välfärd" mistyped.
+const std::pair<char32_t, char32_t> SwedishLetterSlips[] = {{U'ä', U'å'}, {U'å', U'ä'}};
 /// Vowels, one of which a writer unsure of a word may put for another
 /// ("terapaut": terapeut).
 constexpr std::u32string_view Vowels = U"aeiouyåäö";
@@ -445,6 +449,7 @@ void forEachEdit(const std::u32string &Word, const std::u32string &Letters, Fn &
   for (size_t I = 0; I < N; ++I)
     Add({Before(I), From(I + 1)}, 5);
   Replace(SoundAlikes, 6);
+  Replace(SwedishLetterSlips, 6);
   for (size_t I = 0; I < N; ++I)
     for (char32_t L : keyboardNeighbours(Word[I]))
       Add({Before(I), Utf8(L), From(I + 1)}, 7);

@@ -148,17 +148,16 @@ public:
   bool known(llvm::StringRef Word);
   /// A correction of \p Word one edit away: a lost å, ä or ö, a single or
   /// doubled letter; two letters swapped, a missing or an extra letter, e
-  /// for ä; a neighbouring key; a vowel for another ("terapauten":
-  /// terapeuten). Among the edits the dictionary knows, one
-  /// the writers use elsewhere (\p Vocabulary: folded words of the case)
-  /// comes first; then the one that keeps the first letter, is of an
-  /// earlier group of kinds, keeps the longest start of the word as
-  /// written, and is of the earlier kind. Empty when no word is that close.
-  /// Never a word with another first letter ("monologiska" is not
-  /// "fonologiska"). \p Likely, when given, is set to whether the edit is
-  /// of the likeliest kinds (a lost å, ä or ö, a single or doubled letter,
-  /// a swap, a missing or extra letter, e for ä), not a neighbouring key
-  /// or another vowel.
+  /// for ä, or å and ä mixed up ("Mältiden": Måltiden); a neighbouring
+  /// key; a vowel for another ("terapauten": terapeuten). Among the edits
+  /// the dictionary knows, one the writers use elsewhere (\p Vocabulary:
+  /// folded words of the case) comes first; then the one that keeps the
+  /// first letter, is of an earlier group of kinds, keeps the longest start
+  /// of the word as written, and is of the earlier kind. Empty when no word
+  /// is that close. Never a word with another first letter ("monologiska"
+  /// is not "fonologiska"). \p Likely, when given, is set to whether the
+  /// edit is of the likeliest kinds (all but a neighbouring key or another
+  /// vowel).
   std::string suggestion(llvm::StringRef Word,
                          const llvm::StringSet<> *Vocabulary = nullptr,
                          bool *Likely = nullptr);

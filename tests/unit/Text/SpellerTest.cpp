@@ -268,6 +268,17 @@ TEST_CASE("speller: a vowel written for another is corrected when no likelier ed
   CHECK(Likely);
 }
 
+TEST_CASE("speller: å and ä mixed up are likely typos",
+          "[text][speller]") {
+  REQUIRE_SWEDISH_DICTIONARY();
+  // One above the other on the keyboard, and a likely typo, so that a word
+  // so spelt first in a sentence is checked, not taken for a name.
+  SpellingCache Cache(swedish());
+  bool Likely = false;
+  CHECK(Cache.suggestion("Mältiden", nullptr, &Likely) == "Måltiden");
+  CHECK(Likely);
+}
+
 TEST_CASE("speller: a typo inside one part of a compound is mended in that part",
           "[text][speller]") {
   REQUIRE_SWEDISH_DICTIONARY();
