@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <dlfcn.h>
 #include <cstring>
 #include <optional>
 #include <set>
@@ -100,14 +101,34 @@ const std::pair<char32_t, char32_t> SwedishLetterSlips[] = {{U'ä', U'å'}, {U'�
 /// ("terapaut": terapeut).
 constexpr std::u32string_view Vowels = U"aeiouyåäö";
 
-/// A Hunspell object made and destroyed under one process-wide lock:
-/// libhunspell counts its objects in a shared Unicode table that each one's
-/// constructor allocates and its destructor frees, without a lock of its
-/// own. Two loads at once (prefetch() starts two) could both allocate the
-/// table, leaking one, or free it while the other reads it.
+/// Whether Hunspell objects may be made side by side. libhunspell 1.7.1
+/// (Debian 12) counts the objects that use its one Unicode table without a
+/// lock (hunspell#727, fixed in 1.7.2): two made at once can lose a count,
+/// and the table is then freed under an object still in use. Where the
+/// library exports the function that counts (initialize_utf_tbl, not in
+/// its installed headers), the table is held for the whole process with a
+/// count no lost update can bring down to zero, and two dictionaries load
+/// in the time of one on two cores; elsewhere they load one at a time.
+bool hunspellMadeSideBySide() {
+  static const bool Held = [] {
+    auto *Count = reinterpret_cast<void (*)()>(dlsym(RTLD_DEFAULT, "_Z18initialize_utf_tblv"));
+    if (!Count)
+      return false;
+    for (int I = 0; I < 1 << 16; ++I)
+      Count();
+    return true;
+  }();
+  return Held;
+}
+
+/// A Hunspell object, made under a process-wide lock unless they may be
+/// made side by side, and always destroyed under it, since a destructor
+/// frees what the count says no object uses.
 std::shared_ptr<Hunspell> makeHunspell(const std::string &Aff, const std::string &Dic) {
   static std::mutex LifetimeLock;
-  std::lock_guard<std::mutex> Guard(LifetimeLock);
+  std::unique_lock<std::mutex> Guard(LifetimeLock, std::defer_lock);
+  if (!hunspellMadeSideBySide())
+    Guard.lock();
   return std::shared_ptr<Hunspell>(new Hunspell(Aff.c_str(), Dic.c_str()),
                                    [](Hunspell *H) {
                                      std::lock_guard<std::mutex> Guard(LifetimeLock);
@@ -228,12 +249,13 @@ void Dictionary::prefetch() const {
     auto LoadFull = [Aff = AffPath, Dic = DicPath] { return makeHunspell(Aff, Dic); };
     auto First = std::async(std::launch::async, LoadFull).share();
     Full.start(First, LoadFull);
-    // Hunspell objects are made one at a time (makeHunspell), so the one
-    // every word needs goes first; the one for corrections only makes them
-    // faster (spellWithoutCompounds).
+    // Where Hunspell objects are made one at a time (makeHunspell), the
+    // one every word needs goes first; the one for corrections only makes
+    // them faster (spellWithoutCompounds).
     Simple.start(std::async(std::launch::async,
                             [this, First] {
-                              First.wait();
+                              if (!hunspellMadeSideBySide())
+                                First.wait();
                               return loadWithoutCompounds();
                             })
                      .share(),
