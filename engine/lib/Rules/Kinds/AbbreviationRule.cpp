@@ -15,7 +15,8 @@
 // `frequency-amounts`); a unit of
 // time cut short after a count ("var 6:e v": `count-units`); and an
 // acronym in capitals (`acronyms: true`) that the case never writes in
-// parentheses next to its expansion.
+// parentheses next to its expansion, unless the word before it says it is
+// a name (`names-after`: "av märket TENA").
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
@@ -135,6 +136,8 @@ public:
   llvm::StringSet<> Ordinary;
   std::shared_ptr<Dictionary> Dict; ///< For shortened words; null: off.
   bool Acronyms = false;
+  /// Words a name in capitals follows ("märket"): no acronym.
+  WordChoice NamesAfter;
   /// Keys of forms written as a word cut short by a dot ("sjuksk.").
   llvm::StringSet<> Shortened;
   std::vector<PhrasePattern> Exclude; ///< Sentences where an entry means something else.
@@ -181,7 +184,8 @@ private:
       // sentence ("remiss till BUP."), not a word cut short.
       if (Dict && T.End < Text.size() && Text[T.End] == '.' && !T.has(Token::UpperAfterFirst))
         shortened(U, P, T, Key, Seen, Ctx);
-      else if (!(Dict && joined(U, P, T, Key, Seen, Ctx)) && Acronyms && !inCapitalText(P, I))
+      else if (!(Dict && joined(U, P, T, Key, Seen, Ctx)) && Acronyms && !inCapitalText(P, I) &&
+               !(I > 0 && NamesAfter.contains(P.Tokens[I - 1].Folded)))
         acronym(U, P, T, Key, Seen, Ctx);
     }
   }
@@ -460,6 +464,7 @@ std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext
       llvm::consumeError(D.takeError()); // the spelling rule says why
   }
   R->Acronyms = O.flag("acronyms", false);
+  R->NamesAfter = WordChoice::of(O.strings("names-after"));
   R->Exclude = parsePhrasePatterns(O.list("exclude"), O.lists("words"), C);
   R->Times = WordChoice::of(O.strings("frequency-counts"));
   for (auto &[Fix, Units] : O.lists("frequency-units"))
