@@ -4,6 +4,7 @@
 #include "Text/Segmenter.h"
 
 #include "llvm/ADT/Hashing.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/LineIterator.h"
@@ -247,20 +248,29 @@ Dictionary::~Dictionary() {
 void Dictionary::prefetch() const {
   std::call_once(Started, [&] {
     auto LoadFull = [Aff = AffPath, Dic = DicPath] { return makeHunspell(Aff, Dic); };
-    auto First = std::async(std::launch::async, LoadFull).share();
+    auto First = std::async(std::launch::async, [this, LoadFull] {
+                   auto Loaded = llvm::make_scope_exit([this] { wantSimple(); });
+                   return LoadFull();
+                 }).share();
     Full.start(First, LoadFull);
-    // Where Hunspell objects are made one at a time (makeHunspell), the
-    // one every word needs goes first; the one for corrections only makes
-    // them faster (spellWithoutCompounds).
+    // The one for corrections only makes them faster
+    // (spellWithoutCompounds). Where Hunspell objects are made one at a
+    // time (makeHunspell), it goes after the one every word needs.
     Simple.start(std::async(std::launch::async,
-                            [this, First] {
-                              if (!hunspellMadeSideBySide())
+                            [this, First, Wanted = SimpleWanted.get_future().share()] {
+                              if (hunspellMadeSideBySide())
+                                Wanted.wait();
+                              else
                                 First.wait();
                               return loadWithoutCompounds();
                             })
                      .share(),
                  [this] { return loadWithoutCompounds(); });
   });
+}
+
+void Dictionary::wantSimple() const {
+  std::call_once(SimpleWantedOnce, [&] { SimpleWanted.set_value(); });
 }
 
 std::shared_ptr<Hunspell> Dictionary::loadWithoutCompounds() const {
@@ -341,6 +351,8 @@ bool Dictionary::spell(llvm::StringRef Word) const {
     // cost that check 25 ms once the dictionary is there.
     if (!Full.loaded())
       readStems();
+    if (!Full.loaded())
+      wantSimple();
     return Full.spell(Word.str());
   });
 }
@@ -356,6 +368,8 @@ bool Dictionary::spellWithoutCompounds(llvm::StringRef Word) const {
     // ("hiv-testakrylat").
     bool Breaks = Word.find_first_of("-:.") != llvm::StringRef::npos;
     if ((!Simple.loaded() || !Simple.first()) && !Breaks) {
+      if (!Full.loaded())
+        wantSimple();
       int Info = 0;
       return Full.spell(Word.str(), &Info) && !(Info & SPELL_COMPOUND);
     }

@@ -120,6 +120,13 @@ private:
   std::shared_ptr<Hunspell> loadWithoutCompounds() const;
   /// With compounds, as written, and without (spellWithoutCompounds).
   mutable Pool Full, Simple;
+  /// Set once a thread waits for the instance with compounds, or it has
+  /// loaded: the one without them loads from then on, on the core the
+  /// waiting thread leaves free, and takes none from a check that a memo
+  /// answers.
+  mutable std::promise<void> SimpleWanted;
+  mutable std::once_flag SimpleWantedOnce;
+  void wantSimple() const;
   mutable std::once_flag StemsRead;
   /// Folded, sorted. Most point into the word list as read (WordList);
   /// those that folding changes, into Refolded.
