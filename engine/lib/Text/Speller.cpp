@@ -108,8 +108,9 @@ constexpr std::u32string_view Vowels = U"aeiouyåäö";
 /// and the table is then freed under an object still in use. Where the
 /// library exports the function that counts (initialize_utf_tbl, not in
 /// its installed headers), the table is held for the whole process with a
-/// count no lost update can bring down to zero, and two dictionaries load
-/// in the time of one on two cores; elsewhere they load one at a time.
+/// count no lost update can bring down to zero, and the two instances of a
+/// dictionary may load at once on two cores; elsewhere they load one at a
+/// time.
 bool hunspellMadeSideBySide() {
   static const bool Held = [] {
     auto *Count = reinterpret_cast<void (*)()>(dlsym(RTLD_DEFAULT, "_Z18initialize_utf_tblv"));
