@@ -1,6 +1,7 @@
 #include "RuleKinds.h"
 
 #include "Config/Files.h"
+#include "Text/Speller.h"
 
 namespace ibic {
 
@@ -58,6 +59,14 @@ Scope compileScope(const ScopeSpec &Spec, const RuleKind &Kind, const Reference 
       Error(Spec.Fallback.Loc, "fallback ska vara document eller none");
   }
   return S;
+}
+
+std::shared_ptr<Dictionary> openDictionary(const KindContext &C, llvm::StringRef Name) {
+  auto D = Dictionary::open(C.DictionaryDir, Name, C.SpellingMemoDir);
+  if (D)
+    return std::move(*D);
+  llvm::consumeError(D.takeError());
+  return nullptr;
 }
 
 const RuleKind *findRuleKind(llvm::StringRef Name) {

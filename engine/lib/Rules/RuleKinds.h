@@ -18,6 +18,8 @@
 
 namespace ibic {
 
+class Dictionary;
+
 /// What a kind's factory compiles a rule from.
 struct KindContext {
   KindOptions &Options; ///< The rule's parameters; errors go here too.
@@ -43,6 +45,11 @@ struct RuleKind {
 /// given).
 Scope compileScope(const ScopeSpec &Spec, const RuleKind &Kind, const Reference &Ref,
                    const KindOptions::ErrorFn &Error);
+
+/// The Hunspell dictionary \p Name of the configured folder, shared with
+/// every rule that reads it; null when it cannot be opened, which the
+/// spelling rule reports.
+std::shared_ptr<Dictionary> openDictionary(const KindContext &C, llvm::StringRef Name = "sv_SE");
 
 /// Every rule kind, in one table.
 const std::vector<RuleKind> &ruleKinds();

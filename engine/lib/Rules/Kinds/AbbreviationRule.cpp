@@ -457,12 +457,8 @@ std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext
   for (const LexiconEntry &E : R->Entries)
     for (const std::string &F : E.Forms)
       R->Known.insert(LexiconIndex::abbreviationKey(foldText(F)));
-  if (O.flag("shortened-words", false)) {
-    if (auto D = Dictionary::open(C.DictionaryDir, "sv_SE", C.SpellingMemoDir))
-      R->Dict = std::move(*D);
-    else
-      llvm::consumeError(D.takeError()); // the spelling rule says why
-  }
+  if (O.flag("shortened-words", false))
+    R->Dict = openDictionary(C);
   R->Acronyms = O.flag("acronyms", false);
   R->NamesAfter = WordChoice::of(O.strings("names-after"));
   R->Exclude = parsePhrasePatterns(O.list("exclude"), O.lists("words"), C);

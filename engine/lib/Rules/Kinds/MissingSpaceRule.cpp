@@ -21,7 +21,8 @@
 //     never begin one) followed by a word it knows ("ochhon"; after one of
 //     `heads-of-no-word` also a compound it knows: "ochhårtvätt"), or a form
 //     that begins no compound (`inflected-endings`: a definite noun, a past
-//     tense) followed by a word it knows ("soffanhela");
+//     tense) followed by a word it knows ("soffanhela", also first in a
+//     sentence: "Telefonenringde");
 //   - a word it knows glued to a name, whose capital then stands inside
 //     the word ("påIca"; not "iPad", "eHälsa" or "MinVård");
 //   - an opening parenthesis glued to the word before it when more than
@@ -123,14 +124,16 @@ public:
         bool Dot = P->textOf(T).contains('.');
         bool Colon = P->textOf(T).contains(':');
         bool Ending = !Dot && !Colon && Dict && T.Folded.size() >= 6 && Glued.ends(T.Folded);
-        bool Heading = !Dot && !Colon && Dict && T.Folded.size() >= 5 &&
-                       !T.has(Token::Capitalised) &&
+        // A capital marks a name, except first in a sentence
+        // ("Telefonenringde").
+        const Sentence *S = P->sentenceAt(T.Begin);
+        bool Name = T.has(Token::Capitalised) && !(S && S->FirstToken == I);
+        bool Heading = !Dot && !Colon && Dict && T.Folded.size() >= 5 && !Name &&
                        (Heads.starts(T.Folded) || Prepositions.starts(T.Folded));
         bool Camel = !Dot && !Colon && Dict && T.has(Token::UpperAfterFirst) &&
                      !T.has(Token::Capitalised);
-        bool Joined = !Dot && !Colon && Dict && lettersOnly(T) &&
-                      !T.has(Token::Capitalised) && !T.has(Token::UpperAfterFirst) &&
-                      T.Folded.size() >= 7;
+        bool Joined = !Dot && !Colon && Dict && lettersOnly(T) && !Name &&
+                      !T.has(Token::UpperAfterFirst) && T.Folded.size() >= 7;
         if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined) ||
             P->quoted(T.Begin, T.End) ||
             P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
@@ -144,7 +147,7 @@ public:
         else if (Camel)
           capitalInside(U, *P, T, Ctx);
         else if (Ending || Heading || Joined)
-          gluedWord(U, *P, T, Ctx);
+          gluedWord(U, *P, T, Name, Ctx);
       }
   }
 
@@ -438,7 +441,10 @@ private:
 
   /// "behöverjag": a known word and a small word that ends no compound;
   /// "ochhon": a small word that begins none and a known word.
-  void gluedWord(const RuleUnit &U, const Paragraph &P, const Token &T, RuleContext &Ctx) const {
+  /// \p Name: the word has a capital that may mark a name, not first in
+  /// a sentence.
+  void gluedWord(const RuleUnit &U, const Paragraph &P, const Token &T, bool Name,
+                 RuleContext &Ctx) const {
     llvm::StringRef Folded = T.Folded, Word = P.textOf(T);
     // A longer token is no word, and Hunspell would take long to say so.
     if (T.has(Token::UpperAfterFirst) || Word.size() > MaxWordBytes)
@@ -468,6 +474,8 @@ private:
       report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
       return true;
     };
+    // First in a sentence, where a capital says little, not a small word
+    // and a word: "Omid" is no "om id".
     if (!T.has(Token::Capitalised))
       for (llvm::StringRef Small : Heads.startsOf(Folded, 2))
         if (SplitAt(Small.size(), Word.drop_front(Small.size()), HeadsOfNoWord.contains(Small)))
@@ -479,7 +487,7 @@ private:
     // ("eftermiddagen", "underlaget").
     // The dictionary is asked last: most words that begin like a
     // preposition end in no definite form.
-    if (!T.has(Token::Capitalised))
+    if (!Name)
       for (llvm::StringRef Small : Prepositions.startsOf(Folded)) {
         llvm::StringRef Rest = Folded.drop_front(Small.size());
         if (countCodePoints(Rest) < 5 || !DefiniteEndings.ends(Rest) ||
@@ -501,7 +509,7 @@ private:
     // "soffanhela": a form that begins no compound, then a word. A split of
     // the folded word is one of the word as written only where folding kept
     // every byte in place ("ß" folds to "ss").
-    if (!T.has(Token::Capitalised) && Folded.size() == Word.size() && !Cache.known(Word))
+    if (!Name && Folded.size() == Word.size() && !Cache.known(Word))
       if (std::optional<size_t> At = splitAfterInflectedForm(*Dict, InflectedEndings, Folded))
         SplitAt(*At, Word.drop_front(*At));
   }
@@ -533,12 +541,7 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   for (const std::string &A : O.strings("abbreviations"))
     R->Abbreviations.insert(foldText(A));
   std::optional<Located> Name = O.text("dictionary");
-  auto D = Dictionary::open(C.DictionaryDir, Name ? llvm::StringRef(Name->Value) : "sv_SE",
-                              C.SpellingMemoDir);
-  if (D)
-    R->Dict = std::move(*D);
-  else
-    llvm::consumeError(D.takeError()); // the spelling rule says why
+  R->Dict = openDictionary(C, Name ? llvm::StringRef(Name->Value) : "sv_SE");
   return R;
 }
 

@@ -10,7 +10,10 @@
 // Ali väntade på på torget": a clause that ends with the word the rest
 // begins with), and `words`, when given, limits the check to those words.
 // A name and the same word in small letters are two words ("låta Bo bo
-// kvar"). Three or more in a row are deliberate ("ha ha ha", "nej nej
+// kvar"), and with `doubled-names` a word twice with capitals that the
+// dictionary does not know is a name of its own ("Bora Bora", "Duran
+// Duran"), while a first name it knows twice is a slip ("ringde Elsa
+// Elsa"). Three or more in a row are deliberate ("ha ha ha", "nej nej
 // nej"); numbers and quoted words are never judged. The fix is the word
 // once. Unit: the paragraph.
 //
@@ -18,6 +21,7 @@
 #include "Rules/LexiconEntries.h"
 #include "Rules/PhrasePattern.h"
 #include "Rules/RuleKinds.h"
+#include "Text/Speller.h"
 
 namespace ibic {
 namespace {
@@ -41,6 +45,9 @@ public:
         if (S && A.has(Token::Capitalised) && !B.has(Token::Capitalised) &&
             S->FirstToken != I - 1)
           continue;
+        if (Dict && A.has(Token::Capitalised) && B.has(Token::Capitalised) &&
+            !B.has(Token::UpperAfterFirst) && !Dict->spell(P->textOf(B)))
+          continue;
         if (S && (!Exclude.empty() || !ExcludeBefore.empty())) {
           SentenceView View = SentenceView::of(*P, *S);
           if (anyMatch(Exclude, View) || anyMatch(ExcludeBefore, View.through(I)))
@@ -53,6 +60,8 @@ public:
 
   WordChoice Words, Allowed;
   std::vector<PhrasePattern> Exclude, ExcludeBefore;
+  /// For `doubled-names`; null: off.
+  std::shared_ptr<Dictionary> Dict;
 
 private:
   /// The same word of letters twice, with only spaces between, neither
@@ -76,6 +85,8 @@ std::unique_ptr<Rule> createRepeatedWordRule(RuleSpec Spec, Scope S, KindContext
   R->Allowed = WordChoice::of(O.strings("allowed"));
   R->Exclude = parsePhrasePatterns(O.list("exclude"), O.sharedWordLists(), C);
   R->ExcludeBefore = parsePhrasePatterns(O.list("exclude-before"), O.sharedWordLists(), C);
+  if (O.flag("doubled-names", false))
+    R->Dict = openDictionary(C);
   return R;
 }
 
