@@ -126,8 +126,7 @@ public:
         bool Ending = !Dot && !Colon && Dict && T.Folded.size() >= 6 && Glued.ends(T.Folded);
         // A capital marks a name, except first in a sentence
         // ("Telefonenringde").
-        const Sentence *S = P->sentenceAt(T.Begin);
-        bool Name = T.has(Token::Capitalised) && !(S && S->FirstToken == I);
+        bool Name = T.has(Token::Capitalised) && !firstInSentence(*P, I);
         bool Heading = !Dot && !Colon && Dict && T.Folded.size() >= 5 && !Name &&
                        (Heads.starts(T.Folded) || Prepositions.starts(T.Folded));
         bool Camel = !Dot && !Colon && Dict && T.has(Token::UpperAfterFirst) &&
@@ -439,6 +438,11 @@ private:
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
   }
 
+  static bool firstInSentence(const Paragraph &P, size_t I) {
+    const Sentence *S = P.sentenceAt(P.Tokens[I].Begin);
+    return S && S->FirstToken == I;
+  }
+
   /// "behöverjag": a known word and a small word that ends no compound;
   /// "ochhon": a small word that begins none and a known word.
   /// \p Name: the word has a capital that may mark a name, not first in
@@ -474,8 +478,8 @@ private:
       report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
       return true;
     };
-    // First in a sentence, where a capital says little, not a small word
-    // and a word: "Omid" is no "om id".
+    // Not first in a sentence either, where a name may begin like a small
+    // word: "Omid" is no "om id".
     if (!T.has(Token::Capitalised))
       for (llvm::StringRef Small : Heads.startsOf(Folded, 2))
         if (SplitAt(Small.size(), Word.drop_front(Small.size()), HeadsOfNoWord.contains(Small)))
