@@ -26,9 +26,12 @@
 //   - a word it knows glued to a name, whose capital then stands inside
 //     the word ("påIca"; not "iPad", "eHälsa" or "MinVård");
 //   - an opening parenthesis glued to the word before it when more than
-//     one word stands inside ("katter(båda är gamla)"; not "person(er)s");
+//     one word or a name stands inside ("katter(båda är gamla)",
+//     "son(Tobias)"; not "person(er)s");
 //   - a word glued to an identifier after it ("på070-…"), and a mark
 //     glued between an identifier and a word ("…@example.se.Svar");
+//   - a word glued to a quotation mark outside the quote, before its
+//     opening mark or after its closing one ("sa”jag …”och");
 //   - a closing parenthesis glued to the word after it ("(usk)hjälpte"),
 //     a space before a comma instead of after it ("ut ,och"), and a number
 //     glued to a unit of `units` or to a word the dictionary knows ("3st",
@@ -90,7 +93,8 @@ public:
   }
 
   void check(const RuleUnit &U, RuleContext &Ctx) const override {
-    for (const Paragraph *P : U.Paragraphs)
+    for (const Paragraph *P : U.Paragraphs) {
+      gluedQuotes(U, *P, Ctx);
       for (size_t I = 0; I < P->Tokens.size(); ++I) {
         const Token &T = P->Tokens[I];
         if (T.has(Token::Digits) && T.has(Token::Letters) && !Units.empty()) {
@@ -148,6 +152,7 @@ public:
         else if (Ending || Heading || Joined)
           gluedWord(U, *P, T, Name, Ctx);
       }
+    }
   }
 
   std::shared_ptr<Dictionary> Dict;
@@ -230,9 +235,9 @@ private:
       if (!Word || B->End - B->Begin < 2 || !P.Text.take_front(A.Begin).contains('('))
         return;
       break;
-    case '(': { // "katter(båda är gamla)"; not an ending, "person(er)s"
+    case '(': { // "katter(båda är gamla)", "son(Tobias)"; not an ending, "person(er)s"
       llvm::StringRef Inside = P.Text.slice(A.End + 1, P.Text.find(')', A.End));
-      if (!Word || A.End - A.Begin < 2 || !Inside.contains(' '))
+      if (!Word || A.End - A.Begin < 2 || !(Inside.contains(' ') || B->has(Token::Capitalised)))
         return;
       std::string Fix = (P.textOf(A) + " (" + P.textOf(*B)).str();
       report(Ctx, U, P, A.Begin, B->End,
@@ -436,6 +441,49 @@ private:
       return;
     std::string Fix = (Head + " " + Name).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+  }
+
+  /// "sa”jag tar hissen själv”och": a word glued to a quotation mark
+  /// outside the quote, before its opening mark or after its closing one.
+  void gluedQuotes(const RuleUnit &U, const Paragraph &P, RuleContext &Ctx) const {
+    llvm::StringRef Text = P.Text;
+    // The word that ends at \p At, or the one that begins there.
+    auto WordEndingAt = [&](uint32_t At) -> const Token * {
+      auto It = llvm::partition_point(P.Tokens, [&](const Token &T) { return T.End < At; });
+      return It != P.Tokens.end() && It->End == At && lettersOnly(*It) ? &*It : nullptr;
+    };
+    auto WordBeginningAt = [&](uint32_t At) -> const Token * {
+      auto It = llvm::partition_point(P.Tokens, [&](const Token &T) { return T.Begin < At; });
+      return It != P.Tokens.end() && It->Begin == At && lettersOnly(*It) ? &*It : nullptr;
+    };
+    // Marks are '"' (1 byte), « » (2) and “ ” (3): told by their last byte
+    // and by their first.
+    auto LengthEndingAt = [&](uint32_t At) -> uint32_t {
+      unsigned char Last = Text[At - 1];
+      return Last == '"' ? 1 : (Last == 0xAB || Last == 0xBB) ? 2 : 3;
+    };
+    auto LengthAt = [&](uint32_t At) -> uint32_t {
+      unsigned char First = Text[At];
+      return First == '"' ? 1 : First == 0xC2 ? 2 : 3;
+    };
+    for (auto [Begin, End] : P.Quotes) {
+      uint32_t Open = Begin - LengthEndingAt(Begin);
+      if (const Token *Before = WordEndingAt(Open)) {
+        const Token *Inside = WordBeginningAt(Begin);
+        uint32_t To = Inside ? Inside->End : Begin;
+        std::string Fix = (P.textOf(*Before) + " " + Text.slice(Open, To)).str();
+        report(Ctx, U, P, Before->Begin, To, {{"match", Text.slice(Before->Begin, To)},
+                                              {"suggestion", Fix}}, Fix);
+      }
+      uint32_t Close = End + LengthAt(End);
+      if (const Token *After = WordBeginningAt(Close)) {
+        const Token *Inside = WordEndingAt(End);
+        uint32_t From = Inside ? Inside->Begin : End;
+        std::string Fix = (Text.slice(From, Close) + " " + P.textOf(*After)).str();
+        report(Ctx, U, P, From, After->End, {{"match", Text.slice(From, After->End)},
+                                             {"suggestion", Fix}}, Fix);
+      }
+    }
   }
 
   static bool firstInSentence(const Paragraph &P, size_t I) {
