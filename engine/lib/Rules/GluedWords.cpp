@@ -70,6 +70,12 @@ llvm::SmallVector<llvm::StringRef, 4> SmallWords::endsOf(llvm::StringRef Folded,
   return inOrder(std::move(Found));
 }
 
+bool twoSmallWords(const SmallWords &Heads, const SmallWords &Tails, llvm::StringRef Folded) {
+  return llvm::any_of(Heads.startsOf(Folded, 2), [&](llvm::StringRef Head) {
+    return Tails.contains(Folded.drop_front(Head.size()));
+  });
+}
+
 std::optional<size_t> splitAfterInflectedForm(const Dictionary &Dict, const SmallWords &Endings,
                                               llvm::StringRef Folded) {
   constexpr size_t MinFirst = 4, MinSecond = 2;

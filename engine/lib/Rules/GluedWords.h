@@ -38,6 +38,12 @@ private:
   ByteTrie<uint32_t> ReversedEnds;  ///< The same, keys reversed.
 };
 
+/// Whether \p Folded is a word of \p Heads run together with a word of
+/// \p Tails ("medsig", "ochhon"): two small words, which a typo of one
+/// word one edit away ("mesig") does not make likelier. Shared by
+/// sprak/saknat-mellanslag and sprak/stavning.
+bool twoSmallWords(const SmallWords &Heads, const SmallWords &Tails, llvm::StringRef Folded);
+
 /// Where \p Folded, a word the dictionary does not know, is a form that
 /// begins no compound followed by a word ("soffanhela", "tackadenej"): a
 /// noun in its definite form or a verb in its past or present tense, ending

@@ -499,6 +499,21 @@ void forEachEdit(const std::u32string &Word, const std::u32string &Letters, Fn &
 
 } // namespace
 
+/// Whether \p Text is \p Word without its last letter, an ending a
+/// Swedish form adds to such a word: the definite -n after a vowel, -er or
+/// -el ("dispensern"), the verb's -a after a consonant but not after a
+/// definite or plural form ("videoringa", not "uppgiftena" or "stolara").
+static bool dropsEnding(const std::u32string &Word, llvm::StringRef Text) {
+  static constexpr std::u32string_view Vowels = U"aeiouyåäö";
+  if (Word.size() < 4 || encode(Word.substr(0, Word.size() - 1)) != Text)
+    return false;
+  char32_t Last = Word.back(), Before = Word[Word.size() - 2], Third = Word[Word.size() - 3];
+  bool AfterVowel = Vowels.find(Before) != std::u32string_view::npos;
+  if (Last == U'n')
+    return AfterVowel || (Third == U'e' && (Before == U'r' || Before == U'l'));
+  return Last == U'a' && !AfterVowel && Before != U'n' && Before != U'r';
+}
+
 std::string SpellingCache::suggestion(llvm::StringRef Word,
                                       const llvm::StringSet<> *Vocabulary,
                                       bool *Likely) {
@@ -513,7 +528,7 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
     if (!C)
       return std::string();
     if (Likely)
-      *Likely = classOf(C->Kind) <= 1;
+      *Likely = classOf(C->Kind) <= 1 && !dropsEnding(Letters, C->Text);
     std::string Found = C->Text;
     if (Capital && !Found.empty()) {
       std::u32string F = decode(Found);

@@ -164,7 +164,9 @@ public:
   /// is that close. Never a word with another first letter ("monologiska"
   /// is not "fonologiska"). \p Likely, when given, is set to whether the
   /// edit is of the likeliest kinds (all but a neighbouring key or another
-  /// vowel).
+  /// vowel), and not the word without an ending of its own: a known word
+  /// and a definite -n or a verb's -a is more often a form the dictionary
+  /// lacks ("Medicindispensern", "videoringa") than a letter too many.
   std::string suggestion(llvm::StringRef Word,
                          const llvm::StringSet<> *Vocabulary = nullptr,
                          bool *Likely = nullptr);

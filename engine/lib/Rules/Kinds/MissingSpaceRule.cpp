@@ -32,7 +32,8 @@
 //     glued between an identifier and a word ("…@example.se.Svar");
 //   - a word glued to a quotation mark outside the quote, before its
 //     opening mark or after its closing one ("sa”jag …”och");
-//   - a closing parenthesis glued to the word after it ("(usk)hjälpte"),
+//   - a closing parenthesis glued to the word after it ("(usk)hjälpte",
+//     "2)tvätt"),
 //     a space before a comma instead of after it ("ut ,och"), and a number
 //     glued to a unit of `units` or to a word the dictionary knows ("3st",
 //     "3barn"), not to an ending of `number-endings` ("2dra", "1950tal"),
@@ -361,8 +362,10 @@ private:
         P.inIdentifier(T.Begin, Next->End) || P.quoted(T.Begin, Next->End))
       return;
     char Mark = P.Text[T.End];
+    // "2)tvätt": the label of an item in a list.
+    bool Label = Mark == ')' && Number.size() <= 2;
     if (!(Mark == '.' && isAsciiUpper(P.Text[Next->Begin])) &&
-        !llvm::StringRef(",;!?").contains(Mark))
+        !llvm::StringRef(",;!?").contains(Mark) && !Label)
       return;
     std::string Fix = (Number + llvm::Twine(Mark) + " " + P.textOf(*Next)).str();
     report(Ctx, U, P, T.Begin, Next->End,
@@ -517,9 +520,11 @@ private:
       if (Cache.known(Word) ||
           !(PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower)))
         return false;
-      // "somande" is "somnade" with two letters swapped, not "som ande".
+      // "somande" is "somnade" with two letters swapped, not "som ande";
+      // but "medsig" is "med sig", not "mesig".
       bool Likely = false;
-      Cache.suggestion(Word, nullptr, &Likely);
+      if (!twoSmallWords(Heads, Glued, Folded))
+        Cache.suggestion(Word, nullptr, &Likely);
       if (Likely)
         return false;
       std::string Fix = (Word.take_front(At) + " " + Word.drop_front(At)).str();

@@ -90,8 +90,11 @@ public:
           }
           // A known word and a small word run together ("behöverjag") is
           // a missing space, which sprak/saknat-mellanslag reports, unless
-          // a likely typo is one edit away ("somande": somnade).
+          // a likely typo is one edit away ("somande": somnade); two small
+          // words always are ("medsig").
           llvm::StringRef F = T.Folded;
+          if (twoSmallWords(GluedHeads, Glued, F))
+            continue;
           if ((llvm::any_of(Glued.endsOf(F, 4),
                             [&](llvm::StringRef Small) {
                               return Cache.known(F.drop_back(Small.size()));
