@@ -72,7 +72,8 @@ std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options, bool PerDocum
   std::vector<LexiconEntry> Entries;
   auto Read = [&](KindOptions &E) {
     LexiconEntry Entry;
-    if (!E.has("forms"))
+    // A kind may find an entry by patterns of its own instead (ReadOwn).
+    if (!E.has("forms") && !E.has("patterns"))
       E.missing("forms");
     std::vector<Located> Forms = E.list("forms");
     Entry.Loc = Forms.empty() ? llvm::SMLoc() : Forms.front().Loc;

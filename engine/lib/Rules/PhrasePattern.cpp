@@ -705,23 +705,23 @@ SentenceView SentenceView::fromLineStart() const {
 bool PhrasePattern::matches(const SentenceView &Sentence) const {
   if (AnchoredAtLine && !Sentence.ParagraphTokens.empty() &&
       Sentence.FirstToken > 0)
-    return matchesFrom(Sentence.fromLineStart());
-  return matchesFrom(Sentence);
+    return firstMatch(Sentence.fromLineStart()).has_value();
+  return firstMatch(Sentence).has_value();
 }
 
-bool PhrasePattern::matchesFrom(const SentenceView &S) const {
+std::optional<std::pair<uint32_t, uint32_t>> PhrasePattern::firstMatch(const SentenceView &S) const {
   const size_t Positions = S.Tokens.size() + 1;
   if (Ends && S.HasHits &&
       (!S.mayHit(*Ends) ||
        llvm::none_of(S.Hits, [&](const LexiconIndex::Hit &H) { return H.List == *Ends; })))
-    return false;
+    return std::nullopt;
   // Each (node, position) is explored once: time is linear in the sentence
   // whatever the pattern's choices and gaps. Most start positions fail on
   // their first word and explore nothing.
   llvm::SmallVector<uint32_t, 16> Starting;
   startPositions(S, Starting);
   if (Starting.empty())
-    return false;
+    return std::nullopt;
   // The states visited: one bit each for a sentence of usual length (a
   // few hundred states, cleared in a few words), a hash set for a long one.
   const size_t States = Nodes.size() * Positions;
@@ -739,32 +739,40 @@ bool PhrasePattern::matchesFrom(const SentenceView &S) const {
     Word |= Bit;
     return true;
   };
-  llvm::SmallVector<std::pair<int, uint32_t>, 64> Stack;
+  // The starts are explored in order, each to the end before the next: a
+  // state one start left without a match leads to none from a later one,
+  // so the states visited are shared, and the first match found starts
+  // first.
+  struct State {
+    int Node;
+    uint32_t Pos, Start;
+  };
+  llvm::SmallVector<State, 64> Stack;
   for (uint32_t P : llvm::reverse(Starting))
-    Stack.push_back({0, P});
+    Stack.push_back({0, P, P});
   while (!Stack.empty()) {
-    auto [I, Pos] = Stack.pop_back_val();
+    auto [I, Pos, Start] = Stack.pop_back_val();
     if (I < 0 || !FirstVisit(uint64_t(I) * Positions + Pos))
       continue;
     const Node &N = Nodes[I];
     switch (N.What) {
     case Node::Kind::Accept:
-      return true;
+      return std::make_pair(Start, Pos);
     case Node::Kind::Split:
-      Stack.push_back({N.Alt, Pos});
-      Stack.push_back({N.Next, Pos});
+      Stack.push_back({N.Alt, Pos, Start});
+      Stack.push_back({N.Next, Pos, Start});
       break;
     case Node::Kind::Assert:
       if (holds(N, S, Pos))
-        Stack.push_back({N.Next, Pos});
+        Stack.push_back({N.Next, Pos, Start});
       break;
     case Node::Kind::Word:
       if (Pos < S.Tokens.size() && passes(N, S.Tokens[Pos], S.Text))
-        Stack.push_back({N.Next, Pos + 1});
+        Stack.push_back({N.Next, Pos + 1, Start});
       break;
     }
   }
-  return false;
+  return std::nullopt;
 }
 
 std::vector<PhrasePattern> parsePhrasePatterns(const std::vector<Located> &List,

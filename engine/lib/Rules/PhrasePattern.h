@@ -105,6 +105,9 @@ public:
   static llvm::Expected<PhrasePattern> parse(llvm::StringRef Source,
                                              const WordLists &Lists);
   bool matches(const SentenceView &S) const;
+  /// The words of the match that starts first, as indices of \p S's tokens
+  /// [first, end); the sentence as it is, with no line start added ("^^").
+  std::optional<std::pair<uint32_t, uint32_t>> firstMatch(const SentenceView &S) const;
   /// Registers the words a match can start with, and those it can end
   /// with, as lists of \p Index, so the analysis finds them in one pass
   /// with every other list; false when a match may start with any word
@@ -143,7 +146,7 @@ private:
   std::optional<std::vector<int>> LastWords;
   /// The list of the analysis that holds the LastWords, when all are plain.
   std::optional<LexiconIndex::ListId> Ends;
-  bool matchesFrom(const SentenceView &S) const;
+
   /// Searches of up to this many (node, position) states keep them as bits.
   static constexpr size_t MaxStatesAsBits = 4096;
 

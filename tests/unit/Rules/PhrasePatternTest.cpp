@@ -415,3 +415,36 @@ TEST_CASE("phrase pattern: a sentence read from a word or up to one", "[rules][p
   CHECK_FALSE(parsed("sa").matches(Before));
   CHECK(parsed("sa").matches(S));
 }
+
+namespace {
+
+/// The words of the first match of \p Pattern in the one sentence
+/// \p Sentence, or "-" for none.
+std::string firstMatchOf(llvm::StringRef Pattern, llvm::StringRef Sentence) {
+  PhrasePattern P = parsed(Pattern);
+  Analysed A(Sentence);
+  std::vector<SentenceView> All = A.sentences();
+  REQUIRE(All.size() == 1);
+  const SentenceView &S = All.front();
+  auto Span = P.firstMatch(S);
+  if (!Span)
+    return "-";
+  REQUIRE(Span->first < Span->second);
+  REQUIRE(Span->second <= S.Tokens.size());
+  return S.Text.slice(S.Tokens[Span->first].Begin, S.Tokens[Span->second - 1].End).str();
+}
+
+} // namespace
+
+TEST_CASE("phrase pattern: the first match's words, for a finding to mark",
+          "[rules][phrase-pattern]") {
+  CHECK(firstMatchOf("gjorde @namn gott", "Promenaden gjorde Arne gott i dag.") ==
+        "gjorde Arne gott");
+  // The match that starts first wins, not the one found first.
+  CHECK(firstMatchOf("(gav | gav @namn) ro", "Det gav ro och gav Evert ro.") == "gav ro");
+  CHECK(firstMatchOf("@namn ~2 gott", "I dag gjorde det Arne mycket gott.") ==
+        "Arne mycket gott");
+  // A later start is tried when an earlier one leads nowhere.
+  CHECK(firstMatchOf("gav @namn ro", "Han gav upp men gav Evert ro.") == "gav Evert ro");
+  CHECK(firstMatchOf("gav @namn ro", "Han gav upp.") == "-");
+}

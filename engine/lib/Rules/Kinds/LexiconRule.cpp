@@ -25,7 +25,9 @@
 // clause of motive: `exclude` reads that clause only, so an act seen
 // before it grounds nothing ("gick från middagen för att han kände sig
 // utanför"), while a `motive-exclude` pattern (someone's words) grounds
-// it from anywhere in the sentence.
+// it from anywhere in the sentence. An entry may give phrase `patterns`
+// instead of forms or besides them, for wording a list of words cannot
+// hold: a name inside an idiom ("gjorde Maj-Britt gott").
 //
 //===----------------------------------------------------------------------===//
 #include "Rules/LexiconEntries.h"
@@ -76,6 +78,9 @@ public:
   std::vector<PhrasePattern> MotiveClauses, MotiveExclude;
   /// Per entry: its own `exclude`, used instead of the rule's.
   std::vector<std::optional<std::vector<PhrasePattern>>> EntryExclude;
+  /// Per entry: its `patterns`, each found once per sentence.
+  std::vector<std::vector<PhrasePattern>> EntryPatterns;
+  bool HasPatterns = false;
   std::optional<Severity> Unsourced;
   /// Sentences that say what was seen or heard: a note holding one lowers
   /// this rule's findings in it to info.
@@ -91,6 +96,29 @@ private:
     std::string Text;
   };
 
+  /// The hits of this rule's list in \p P, and with `patterns` those of
+  /// its entries' patterns, in the order of their first words.
+  llvm::SmallVector<LexiconIndex::Hit, 8> hitsIn(const Paragraph &P) const {
+    llvm::SmallVector<LexiconIndex::Hit, 8> Out;
+    for (const LexiconIndex::Hit &H : P.Hits)
+      if (H.List == List)
+        Out.push_back(H);
+    if (!HasPatterns)
+      return Out;
+    for (const Sentence &S : P.Sentences) {
+      SentenceView View = SentenceView::of(P, S);
+      for (size_t N = 0; N < EntryPatterns.size(); ++N)
+        for (const PhrasePattern &Pattern : EntryPatterns[N])
+          if (auto Span = Pattern.firstMatch(View); Span && Span->second > Span->first)
+            Out.push_back({List, uint32_t(N), S.FirstToken + Span->first,
+                           S.FirstToken + Span->second - 1, LexiconIndex::Match::Words});
+    }
+    std::stable_sort(Out.begin(), Out.end(), [](const auto &A, const auto &B) {
+      return A.First < B.First;
+    });
+    return Out;
+  }
+
   void checkParagraph(const RuleUnit &U, const Paragraph &P, RuleContext &Ctx) const {
     uint32_t NextFree = 0; // a token inside an earlier hit starts none
     const Sentence *Reported = nullptr; // for once-per-sentence
@@ -100,8 +128,8 @@ private:
       for (const LexiconIndex::Hit &H : P.Hits)
         if (H.List == *ExemptList)
           Names.push_back({H.First, H.Last});
-    for (const LexiconIndex::Hit &H : P.Hits) {
-      if (H.List != List || H.First < NextFree)
+    for (const LexiconIndex::Hit &H : hitsIn(P)) {
+      if (H.First < NextFree)
         continue;
       if (llvm::any_of(Names, [&](auto N) { return N.first <= H.Last && H.First <= N.second; }))
         continue;
@@ -275,6 +303,8 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
     R->EntryExclude.emplace_back();
     if (E.has("exclude"))
       R->EntryExclude.back() = parsePhrasePatterns(E.list("exclude"), Lists, C);
+    R->EntryPatterns.push_back(parsePhrasePatterns(E.list("patterns"), Lists, C));
+    R->HasPatterns |= !R->EntryPatterns.back().empty();
   });
   R->List = C.Lexicons.newList();
   for (size_t N = 0; N < R->Entries.size(); ++N) {
