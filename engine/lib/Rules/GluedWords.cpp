@@ -70,9 +70,16 @@ llvm::SmallVector<llvm::StringRef, 4> SmallWords::endsOf(llvm::StringRef Folded,
   return inOrder(std::move(Found));
 }
 
-bool twoSmallWords(const SmallWords &Heads, const SmallWords &Tails, llvm::StringRef Folded) {
+GluedWordLists GluedWordLists::read(KindOptions &Options) {
+  return {SmallWords::of(Options.strings("glued-words")),
+          SmallWords::of(Options.strings("glued-heads")),
+          SmallWords::of(Options.strings("glued-after-heads"))};
+}
+
+bool GluedWordLists::twoSmallWords(llvm::StringRef Folded) const {
   return llvm::any_of(Heads.startsOf(Folded, 2), [&](llvm::StringRef Head) {
-    return Tails.contains(Folded.drop_front(Head.size()));
+    llvm::StringRef Tail = Folded.drop_front(Head.size());
+    return Tails.contains(Tail) || TailsAfterHeads.contains(Tail);
   });
 }
 

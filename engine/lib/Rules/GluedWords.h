@@ -2,6 +2,7 @@
 #ifndef IBIC_RULES_GLUEDWORDS_H
 #define IBIC_RULES_GLUEDWORDS_H
 
+#include "Rules/KindOptions.h"
 #include "Text/ByteTrie.h"
 #include "Text/Speller.h"
 
@@ -38,11 +39,19 @@ private:
   ByteTrie<uint32_t> ReversedEnds;  ///< The same, keys reversed.
 };
 
-/// Whether \p Folded is a word of \p Heads run together with a word of
-/// \p Tails ("medsig", "ochhon"): two small words, which a typo of one
-/// word one edit away ("mesig") does not make likelier. Shared by
-/// sprak/saknat-mellanslag and sprak/stavning.
-bool twoSmallWords(const SmallWords &Heads, const SmallWords &Tails, llvm::StringRef Folded);
+/// The small words that sprak/saknat-mellanslag reports glued to a word
+/// and sprak/stavning then leaves to it: `glued-words` after a word
+/// ("behöverjag"), `glued-heads` before one ("ochhon"), and
+/// `glued-after-heads`, small words that count only after a head ("påen":
+/// "en" ends many words).
+struct GluedWordLists {
+  SmallWords Tails, Heads, TailsAfterHeads;
+  static GluedWordLists read(KindOptions &Options);
+  /// Whether \p Folded is a head run together with a small word after it
+  /// ("medsig", "påen"): two small words, which a typo of one word one
+  /// edit away ("mesig") does not make likelier.
+  bool twoSmallWords(llvm::StringRef Folded) const;
+};
 
 /// Where \p Folded, a word the dictionary does not know, is a form that
 /// begins no compound followed by a word ("soffanhela", "tackadenej"): a

@@ -516,9 +516,9 @@ static bool dropsEnding(const std::u32string &Word, llvm::StringRef Text) {
 
 std::string SpellingCache::suggestion(llvm::StringRef Word,
                                       const llvm::StringSet<> *Vocabulary,
-                                      bool *Likely) {
-  if (Likely)
-    *Likely = false;
+                                      Typo *How) {
+  if (How)
+    *How = Typo::Unlikely;
   std::u32string Letters = decode(Word);
   // Suggest for the lower-case word and give the result the writer's capital.
   bool Capital = !Letters.empty() && u_isupper(Letters.front());
@@ -527,8 +527,10 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
   auto Finish = [&](const Candidate *C) {
     if (!C)
       return std::string();
-    if (Likely)
-      *Likely = classOf(C->Kind) <= 1 && !dropsEnding(Letters, C->Text);
+    if (How && !dropsEnding(Letters, C->Text))
+      *How = classOf(C->Kind) == 0   ? Typo::Likeliest
+             : classOf(C->Kind) == 1 ? Typo::Likely
+                                     : Typo::Unlikely;
     std::string Found = C->Text;
     if (Capital && !Found.empty()) {
       std::u32string F = decode(Found);

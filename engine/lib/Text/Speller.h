@@ -162,14 +162,17 @@ public:
   /// first letter, is of an earlier group of kinds, keeps the longest start
   /// of the word as written, and is of the earlier kind. Empty when no word
   /// is that close. Never a word with another first letter ("monologiska"
-  /// is not "fonologiska"). \p Likely, when given, is set to whether the
-  /// edit is of the likeliest kinds (all but a neighbouring key or another
-  /// vowel), and not the word without an ending of its own: a known word
-  /// and a definite -n or a verb's -a is more often a form the dictionary
-  /// lacks ("Medicindispensern", "videoringa") than a letter too many.
+  /// is not "fonologiska"). \p How, when given, is set to how likely a
+  /// typo the edit is: Likeliest for a lost å, ä or ö or a single or
+  /// double letter, Likely for the other kinds but a neighbouring key or
+  /// another vowel; Unlikely for those, for none, and for the word without
+  /// an ending of its own: a known word and a definite -n or a verb's -a
+  /// is more often a form the dictionary lacks ("Medicindispensern",
+  /// "videoringa") than a letter too many.
+  enum class Typo { Unlikely, Likely, Likeliest };
   std::string suggestion(llvm::StringRef Word,
                          const llvm::StringSet<> *Vocabulary = nullptr,
-                         bool *Likely = nullptr);
+                         Typo *How = nullptr);
   /// Whether \p Folded is two words the dictionary knows, each of at
   /// least three letters, perhaps with a linking "s" between: a compound
   /// the dictionary does not build. A last part of three letters only after

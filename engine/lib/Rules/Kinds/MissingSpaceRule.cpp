@@ -128,12 +128,12 @@ public:
         }
         bool Dot = P->textOf(T).contains('.');
         bool Colon = P->textOf(T).contains(':');
-        bool Ending = !Dot && !Colon && Dict && T.Folded.size() >= 6 && Glued.ends(T.Folded);
+        bool Ending = !Dot && !Colon && Dict && T.Folded.size() >= 6 && Glued.Tails.ends(T.Folded);
         // A capital marks a name, except first in a sentence
         // ("Telefonenringde").
         bool Name = T.has(Token::Capitalised) && !firstInSentence(*P, I);
         bool Heading = !Dot && !Colon && Dict && T.Folded.size() >= 5 && !Name &&
-                       (Heads.starts(T.Folded) || Prepositions.starts(T.Folded));
+                       (Glued.Heads.starts(T.Folded) || Prepositions.starts(T.Folded));
         bool Camel = !Dot && !Colon && Dict && T.has(Token::UpperAfterFirst) &&
                      !T.has(Token::Capitalised);
         bool Joined = !Dot && !Colon && Dict && lettersOnly(T) && !Name &&
@@ -157,10 +157,13 @@ public:
   }
 
   std::shared_ptr<Dictionary> Dict;
-  SmallWords Glued;
-  /// Small words that never begin a compound ("ochhon", "attgå").
-  SmallWords Heads;
-  /// Those of Heads that begin no word at all, so that the word glued after
+  /// Small words after a word ("behöverjag"), and before one, which never
+  /// begin a compound ("ochhon", "attgå").
+  GluedWordLists Glued;
+  /// Those of Glued.Heads that begin no name either, and so are glued
+  /// first in a sentence too ("Detblev").
+  SmallWords SentenceHeads;
+  /// Those of Glued.Heads that begin no word at all, so that the word glued after
   /// them may be a compound ("ochhårtvätt"); after the others a compound
   /// is more likely one word Hunspell does not know ("förbandsbyte").
   SmallWords HeadsOfNoWord;
@@ -521,22 +524,30 @@ private:
           !(PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower)))
         return false;
       // "somande" is "somnade" with two letters swapped, not "som ande";
-      // but "medsig" is "med sig", not "mesig".
-      bool Likely = false;
-      if (!twoSmallWords(Heads, Glued, Folded))
-        Cache.suggestion(Word, nullptr, &Likely);
-      if (Likely)
+      // but two small words are two words ("medsig" is no "mesig") unless
+      // a lost letter is the likelier ("kanner": känner).
+      SpellingCache::Typo How;
+      Cache.suggestion(Word, nullptr, &How);
+      if (How == SpellingCache::Typo::Likeliest ||
+          (How == SpellingCache::Typo::Likely && !Glued.twoSmallWords(Folded)))
         return false;
       std::string Fix = (Word.take_front(At) + " " + Word.drop_front(At)).str();
       report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
       return true;
     };
-    // Not first in a sentence either, where a name may begin like a small
-    // word: "Omid" is no "om id".
-    if (!T.has(Token::Capitalised))
-      for (llvm::StringRef Small : Heads.startsOf(Folded, 2))
-        if (SplitAt(Small.size(), Word.drop_front(Small.size()), HeadsOfNoWord.contains(Small)))
+    // First in a sentence a name may begin like a small word ("Omid" is no
+    // "om id", "Vidbäcken" no "vid bäcken"): there only a head of
+    // `sentence-heads` and a word of four letters or more ("Detblev",
+    // "Närlunchen").
+    if (!Name)
+      for (llvm::StringRef Small : Glued.Heads.startsOf(Folded, 2)) {
+        llvm::StringRef Rest = Word.drop_front(Small.size());
+        if (T.has(Token::Capitalised) &&
+            (!SentenceHeads.contains(Small) || countCodePoints(Rest) < 4))
+          continue;
+        if (SplitAt(Small.size(), Rest, HeadsOfNoWord.contains(Small)))
           return;
+      }
     // Hunspell joins a preposition and a noun as a compound, or rejects
     // the two ("bakomstolen"), which the spelling rule then takes for a
     // compound of known words; with the noun in its definite form Swedish
@@ -560,7 +571,7 @@ private:
       }
     if (Folded.size() < 6)
       return;
-    for (llvm::StringRef Small : Glued.endsOf(Folded, 4))
+    for (llvm::StringRef Small : Glued.Tails.endsOf(Folded, 4))
       if (SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
         return;
     // "soffanhela": a form that begins no compound, then a word. A split of
@@ -577,9 +588,9 @@ private:
 std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext &C) {
   auto R = std::make_unique<MissingSpaceRule>(std::move(Spec), std::move(S));
   KindOptions &O = C.Options;
-  R->Glued = SmallWords::of(O.strings("glued-words"));
-  R->Heads = SmallWords::of(O.strings("glued-heads"));
+  R->Glued = GluedWordLists::read(O);
   R->HeadsOfNoWord = SmallWords::of(O.strings("heads-of-no-word"));
+  R->SentenceHeads = SmallWords::of(O.strings("sentence-heads"));
   for (const std::string &Pair : O.strings("glued-pairs")) {
     auto [First, Second] = llvm::StringRef(Pair).split(' ');
     std::string Head = foldText(First);

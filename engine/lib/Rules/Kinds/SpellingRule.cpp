@@ -83,32 +83,32 @@ public:
           if (T.has(Token::Capitalised)) {
             if (Names.empty())
               Names = namesOf(U);
-            bool Likely = false;
             if (Names.contains(T) || besideName(P, I) ||
-                (Cache.suggestion(Written, nullptr, &Likely), !Likely))
+                typo(Cache, Written) == SpellingCache::Typo::Unlikely)
               continue;
           }
           // A known word and a small word run together ("behöverjag") is
           // a missing space, which sprak/saknat-mellanslag reports, unless
           // a likely typo is one edit away ("somande": somnade); two small
-          // words always are ("medsig").
+          // words are unless a lost letter is likelier ("medsig", not
+          // "kanner").
           llvm::StringRef F = T.Folded;
-          if (twoSmallWords(GluedHeads, Glued, F))
+          if (Glued.twoSmallWords(F) && typo(Cache, Written) != SpellingCache::Typo::Likeliest)
             continue;
-          if ((llvm::any_of(Glued.endsOf(F, 4),
+          if ((llvm::any_of(Glued.Tails.endsOf(F, 4),
                             [&](llvm::StringRef Small) {
                               return Cache.known(F.drop_back(Small.size()));
                             }) ||
-               llvm::any_of(GluedHeads.startsOf(F, 2),
+               llvm::any_of(Glued.Heads.startsOf(F, 2),
                             [&](llvm::StringRef Small) {
                               return Cache.known(F.drop_front(Small.size()));
                             }) ||
               splitAfterInflectedForm(*Dict, InflectedEndings, T.Folded)) &&
-              !likelyTypo(Cache, Written))
+              typo(Cache, Written) == SpellingCache::Typo::Unlikely)
             continue;
           // Two known words make a compound the dictionary lacks, unless
           // a likelier typo is one edit away ("noggrannt": noggrant).
-          if (Cache.joinsTwoWords(T.Folded) && !likelyTypo(Cache, Written))
+          if (Cache.joinsTwoWords(T.Folded) && typo(Cache, Written) == SpellingCache::Typo::Unlikely)
             continue;
           auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, T, 0});
           ++It->second.Count;
@@ -144,19 +144,18 @@ public:
 
   std::shared_ptr<Dictionary> Dict;
   llvm::StringSet<> Accepted; ///< Folded.
-  SmallWords Glued;      ///< `glued-words`.
-  SmallWords GluedHeads; ///< The same, first (`glued-heads`).
+  GluedWordLists Glued;
   /// Forms that begin no compound (`inflected-endings`): "tackadenej".
   SmallWords InflectedEndings;
   /// The message when no correction is close enough to suggest.
   std::string NoSuggestionMessage;
 
 private:
-  /// Whether a likely typo of \p Written is one edit away.
-  static bool likelyTypo(SpellingCache &Cache, llvm::StringRef Written) {
-    bool Likely = false;
-    Cache.suggestion(Written, nullptr, &Likely);
-    return Likely;
+  /// How likely a typo of \p Written one edit away is.
+  static SpellingCache::Typo typo(SpellingCache &Cache, llvm::StringRef Written) {
+    SpellingCache::Typo How;
+    Cache.suggestion(Written, nullptr, &How);
+    return How;
   }
 
   /// The word before the dot of \p T when \p T is two sentences run
@@ -276,8 +275,7 @@ std::unique_ptr<Rule> createSpellingRule(RuleSpec Spec, Scope S, KindContext &C)
     O.error(Name ? Name->Loc : llvm::SMLoc(), llvm::toString(Dict.takeError()));
   for (const std::string &W : O.strings("ignore"))
     R->Accepted.insert(foldText(W));
-  R->Glued = SmallWords::of(O.strings("glued-words"));
-  R->GluedHeads = SmallWords::of(O.strings("glued-heads"));
+  R->Glued = GluedWordLists::read(O);
   R->InflectedEndings = SmallWords::of(O.strings("inflected-endings"));
   R->NoSuggestionMessage = O.prose("message-without-suggestion").value_or("");
   return R;
