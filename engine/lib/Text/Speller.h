@@ -173,6 +173,12 @@ public:
   std::string suggestion(llvm::StringRef Word,
                          const llvm::StringSet<> *Vocabulary = nullptr,
                          Typo *How = nullptr);
+  /// How likely a typo the correction of \p Word is (see suggestion()).
+  Typo typoOf(llvm::StringRef Word) {
+    Typo How;
+    suggestion(Word, nullptr, &How);
+    return How;
+  }
   /// Whether \p Folded is two words the dictionary knows, each of at
   /// least three letters, perhaps with a linking "s" between: a compound
   /// the dictionary does not build. A last part of three letters only after

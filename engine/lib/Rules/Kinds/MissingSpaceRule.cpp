@@ -526,8 +526,7 @@ private:
       // "somande" is "somnade" with two letters swapped, not "som ande";
       // but two small words are two words ("medsig" is no "mesig") unless
       // a lost letter is the likelier ("kanner": känner).
-      SpellingCache::Typo How;
-      Cache.suggestion(Word, nullptr, &How);
+      SpellingCache::Typo How = Cache.typoOf(Word);
       if (How == SpellingCache::Typo::Likeliest ||
           (How == SpellingCache::Typo::Likely && !Glued.twoSmallWords(Folded)))
         return false;
@@ -561,8 +560,11 @@ private:
         if (countCodePoints(Rest) < 5 || !DefiniteEndings.ends(Rest) ||
             VerbalNounEndings.ends(Rest))
           continue;
+        // "efterätten" is "efterrätten" with a letter lost, not "efter
+        // ätten": a likeliest typo is the spelling rule's.
         if (!Dict->spellWithoutCompounds(Folded) &&
-            Dict->spellWithoutCompounds(Rest)) {
+            Dict->spellWithoutCompounds(Rest) &&
+            Cache.typoOf(Word) != SpellingCache::Typo::Likeliest) {
           std::string Fix =
               (Word.take_front(Small.size()) + " " + Word.drop_front(Small.size())).str();
           report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);

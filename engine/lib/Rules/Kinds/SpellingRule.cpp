@@ -84,7 +84,7 @@ public:
             if (Names.empty())
               Names = namesOf(U);
             if (Names.contains(T) || besideName(P, I) ||
-                typo(Cache, Written) == SpellingCache::Typo::Unlikely)
+                Cache.typoOf(Written) == SpellingCache::Typo::Unlikely)
               continue;
           }
           // A known word and a small word run together ("behöverjag") is
@@ -93,7 +93,7 @@ public:
           // words are unless a lost letter is likelier ("medsig", not
           // "kanner").
           llvm::StringRef F = T.Folded;
-          if (Glued.twoSmallWords(F) && typo(Cache, Written) != SpellingCache::Typo::Likeliest)
+          if (Glued.twoSmallWords(F) && Cache.typoOf(Written) != SpellingCache::Typo::Likeliest)
             continue;
           if ((llvm::any_of(Glued.Tails.endsOf(F, 4),
                             [&](llvm::StringRef Small) {
@@ -104,11 +104,11 @@ public:
                               return Cache.known(F.drop_front(Small.size()));
                             }) ||
               splitAfterInflectedForm(*Dict, InflectedEndings, T.Folded)) &&
-              typo(Cache, Written) == SpellingCache::Typo::Unlikely)
+              Cache.typoOf(Written) == SpellingCache::Typo::Unlikely)
             continue;
           // Two known words make a compound the dictionary lacks, unless
           // a likelier typo is one edit away ("noggrannt": noggrant).
-          if (Cache.joinsTwoWords(T.Folded) && typo(Cache, Written) == SpellingCache::Typo::Unlikely)
+          if (Cache.joinsTwoWords(T.Folded) && Cache.typoOf(Written) == SpellingCache::Typo::Unlikely)
             continue;
           auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, T, 0});
           ++It->second.Count;
@@ -151,13 +151,6 @@ public:
   std::string NoSuggestionMessage;
 
 private:
-  /// How likely a typo of \p Written one edit away is.
-  static SpellingCache::Typo typo(SpellingCache &Cache, llvm::StringRef Written) {
-    SpellingCache::Typo How;
-    Cache.suggestion(Written, nullptr, &How);
-    return How;
-  }
-
   /// The word before the dot of \p T when \p T is two sentences run
   /// together ("blomorna.Tvätt"): one dot, a word of small letters before
   /// it and a capital after it. Not an abbreviation ("t.ex.Hon" has two
