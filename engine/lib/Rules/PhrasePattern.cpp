@@ -656,6 +656,14 @@ bool PhrasePattern::registerWords(LexiconIndex &Index) {
   return true;
 }
 
+bool PhrasePattern::mayMatchIn(llvm::ArrayRef<LexiconIndex::Hit> Hits) const {
+  auto Has = [&](std::optional<LexiconIndex::ListId> List) {
+    return !List || llvm::any_of(Hits, [&](const LexiconIndex::Hit &H) { return H.List == *List; });
+  };
+  bool StartsOnlyThere = OtherFirstWords.empty() && !AnchoredAtStart && !AlsoAtStart;
+  return (!StartsOnlyThere || Has(Starts)) && Has(Ends);
+}
+
 void PhrasePattern::startPositions(const SentenceView &S,
                                    llvm::SmallVectorImpl<uint32_t> &Out) const {
   const uint32_t Words = S.Tokens.size();
@@ -705,11 +713,16 @@ SentenceView SentenceView::fromLineStart() const {
 bool PhrasePattern::matches(const SentenceView &Sentence) const {
   if (AnchoredAtLine && !Sentence.ParagraphTokens.empty() &&
       Sentence.FirstToken > 0)
-    return firstMatch(Sentence.fromLineStart()).has_value();
-  return firstMatch(Sentence).has_value();
+    return search<false>(Sentence.fromLineStart()).has_value();
+  return search<false>(Sentence).has_value();
 }
 
 std::optional<std::pair<uint32_t, uint32_t>> PhrasePattern::firstMatch(const SentenceView &S) const {
+  return search<true>(S);
+}
+
+template <bool Span>
+std::optional<std::pair<uint32_t, uint32_t>> PhrasePattern::search(const SentenceView &S) const {
   const size_t Positions = S.Tokens.size() + 1;
   if (Ends && S.HasHits &&
       (!S.mayHit(*Ends) ||
@@ -742,16 +755,31 @@ std::optional<std::pair<uint32_t, uint32_t>> PhrasePattern::firstMatch(const Sen
   // The starts are explored in order, each to the end before the next: a
   // state one start left without a match leads to none from a later one,
   // so the states visited are shared, and the first match found starts
-  // first.
+  // first. Where it starts is kept only when asked for (Span): a yes or no
+  // is asked far more often, and the smaller states are faster.
   struct State {
     int Node;
-    uint32_t Pos, Start;
+    uint32_t Pos;
   };
-  llvm::SmallVector<State, 64> Stack;
+  struct StateWithStart : State {
+    uint32_t Start;
+  };
+  using Entry = std::conditional_t<Span, StateWithStart, State>;
+  auto Make = [](int Node, uint32_t Pos, [[maybe_unused]] uint32_t Start) {
+    if constexpr (Span)
+      return StateWithStart{{Node, Pos}, Start};
+    else
+      return State{Node, Pos};
+  };
+  llvm::SmallVector<Entry, 64> Stack;
   for (uint32_t P : llvm::reverse(Starting))
-    Stack.push_back({0, P, P});
+    Stack.push_back(Make(0, P, P));
   while (!Stack.empty()) {
-    auto [I, Pos, Start] = Stack.pop_back_val();
+    Entry E = Stack.pop_back_val();
+    auto [I, Pos] = static_cast<const State &>(E);
+    uint32_t Start = 0;
+    if constexpr (Span)
+      Start = E.Start;
     if (I < 0 || !FirstVisit(uint64_t(I) * Positions + Pos))
       continue;
     const Node &N = Nodes[I];
@@ -759,16 +787,16 @@ std::optional<std::pair<uint32_t, uint32_t>> PhrasePattern::firstMatch(const Sen
     case Node::Kind::Accept:
       return std::make_pair(Start, Pos);
     case Node::Kind::Split:
-      Stack.push_back({N.Alt, Pos, Start});
-      Stack.push_back({N.Next, Pos, Start});
+      Stack.push_back(Make(N.Alt, Pos, Start));
+      Stack.push_back(Make(N.Next, Pos, Start));
       break;
     case Node::Kind::Assert:
       if (holds(N, S, Pos))
-        Stack.push_back({N.Next, Pos, Start});
+        Stack.push_back(Make(N.Next, Pos, Start));
       break;
     case Node::Kind::Word:
       if (Pos < S.Tokens.size() && passes(N, S.Tokens[Pos], S.Text))
-        Stack.push_back({N.Next, Pos + 1, Start});
+        Stack.push_back(Make(N.Next, Pos + 1, Start));
       break;
     }
   }

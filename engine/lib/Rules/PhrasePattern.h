@@ -113,6 +113,10 @@ public:
   /// with every other list; false when a match may start with any word
   /// (with a class or an assertion).
   bool registerWords(LexiconIndex &Index);
+  /// Whether a paragraph with word-list hits \p Hits may hold a match:
+  /// false when it has no hit of a list every match starts or ends with
+  /// (after registerWords). Most paragraphs are passed over so.
+  bool mayMatchIn(llvm::ArrayRef<LexiconIndex::Hit> Hits) const;
 
   PhrasePattern();
   ~PhrasePattern();
@@ -133,6 +137,10 @@ private:
   /// of the pattern match.
   void startPositions(const SentenceView &S, llvm::SmallVectorImpl<uint32_t> &Out) const;
   static bool passes(const Node &N, const Token &T, llvm::StringRef Text);
+  /// Whether the pattern matches \p S; with \p Span, also where the
+  /// first match starts (else 0) and ends.
+  template <bool Span>
+  std::optional<std::pair<uint32_t, uint32_t>> search(const SentenceView &S) const;
 
   std::vector<Node> Nodes;
   /// The word tests a match can start with; none when it may start

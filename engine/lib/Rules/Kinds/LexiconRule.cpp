@@ -105,17 +105,25 @@ private:
         Out.push_back(H);
     if (!HasPatterns)
       return Out;
-    for (const Sentence &S : P.Sentences) {
-      SentenceView View = SentenceView::of(P, S);
-      for (size_t N = 0; N < EntryPatterns.size(); ++N)
-        for (const PhrasePattern &Pattern : EntryPatterns[N])
-          if (auto Span = Pattern.firstMatch(View); Span && Span->second > Span->first)
+    size_t FromLists = Out.size();
+    std::vector<std::optional<SentenceView>> Views(P.Sentences.size());
+    for (size_t N = 0; N < EntryPatterns.size(); ++N)
+      for (const PhrasePattern &Pattern : EntryPatterns[N]) {
+        if (!Pattern.mayMatchIn(P.Hits))
+          continue;
+        for (size_t K = 0; K < P.Sentences.size(); ++K) {
+          const Sentence &S = P.Sentences[K];
+          if (!Views[K])
+            Views[K] = SentenceView::of(P, S);
+          if (auto Span = Pattern.firstMatch(*Views[K]); Span && Span->second > Span->first)
             Out.push_back({List, uint32_t(N), S.FirstToken + Span->first,
                            S.FirstToken + Span->second - 1, LexiconIndex::Match::Words});
-    }
-    std::stable_sort(Out.begin(), Out.end(), [](const auto &A, const auto &B) {
-      return A.First < B.First;
-    });
+        }
+      }
+    if (Out.size() > FromLists)
+      std::stable_sort(Out.begin(), Out.end(), [](const auto &A, const auto &B) {
+        return A.First < B.First;
+      });
     return Out;
   }
 
