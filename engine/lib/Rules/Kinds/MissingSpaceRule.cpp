@@ -23,6 +23,7 @@
 //     that begins no compound (`inflected-endings`: a definite noun, a past
 //     tense) followed by a word it knows ("soffanhela", also first in a
 //     sentence: "Telefonenringde");
+//   - a name it knows glued to a small word of `glued-words` ("Göranoch");
 //   - a word it knows glued to a name, whose capital then stands inside
 //     the word ("påIca"; not "iPad", "eHälsa" or "MinVård");
 //   - an opening parenthesis glued to the word before it when more than
@@ -518,10 +519,12 @@ private:
     // ("skratt", "station"): the audit's cache answers those, each asked of
     // the dictionary once.
     SpellingCache &Cache = *Ctx.state<SpellingState>(*this).Cache;
+    // A name the dictionary knows is a part too ("Göranoch").
     auto SplitAt = [&](size_t At, llvm::StringRef Part, bool PartMayCompound = false) {
       std::string Lower = Part.lower();
       if (Cache.known(Word) ||
-          !(PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower)))
+          !((PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower)) ||
+            (Name && Dict->spellWithoutCompounds(Part))))
         return false;
       // "somande" is "somnade" with two letters swapped, not "som ande";
       // but two small words are two words ("medsig" is no "mesig") unless
