@@ -106,11 +106,12 @@ private:
     if (!HasPatterns)
       return Out;
     size_t FromLists = Out.size();
-    std::vector<std::optional<SentenceView>> Views(P.Sentences.size());
+    std::vector<std::optional<SentenceView>> Views; // each built once, when asked
     for (size_t N = 0; N < EntryPatterns.size(); ++N)
       for (const PhrasePattern &Pattern : EntryPatterns[N]) {
         if (!Pattern.mayMatchIn(P.Hits))
           continue;
+        Views.resize(P.Sentences.size());
         for (size_t K = 0; K < P.Sentences.size(); ++K) {
           const Sentence &S = P.Sentences[K];
           if (!Views[K])

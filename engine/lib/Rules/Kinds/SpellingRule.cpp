@@ -77,6 +77,13 @@ public:
           llvm::StringRef Written = P.textOf(T);
           if (Cache.known(Written))
             continue;
+          // How likely a typo one edit away is: asked at most once.
+          std::optional<SpellingCache::Typo> How;
+          auto Likelihood = [&] {
+            if (!How)
+              How = Cache.typoOf(Written);
+            return *How;
+          };
           // A capital here starts a sentence (shouldCheck). A name the case
           // writes inside a sentence, or a word with no likely typo one edit
           // away, is a name ("Pirjo åt frukost"), not a misspelling.
@@ -84,7 +91,7 @@ public:
             if (Names.empty())
               Names = namesOf(U);
             if (Names.contains(T) || besideName(P, I) ||
-                Cache.typoOf(Written) == SpellingCache::Typo::Unlikely)
+                Likelihood() == SpellingCache::Typo::Unlikely)
               continue;
           }
           // A known word and a small word run together ("behöverjag") is
@@ -93,7 +100,7 @@ public:
           // words are unless a lost letter is likelier ("medsig", not
           // "kanner").
           llvm::StringRef F = T.Folded;
-          if (Glued.twoSmallWords(F) && Cache.typoOf(Written) != SpellingCache::Typo::Likeliest)
+          if (Glued.twoSmallWords(F) && Likelihood() != SpellingCache::Typo::Likeliest)
             continue;
           if ((llvm::any_of(Glued.Tails.endsOf(F, 4),
                             [&](llvm::StringRef Small) {
@@ -104,11 +111,11 @@ public:
                               return Cache.known(F.drop_front(Small.size()));
                             }) ||
               splitAfterInflectedForm(*Dict, InflectedEndings, T.Folded)) &&
-              Cache.typoOf(Written) == SpellingCache::Typo::Unlikely)
+              Likelihood() == SpellingCache::Typo::Unlikely)
             continue;
           // Two known words make a compound the dictionary lacks, unless
           // a likelier typo is one edit away ("noggrannt": noggrant).
-          if (Cache.joinsTwoWords(T.Folded) && Cache.typoOf(Written) == SpellingCache::Typo::Unlikely)
+          if (Cache.joinsTwoWords(T.Folded) && Likelihood() == SpellingCache::Typo::Unlikely)
             continue;
           auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, T, 0});
           ++It->second.Count;
