@@ -539,13 +539,14 @@ private:
     };
     // First in a sentence a name may begin like a small word ("Omid" is no
     // "om id", "Vidbäcken" no "vid bäcken"): there only a head of
-    // `sentence-heads` and a word of four letters or more ("Detblev",
-    // "Närlunchen").
+    // `sentence-heads` and a word of four letters or more or a small word
+    // ("Detblev", "Närlunchen", "Detär").
     if (!Name)
       for (llvm::StringRef Small : Glued.Heads.startsOf(Folded, 2)) {
         llvm::StringRef Rest = Word.drop_front(Small.size());
         if (T.has(Token::Capitalised) &&
-            (!SentenceHeads.contains(Small) || countCodePoints(Rest) < 4))
+            (!SentenceHeads.contains(Small) ||
+             (countCodePoints(Rest) < 4 && !Glued.twoSmallWords(Folded))))
           continue;
         if (SplitAt(Small.size(), Rest, HeadsOfNoWord.contains(Small)))
           return;
