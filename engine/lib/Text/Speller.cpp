@@ -402,10 +402,10 @@ bool SpellingCache::known(llvm::StringRef Word) {
   return Known;
 }
 
-bool SpellingCache::joinsTwoWords(llvm::StringRef Folded) {
+SpellingCache::Join SpellingCache::joinsTwoWords(llvm::StringRef Folded) {
   constexpr size_t MinPart = 3, LongHead = 8;
   if (Folded.size() < 2 * MinPart + 1 || Folded.size() > 40)
-    return false;
+    return Join::None;
   for (size_t At = 1; At < Folded.size(); ++At) {
     if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80)
       continue;
@@ -414,10 +414,14 @@ bool SpellingCache::joinsTwoWords(llvm::StringRef Folded) {
     if (HeadLetters < MinPart || countCodePoints(Tail) < MinPart + (HeadLetters < LongHead) ||
         !known(Tail))
       continue;
-    if (known(Head) || (HeadLetters > MinPart && Head.endswith("s") && known(Head.drop_back())))
-      return true;
+    // Before the head as a word: "dags" is one, and its "s" a link.
+    bool Linked = HeadLetters > MinPart && Head.endswith("s") && known(Head.drop_back());
+    if (Linked && Tail.startswith("s"))
+      return Join::LinkBeforeS;
+    if (Linked || known(Head) || (Head.endswith("manna") && known(Head.drop_back(2))))
+      return Join::Words;
   }
-  return false;
+  return Join::None;
 }
 
 namespace {
@@ -656,7 +660,7 @@ SpellingCache::computeSuggestion(const std::u32string &Word, const std::vector<C
 SpellingCache::Candidate SpellingCache::mendCompoundPart(const std::u32string &Word) {
   std::string Written = encode(Word);
   // Two words already ("kommunikationsapp"): no part to mend.
-  if (joinsTwoWords(Written))
+  if (joinsTwoWords(Written) != Join::None)
     return Candidate{"", 0};
   // A head may end in a linking s ("bistånds"), which is no word alone.
   auto IsHead = [&](llvm::StringRef Head) {

@@ -179,13 +179,21 @@ public:
     suggestion(Word, nullptr, &How);
     return How;
   }
+  /// How two words join in a compound the dictionary does not build.
+  enum class Join {
+    None,
+    Words, ///< "kommunikationsapp", "kontaktmannasamtal"
+    /// A linking "s" before a last part that begins with one
+    /// ("dagsstruktur"): the double s is the seam, not a slip.
+    LinkBeforeS,
+  };
   /// Whether \p Folded is two words the dictionary knows, each of at
-  /// least three letters, perhaps with a linking "s" between: a compound
-  /// the dictionary does not build. A last part of three letters only after
-  /// a long first part ("kommunikationsapp"), where a typo rarely leaves a
-  /// word of three letters. Letters, not bytes: "hå" and "tvätt" make no
-  /// compound of "håtvätt".
-  bool joinsTwoWords(llvm::StringRef Folded);
+  /// least three letters, perhaps with a link between: an "s", or "na"
+  /// after "man" ("kontaktmanna-", "tjänstemanna-"). A last part of three
+  /// letters only after a long first part ("kommunikationsapp"), where a
+  /// typo rarely leaves a word of three letters. Letters, not bytes: "hå"
+  /// and "tvätt" make no compound of "håtvätt".
+  Join joinsTwoWords(llvm::StringRef Folded);
 
   /// How a candidate ranks as a correction, highest first (rank() in
   /// Speller.cpp).

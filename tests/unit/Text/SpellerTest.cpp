@@ -298,7 +298,11 @@ TEST_CASE("speller: a typo inside one part of a compound is mended in that part"
   CHECK(Cache.suggestion("Arbetsterapeutn") == "Arbetsterapeuten");
   // Two words already, or a part too short to tell a word from chance: no
   // mending ("kommunikations" + "lapp", "behå" + "överjag").
-  CHECK(Cache.joinsTwoWords("kommunikationsapp"));
+  CHECK(Cache.joinsTwoWords("kommunikationsapp") == SpellingCache::Join::Words);
+  // A man's "-manna-" link; an "s" link before an s, where the double s
+  // that a doubled-letter slip also makes is the seam ("dagsstruktur").
+  CHECK(Cache.joinsTwoWords("kontaktmannasamtal") == SpellingCache::Join::Words);
+  CHECK(Cache.joinsTwoWords("dagsstruktur") == SpellingCache::Join::LinkBeforeS);
   CHECK(Cache.suggestion("kommunikationsapp").empty());
   CHECK(Cache.suggestion("behöverjag") != "behåöverjag");
 }

@@ -114,8 +114,14 @@ public:
               Likelihood() == SpellingCache::Typo::Unlikely)
             continue;
           // Two known words make a compound the dictionary lacks, unless
-          // a likelier typo is one edit away ("noggrannt": noggrant).
-          if (Cache.joinsTwoWords(T.Folded) && Likelihood() == SpellingCache::Typo::Unlikely)
+          // a likelier typo is one edit away ("noggrannt": noggrant) that
+          // is not the seam's own double s ("dagsstruktur"; but
+          // "fortssätta").
+          SpellingCache::Join J = Cache.joinsTwoWords(F);
+          bool Seam = J == SpellingCache::Join::LinkBeforeS &&
+                      llvm::none_of(HeadsWithoutLink.startsOf(F, 2),
+                                    [&](llvm::StringRef Head) { return F.drop_front(Head.size()).startswith("ss"); });
+          if (Seam || (J != SpellingCache::Join::None && Likelihood() == SpellingCache::Typo::Unlikely))
             continue;
           auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, T, 0});
           ++It->second.Count;
@@ -154,6 +160,8 @@ public:
   GluedWordLists Glued;
   /// Forms that begin no compound (`inflected-endings`): "tackadenej".
   SmallWords InflectedEndings;
+  /// Heads that never take a linking "s" (`heads-without-link`).
+  SmallWords HeadsWithoutLink;
   /// The message when no correction is close enough to suggest.
   std::string NoSuggestionMessage;
 
@@ -277,6 +285,7 @@ std::unique_ptr<Rule> createSpellingRule(RuleSpec Spec, Scope S, KindContext &C)
     R->Accepted.insert(foldText(W));
   R->Glued = GluedWordLists::read(O);
   R->InflectedEndings = SmallWords::of(O.strings("inflected-endings"));
+  R->HeadsWithoutLink = SmallWords::of(O.strings("heads-without-link"));
   R->NoSuggestionMessage = O.prose("message-without-suggestion").value_or("");
   return R;
 }
