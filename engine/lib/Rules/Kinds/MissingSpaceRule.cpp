@@ -302,7 +302,11 @@ private:
     }
     if (First.size() < 2 || Second.size() < 2 || Endings.contains(Second.lower()))
       return;
-    bool Capital = isAsciiUpper(Second[0]) && !llvm::any_of(First, isAsciiUpper);
+    // A capital after the dot starts a sentence, also after a name
+    // ("Coop.Elvira"); not in a name of its own ("ASP.Net", "eHälsa.Se").
+    auto CapitalInside = [](llvm::StringRef W) { return llvm::any_of(W.drop_front(), isAsciiUpper); };
+    bool Capital = isAsciiUpper(Second[0]) && !CapitalInside(First) &&
+                   (!isAsciiUpper(First[0]) || !CapitalInside(Second));
     auto Known = [&](llvm::StringRef W) {
       return Ctx.state<SpellingState>(*this).Cache->known(W.lower());
     };
