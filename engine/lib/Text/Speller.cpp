@@ -648,10 +648,14 @@ SpellingCache::computeSuggestion(const std::u32string &Word, const std::vector<C
   // then asked of the whole dictionary (a hundred microseconds or so each).
   if (Word.size() >= MinCompoundLetters) {
     std::stable_sort(Ranked.begin(), Ranked.end(), Higher);
+    unsigned Asked = 0;
     for (const auto &[Rank, C] : Ranked)
-      if (std::get<0>(Rank) && C->Kind != 4 && C->Kind != 7 && C->Kind != 8 &&
-          Dict.spell(C->Text))
-        return *C;
+      if (std::get<0>(Rank) && C->Kind != 4 && C->Kind != 7 && C->Kind != 8) {
+        if (Asked++ == MaxCompoundAsks)
+          break;
+        if (Dict.spell(C->Text))
+          return *C;
+      }
     return mendCompoundPart(Word);
   }
   return Candidate{"", 0};
