@@ -87,7 +87,9 @@ public:
           continue;
         llvm::StringRef Text = P->Text;
         uint32_t Begin = P->Tokens[H.First].Begin, End = P->Tokens[H.Last].End;
-        if (Begin < ReportedEnd)
+        // A web address spells its path in letters, not abbreviations
+        // ("www.example.se/lss-dv").
+        if (Begin < ReportedEnd || P->inWebAddress(Begin, End) || P->inIdentifier(Begin, End))
           continue;
         if (!Exclude.empty()) {
           const Sentence *S = P->sentenceAt(Begin);

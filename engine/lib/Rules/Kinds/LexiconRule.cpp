@@ -25,7 +25,10 @@
 // clause of motive: `exclude` reads that clause only, so an act seen
 // before it grounds nothing ("gick från middagen för att han kände sig
 // utanför"), while a `motive-exclude` pattern (someone's words) grounds
-// it from anywhere in the sentence. An entry may give phrase `patterns`
+// it from anywhere in the sentence. A `clause-exclude` pattern grounds a
+// hit only in the hit's own clause, from the last comma before it: the
+// staff's feeling in one clause is not the person's in the next
+// ("Personalen ringde dottern, och Gunnar var orolig"). An entry may give phrase `patterns`
 // instead of forms or besides them, for wording a list of words cannot
 // hold: a name inside an idiom ("gjorde Maj-Britt gott").
 //
@@ -76,6 +79,11 @@ public:
   /// Where, before the hit, a clause of motive starts; and what grounds a
   /// hit inside one from anywhere in its sentence.
   std::vector<PhrasePattern> MotiveClauses, MotiveExclude;
+  /// What grounds a hit only in its own clause, from the last comma
+  /// before it; and the first words of clauses set off by commas inside
+  /// another ("Systern, som är god man, är nöjd"), which do not end it.
+  std::vector<PhrasePattern> ClauseExclude;
+  WordChoice ClauseInsertions;
   /// Per entry: its own `exclude`, used instead of the rule's.
   std::vector<std::optional<std::vector<PhrasePattern>>> EntryExclude;
   /// Per entry: its `patterns`, each found once per sentence.
@@ -249,7 +257,9 @@ private:
   /// Whether the sentence of the hit \p H, up to and with the first word
   /// after it where an `exclude-until` pattern matches, matches an
   /// `exclude` pattern; in a clause of motive, whether the clause does, or
-  /// the whole sentence matches a `motive-exclude` pattern.
+  /// the whole sentence matches a `motive-exclude` pattern. Without an
+  /// entry's own `exclude`, also whether the hit's clause alone matches a
+  /// `clause-exclude` pattern.
   bool excluded(const Paragraph &P, const LexiconIndex::Hit &H) const {
     const std::vector<PhrasePattern> &Patterns =
         EntryExclude[H.Entry] ? *EntryExclude[H.Entry] : Exclude;
@@ -276,7 +286,32 @@ private:
           View = View.through(T);
           break;
         }
-    return anyMatch(Patterns, View);
+    if (anyMatch(Patterns, View))
+      return true;
+    if (EntryExclude[H.Entry] || ClauseExclude.empty())
+      return false;
+    uint32_t Clause = clauseStart(P, View.FirstToken, H.First);
+    return anyMatch(ClauseExclude, Clause > View.FirstToken ? View.from(Clause) : View);
+  }
+
+  /// The first token of the clause that holds token \p At: after the last
+  /// comma before it, but never before \p First. A clause set off by
+  /// commas that begins with a word of `clause-insertions` belongs to the
+  /// clause it stands in: a hit inside one is that clause's ("Sonen, som
+  /// var orolig, ringde"), and one right before the hit's clause joins the
+  /// clause before it ("Systern, som är god man, är nöjd").
+  uint32_t clauseStart(const Paragraph &P, uint32_t First, uint32_t At) const {
+    llvm::SmallVector<uint32_t, 4> Commas; // tokens after a comma, nearest first
+    for (uint32_t T = At; T > First; --T)
+      if (P.Text.slice(P.Tokens[T - 1].End, P.Tokens[T].Begin).contains(','))
+        Commas.push_back(T);
+    auto Inserted = [&](size_t I) {
+      return I < Commas.size() && ClauseInsertions.contains(P.Tokens[Commas[I]].Folded);
+    };
+    size_t I = Inserted(0) ? 1 : 0;
+    while (Inserted(I + 1))
+      I += 2;
+    return I < Commas.size() ? Commas[I] : First;
   }
 
   bool observed(const RuleUnit &U) const {
@@ -300,6 +335,8 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
   R->Until = parsePhrasePatterns(O.list("exclude-until"), Lists, C);
   R->MotiveClauses = parsePhrasePatterns(O.list("motive-clauses"), Lists, C);
   R->MotiveExclude = parsePhrasePatterns(O.list("motive-exclude"), Lists, C);
+  R->ClauseExclude = parsePhrasePatterns(O.list("clause-exclude"), Lists, C);
+  R->ClauseInsertions = WordChoice::of(O.strings("clause-insertions"));
   R->Observation = parsePhrasePatterns(O.list("observation"), Lists, C);
   if (std::optional<Located> L = O.text("unsourced-severity")) {
     R->Unsourced = parseSeverity(L->Value);
