@@ -26,7 +26,8 @@
 // before it grounds nothing ("gick från middagen för att han kände sig
 // utanför"), while a `motive-exclude` pattern (someone's words) grounds
 // it from anywhere in the sentence. A `clause-exclude` pattern grounds a
-// hit only in the hit's own clause, from the last comma before it: the
+// hit only in the hit's own clause, from the last comma before it (or a
+// `clause-starts` pattern: "och Ahmed tyckte om"): the
 // staff's feeling in one clause is not the person's in the next
 // ("Personalen ringde dottern, och Gunnar var orolig"). An entry may give phrase `patterns`
 // instead of forms or besides them, for wording a list of words cannot
@@ -84,6 +85,8 @@ public:
   /// another ("Systern, som är god man, är nöjd"), which do not end it.
   std::vector<PhrasePattern> ClauseExclude;
   WordChoice ClauseInsertions;
+  /// Where a clause starts without a comma ("och Ahmed tyckte om").
+  std::vector<PhrasePattern> ClauseStarts;
   /// Per entry: its own `exclude`, used instead of the rule's.
   std::vector<std::optional<std::vector<PhrasePattern>>> EntryExclude;
   /// Per entry: its `patterns`, each found once per sentence.
@@ -290,28 +293,31 @@ private:
       return true;
     if (EntryExclude[H.Entry] || ClauseExclude.empty())
       return false;
-    uint32_t Clause = clauseStart(P, View.FirstToken, H.First);
+    uint32_t Clause = clauseStart(P, View, H.First);
     return anyMatch(ClauseExclude, Clause > View.FirstToken ? View.from(Clause) : View);
   }
 
-  /// The first token of the clause that holds token \p At: after the last
-  /// comma before it, but never before \p First. A clause set off by
-  /// commas that begins with a word of `clause-insertions` belongs to the
-  /// clause it stands in: a hit inside one is that clause's ("Sonen, som
-  /// var orolig, ringde"), and one right before the hit's clause joins the
-  /// clause before it ("Systern, som är god man, är nöjd").
-  uint32_t clauseStart(const Paragraph &P, uint32_t First, uint32_t At) const {
-    llvm::SmallVector<uint32_t, 4> Commas; // tokens after a comma, nearest first
+  /// The first token of the clause of \p View that holds token \p At:
+  /// after the last comma before it or where a `clause-starts` pattern
+  /// matches, but never before the view. A clause set off by commas that
+  /// begins with a word of `clause-insertions` belongs to the clause it
+  /// stands in: a hit inside one is that clause's ("Sonen, som var orolig,
+  /// ringde"), and one right before the hit's clause joins the clause
+  /// before it ("Systern, som är god man, är nöjd").
+  uint32_t clauseStart(const Paragraph &P, const SentenceView &View, uint32_t At) const {
+    uint32_t First = View.FirstToken;
+    llvm::SmallVector<uint32_t, 4> Starts; // nearest first
     for (uint32_t T = At; T > First; --T)
-      if (P.Text.slice(P.Tokens[T - 1].End, P.Tokens[T].Begin).contains(','))
-        Commas.push_back(T);
+      if (P.Text.slice(P.Tokens[T - 1].End, P.Tokens[T].Begin).contains(',') ||
+          anyMatch(ClauseStarts, View.from(T)))
+        Starts.push_back(T);
     auto Inserted = [&](size_t I) {
-      return I < Commas.size() && ClauseInsertions.contains(P.Tokens[Commas[I]].Folded);
+      return I < Starts.size() && ClauseInsertions.contains(P.Tokens[Starts[I]].Folded);
     };
     size_t I = Inserted(0) ? 1 : 0;
     while (Inserted(I + 1))
       I += 2;
-    return I < Commas.size() ? Commas[I] : First;
+    return I < Starts.size() ? Starts[I] : First;
   }
 
   bool observed(const RuleUnit &U) const {
@@ -337,6 +343,7 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
   R->MotiveExclude = parsePhrasePatterns(O.list("motive-exclude"), Lists, C);
   R->ClauseExclude = parsePhrasePatterns(O.list("clause-exclude"), Lists, C);
   R->ClauseInsertions = WordChoice::of(O.strings("clause-insertions"));
+  R->ClauseStarts = parsePhrasePatterns(O.list("clause-starts"), Lists, C);
   R->Observation = parsePhrasePatterns(O.list("observation"), Lists, C);
   if (std::optional<Located> L = O.text("unsourced-severity")) {
     R->Unsourced = parseSeverity(L->Value);
