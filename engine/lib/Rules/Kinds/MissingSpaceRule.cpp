@@ -358,18 +358,22 @@ private:
     report(Ctx, U, P, T.Begin, T.End, {{"match", P.textOf(T)}, {"suggestion", Fix}}, Fix);
   }
 
-  /// "mellan 10 och 15.Han åt", "mellan 13 och 14;därefter": a number, a
-  /// mark and a word with no space after the mark. A full stop only before
-  /// a capital: a time or a decimal ("10.30") has digits after its mark.
+  /// "mellan 10 och 15.Han åt", "mellan 13 och 14;därefter", "kl.
+  /// 6.30;klädde": a number, a mark and a word with no space after the
+  /// mark. A full stop only before a capital and after whole numbers: a
+  /// time or a decimal ("10.30") has digits after its mark.
   void markAfterNumber(const RuleUnit &U, const Paragraph &P, const Token &T,
                        const Token *Next, RuleContext &Ctx) const {
     llvm::StringRef Number = P.textOf(T);
     if (!Next || Next->Begin != T.End + 1 ||
-        Number.find_first_not_of("0123456789") != llvm::StringRef::npos ||
+        Number.find_first_not_of("0123456789.,:") != llvm::StringRef::npos ||
         !lettersOnly(*Next) || Next->End - Next->Begin < 2 ||
         P.inIdentifier(T.Begin, Next->End) || P.quoted(T.Begin, Next->End))
       return;
     char Mark = P.Text[T.End];
+    bool Whole = Number.find_first_not_of("0123456789") == llvm::StringRef::npos;
+    if (!Whole && !llvm::StringRef(",;!?").contains(Mark))
+      return;
     // "2)tvätt": the label of an item in a list.
     bool Label = Mark == ')' && Number.size() <= 2;
     if (!(Mark == '.' && isAsciiUpper(P.Text[Next->Begin])) &&
