@@ -592,6 +592,18 @@ SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) 
   return Out;
 }
 
+bool SpellingCache::vowelForVowel(llvm::StringRef Written, llvm::StringRef Correction) {
+  std::u32string A = decode(Written), B = decode(Correction);
+  if (A.size() != B.size())
+    return false;
+  auto IsVowel = [](char32_t C) { return Vowels.find(u_tolower(C)) != std::u32string_view::npos; };
+  size_t Differ = 0;
+  for (size_t I = 0; I < A.size(); ++I)
+    if (A[I] != B[I] && (++Differ > 1 || !IsVowel(A[I]) || !IsVowel(B[I])))
+      return false;
+  return Differ == 1;
+}
+
 unsigned SpellingCache::classOf(unsigned Kind) { return Kind <= 2 ? 0 : Kind <= 6 ? 1 : 2; }
 
 /// How best() ranks a candidate, highest first: keeping the first letter,

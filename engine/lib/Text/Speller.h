@@ -173,6 +173,9 @@ public:
   std::string suggestion(llvm::StringRef Word,
                          const llvm::StringSet<> *Vocabulary = nullptr,
                          Typo *How = nullptr);
+  /// Whether \p Correction is \p Written with one vowel put for another
+  /// ("Medecinen": Medicinen).
+  static bool vowelForVowel(llvm::StringRef Written, llvm::StringRef Correction);
   /// How likely a typo the correction of \p Word is (see suggestion()).
   Typo typoOf(llvm::StringRef Word) {
     Typo How;

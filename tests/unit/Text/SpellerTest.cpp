@@ -284,6 +284,15 @@ TEST_CASE("speller: å and ä mixed up are likely typos",
   CHECK(corrected(Cache, "Mältiden") == std::pair{"Måltiden"s, Likelihood::Likely});
 }
 
+TEST_CASE("speller: one vowel put for another", "[text][speller]") {
+  CHECK(SpellingCache::vowelForVowel("Medecinen", "Medicinen"));
+  CHECK(SpellingCache::vowelForVowel("ansöken", "ansökan"));
+  CHECK_FALSE(SpellingCache::vowelForVowel("Marjatta", "Marmatta"));
+  CHECK_FALSE(SpellingCache::vowelForVowel("tilsammans", "tillsammans"));
+  CHECK_FALSE(SpellingCache::vowelForVowel("Medecinen", "Medecinen"));
+  CHECK_FALSE(SpellingCache::vowelForVowel("medecinan", "medicinen"));
+}
+
 TEST_CASE("speller: a typo inside one part of a compound is mended in that part",
           "[text][speller]") {
   REQUIRE_SWEDISH_DICTIONARY();

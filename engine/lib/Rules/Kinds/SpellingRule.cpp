@@ -90,8 +90,15 @@ public:
           if (T.has(Token::Capitalised)) {
             if (Names.empty())
               Names = namesOf(U);
+            // But a long word whose correction puts one vowel for another
+            // is a slip ("Medecinen", "Ansöken"): a name of seven letters
+            // is seldom a word but for a vowel.
+            auto VowelSlip = [&] {
+              return countCodePoints(T.Folded) >= 7 &&
+                     SpellingCache::vowelForVowel(Written, Cache.suggestion(Written));
+            };
             if (Names.contains(T) || besideName(P, I) ||
-                Likelihood() == SpellingCache::Typo::Unlikely)
+                (Likelihood() == SpellingCache::Typo::Unlikely && !VowelSlip()))
               continue;
           }
           // A known word and a small word run together ("behöverjag") is
