@@ -210,15 +210,23 @@ private:
     return Names;
   }
 
-  /// Whether token \p I is joined by "och" or "eller" to a name that
-  /// follows it inside the sentence: "Dragana och Mehmet hjälpte …".
+  /// Whether token \p I is the first word of a name of two, a short given
+  /// name before another ("Thi Hoa lagade …", not "Kontaktpesonen Sara"),
+  /// or is joined by "och" or "eller" to a name that follows
+  /// it inside the sentence: "Dragana och Mehmet hjälpte …".
   static bool besideName(const Paragraph &P, size_t I) {
+    auto Name = [&](const Token &T) {
+      return T.has(Token::Capitalised) && !T.has(Token::UpperAfterFirst) &&
+             !sentenceStart(P.Text, T);
+    };
+    if (countCodePoints(P.Tokens[I].Folded) <= 4 && I + 1 < P.Tokens.size() &&
+        Name(P.Tokens[I + 1]) &&
+        P.Text.slice(P.Tokens[I].End, P.Tokens[I + 1].Begin) == " ")
+      return true;
     if (I + 2 >= P.Tokens.size())
       return false;
     const Token &Joint = P.Tokens[I + 1], &Other = P.Tokens[I + 2];
-    return (Joint.Folded == "och" || Joint.Folded == "eller") &&
-           Other.has(Token::Capitalised) && !Other.has(Token::UpperAfterFirst) &&
-           !sentenceStart(P.Text, Other);
+    return (Joint.Folded == "och" || Joint.Folded == "eller") && Name(Other);
   }
 
   /// Whether \p T starts its sentence (or its line, or follows a colon).
@@ -246,6 +254,25 @@ private:
            (B == 0xC3 && B1 >= 0xA0);
   }
 
+  /// Whether \p Folded has a letter Swedish does not write ("ćevapčići",
+  /// "phở"): a word of another language or a name, which a Swedish
+  /// dictionary cannot judge.
+  static bool foreignLetters(llvm::StringRef Folded) {
+    static const llvm::StringRef Swedish[] = {"å", "ä", "ö", "é", "è", "à", "ü"};
+    for (size_t I = 0; I < Folded.size();) {
+      auto Lead = static_cast<unsigned char>(Folded[I]);
+      if (Lead < 0x80) {
+        ++I;
+        continue;
+      }
+      size_t Length = Lead >= 0xF0 ? 4 : Lead >= 0xE0 ? 3 : 2;
+      if (!llvm::is_contained(Swedish, Folded.substr(I, Length)))
+        return true;
+      I += Length;
+    }
+    return false;
+  }
+
   bool shouldCheck(const Paragraph &P, const Token &T) const {
     llvm::StringRef Text = P.Text, Word = P.textOf(T);
     // Digits are codes and numbers; a colon marks an abbreviation's ending;
@@ -261,7 +288,7 @@ private:
         Word.startswith("@") || Word.startswith("#") ||
         (T.Begin > 0 && (Text[T.Begin - 1] == '@' || Text[T.Begin - 1] == '#')))
       return false;
-    if (cutShort(Text, T))
+    if (cutShort(Text, T) || foreignLetters(T.Folded))
       return false;
     // Hyphenated and slash compounds ("LSS-boende") are split into words;
     // a part glued to a hyphen is not checked on its own.
