@@ -68,6 +68,10 @@ WordClass classify(UChar32 C) {
   }
   if (C <= 0x24F)
     return C == 0xD7 || C == 0xF7 ? WordClass::Other : WordClass::Letter;
+  // Latin Extended Additional: Vietnamese and Welsh letters ("phở"), every
+  // one a letter to UAX #29; their folds are ICU's (foldToken).
+  if (C >= 0x1E00 && C <= 0x1EFF)
+    return WordClass::Letter;
   if (C >= 0x2010 && C <= 0x203A) {
     if (C == 0x2018 || C == 0x2019 || C == 0x2024)
       return WordClass::MidNumLet;
