@@ -108,6 +108,16 @@ TEST_CASE("lexicon: a phrase whose last word begins a hyphenated compound is a n
         Strings{"må bra", "SIP"});
 }
 
+TEST_CASE("lexicon: a shorter hit inside a phrase that is part of a name still counts",
+          "[rules][lexicon]") {
+  // The phrase "en lättnad för Maj" ends where "Maj-Britt" goes on, so it
+  // is no hit; "lättnad" inside it is one, and once per sentence too.
+  auto R = goodRule("lexicon", lexicon("[{forms: [en lättnad för maj]}, {forms: [lättnad]}]",
+                                       "  once-per-sentence: true\n"));
+  CHECK(texts(run(R, "Hemliv\nHemkomsten var en lättnad för Maj-Britt.\n")) ==
+        Strings{"lättnad"});
+}
+
 TEST_CASE("lexicon: compounds only when the entry asks for them",
           "[rules][lexicon]") {
   auto BlojaRule = [](const char *Compounds) {

@@ -156,12 +156,13 @@ private:
       const LexiconEntry &E = Entries[H.Entry];
       if (!E.Documents.Types.empty() && !(U.Doc && E.Documents.matches(*U.Doc->Doc)))
         continue;
-      NextFree = H.Last + 1;
       uint32_t Begin = P.Tokens[H.First].Begin, End = P.Tokens[H.Last].End;
       // A phrase whose last word begins a hyphenated compound is part of a
-      // name ("Må bra-gruppen"), not the phrase.
+      // name ("Må bra-gruppen"), not the phrase; a shorter hit inside it
+      // may still be one ("var en stor lättnad för Maj-Britt").
       if (H.Last > H.First && End < P.Text.size() && P.Text[End] == '-')
         continue;
+      NextFree = H.Last + 1;
       if ((SkipQuotes && P.quoted(Begin, End)) || excluded(P, H))
         continue;
       if (OncePerSentence) {
