@@ -26,6 +26,10 @@
 
 #include "llvm/ADT/StringSet.h"
 
+#include <string_view>
+
+#include <unicode/utf8.h>
+
 namespace ibic {
 namespace {
 
@@ -258,17 +262,12 @@ private:
   /// "phở"): a word of another language or a name, which a Swedish
   /// dictionary cannot judge.
   static bool foreignLetters(llvm::StringRef Folded) {
-    static const llvm::StringRef Swedish[] = {"å", "ä", "ö", "é", "è", "à", "ü"};
-    for (size_t I = 0; I < Folded.size();) {
-      auto Lead = static_cast<unsigned char>(Folded[I]);
-      if (Lead < 0x80) {
-        ++I;
-        continue;
-      }
-      size_t Length = Lead >= 0xF0 ? 4 : Lead >= 0xE0 ? 3 : 2;
-      if (!llvm::is_contained(Swedish, Folded.substr(I, Length)))
+    static constexpr std::u32string_view Swedish = U"åäöéèàü";
+    for (int32_t I = 0, Size = Folded.size(); I < Size;) {
+      UChar32 C;
+      U8_NEXT(Folded.data(), I, Size, C);
+      if (C >= 0x80 && Swedish.find(char32_t(C)) == std::u32string_view::npos)
         return true;
-      I += Length;
     }
     return false;
   }
