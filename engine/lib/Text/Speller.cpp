@@ -579,6 +579,14 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
   return Finish(Found.Text.empty() ? nullptr : &Found);
 }
 
+SpellingCache::Typo SpellingCache::typoToWholeWord(llvm::StringRef Word) {
+  Typo How;
+  std::string Correction = suggestion(Word, nullptr, &How);
+  if (How != Typo::Unlikely && !Dict.spellWithoutCompounds(foldText(Correction)))
+    return Typo::Unlikely;
+  return How;
+}
+
 std::vector<SpellingCache::Candidate>
 SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) {
   std::vector<Candidate> Out;

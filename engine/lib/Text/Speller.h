@@ -182,6 +182,10 @@ public:
     suggestion(Word, nullptr, &How);
     return How;
   }
+  /// Like typoOf(), but a correction the dictionary accepts only as a
+  /// compound it builds is Unlikely: "storbehov" for "stortbehov" is a
+  /// weaker reading than two words run together.
+  Typo typoToWholeWord(llvm::StringRef Word);
   /// How two words join in a compound the dictionary does not build.
   enum class Join {
     None,

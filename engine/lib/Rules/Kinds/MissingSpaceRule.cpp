@@ -528,7 +528,8 @@ private:
     // the dictionary once.
     SpellingCache &Cache = *Ctx.state<SpellingState>(*this).Cache;
     // A name the dictionary knows is a part too ("Göranoch").
-    auto SplitAt = [&](size_t At, llvm::StringRef Part, bool PartMayCompound = false) {
+    auto SplitAt = [&](size_t At, llvm::StringRef Part, bool PartMayCompound = false,
+                       bool AfterInflectedForm = false) {
       std::string Lower = Part.lower();
       if (Cache.known(Word) ||
           !((PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower)) ||
@@ -537,7 +538,8 @@ private:
       // "somande" is "somnade" with two letters swapped, not "som ande";
       // but two small words are two words ("medsig" is no "mesig") unless
       // a lost letter is the likelier ("kanner": känner).
-      SpellingCache::Typo How = Cache.typoOf(Word);
+      SpellingCache::Typo How =
+          AfterInflectedForm ? Cache.typoToWholeWord(Word) : Cache.typoOf(Word);
       if (How == SpellingCache::Typo::Likeliest ||
           (How == SpellingCache::Typo::Likely && !Glued.twoSmallWords(Folded)))
         return false;
@@ -585,7 +587,7 @@ private:
       }
     if (Folded.size() < 6)
       return;
-    for (llvm::StringRef Small : Glued.Tails.endsOf(Folded, 4))
+    for (llvm::StringRef Small : Glued.Tails.endsOf(Folded, 3))
       if (SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
         return;
     // "soffanhela": a form that begins no compound, then a word. A split of
@@ -593,7 +595,8 @@ private:
     // every byte in place ("ß" folds to "ss").
     if (!Name && Folded.size() == Word.size() && !Cache.known(Word))
       if (std::optional<size_t> At = splitAfterInflectedForm(*Dict, InflectedEndings, Folded))
-        SplitAt(*At, Word.drop_front(*At));
+        SplitAt(*At, Word.drop_front(*At), /*PartMayCompound=*/false,
+                /*AfterInflectedForm=*/true);
   }
 };
 

@@ -113,16 +113,20 @@ public:
           llvm::StringRef F = T.Folded;
           if (Glued.twoSmallWords(F) && Likelihood() != SpellingCache::Typo::Likeliest)
             continue;
-          if ((llvm::any_of(Glued.Tails.endsOf(F, 4),
+          if ((llvm::any_of(Glued.Tails.endsOf(F, 3),
                             [&](llvm::StringRef Small) {
                               return Cache.known(F.drop_back(Small.size()));
                             }) ||
                llvm::any_of(Glued.Heads.startsOf(F, 2),
                             [&](llvm::StringRef Small) {
                               return Cache.known(F.drop_front(Small.size()));
-                            }) ||
-              splitAfterInflectedForm(*Dict, InflectedEndings, T.Folded)) &&
+                            })) &&
               Likelihood() == SpellingCache::Typo::Unlikely)
+            continue;
+          // After a form that begins no compound, a correction that is
+          // itself a compound is the weaker reading ("stortbehov").
+          if (splitAfterInflectedForm(*Dict, InflectedEndings, T.Folded) &&
+              Cache.typoToWholeWord(Written) == SpellingCache::Typo::Unlikely)
             continue;
           // Two known words make a compound the dictionary lacks, unless
           // a likelier typo is one edit away ("noggrannt": noggrant) that
