@@ -1,4 +1,5 @@
 #include "Rules/GluedWords.h"
+#include "Rules/SpellingState.h"
 
 #include "Support/SourceFile.h"
 #include "Text/Segmenter.h"
@@ -73,7 +74,41 @@ llvm::SmallVector<llvm::StringRef, 4> SmallWords::endsOf(llvm::StringRef Folded,
 GluedWordLists GluedWordLists::read(KindOptions &Options) {
   return {SmallWords::of(Options.strings("glued-words")),
           SmallWords::of(Options.strings("glued-heads")),
-          SmallWords::of(Options.strings("glued-after-heads"))};
+          SmallWords::of(Options.strings("glued-after-heads")),
+          SmallWords::of(Options.strings("glued-before-word"))};
+}
+
+bool GluedWordLists::wordFollows(const Paragraph &P, size_t I) {
+  if (I + 1 >= P.Tokens.size())
+    return false;
+  const Token &T = P.Tokens[I], &Next = P.Tokens[I + 1];
+  return Next.Begin == T.End + 1 && P.Text[T.End] == ' ' && Next.has(Token::Letters) &&
+         !Next.has(Token::Digits);
+}
+
+std::optional<size_t> GluedWordLists::tailBeforeWord(SpellingCache &Cache,
+                                                     llvm::StringRef Written,
+                                                     llvm::StringRef Folded) const {
+  // A split of the folded word is one of the word as written only where
+  // folding kept every byte in place. A capital may begin a name ("Siri").
+  if (Folded.size() != Written.size() || startsUpper(Written))
+    return std::nullopt;
+  for (llvm::StringRef Small : TailsBeforeWord.endsOf(Folded, 3)) {
+    llvm::StringRef Word = Folded.drop_back(Small.size());
+    if (countCodePoints(Word) < 3 || Cache.known(Folded) || !Cache.known(Word))
+      continue;
+    // "varti" is "varit" with two letters swapped before it is "vart i".
+    size_t Last = Word.size() - 1;
+    while (Last > 0 && (static_cast<unsigned char>(Word[Last]) & 0xC0) == 0x80)
+      --Last;
+    if (Cache.known((Word.take_front(Last) + Small + Word.drop_front(Last)).str()))
+      continue;
+    SpellingCache::Typo How;
+    std::string Correction = Cache.suggestion(Written, nullptr, &How);
+    if (How == SpellingCache::Typo::Unlikely || foldText(Correction) == Word)
+      return Word.size();
+  }
+  return std::nullopt;
 }
 
 bool GluedWordLists::twoSmallWords(llvm::StringRef Folded) const {

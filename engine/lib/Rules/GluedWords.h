@@ -2,6 +2,7 @@
 #ifndef IBIC_RULES_GLUEDWORDS_H
 #define IBIC_RULES_GLUEDWORDS_H
 
+#include "Analysis/Analysis.h"
 #include "Rules/KindOptions.h"
 #include "Text/ByteTrie.h"
 #include "Text/Speller.h"
@@ -43,14 +44,25 @@ private:
 /// and sprak/stavning then leaves to it: `glued-words` after a word
 /// ("behöverjag"), `glued-heads` before one ("ochhon"), and
 /// `glued-after-heads`, small words that count only after a head ("påen":
-/// "en" ends many words).
+/// "en" ends many words), and `glued-before-word`, small words that end
+/// many words and count only where a word follows ("bori Fjällmora").
 struct GluedWordLists {
-  SmallWords Tails, Heads, TailsAfterHeads;
+  SmallWords Tails, Heads, TailsAfterHeads, TailsBeforeWord;
   static GluedWordLists read(KindOptions &Options);
   /// Whether \p Folded is a head run together with a small word after it
   /// ("medsig", "påen"): two small words, which a typo of one word one
   /// edit away ("mesig") does not make likelier.
   bool twoSmallWords(llvm::StringRef Folded) const;
+  /// Where \p Written, a word the dictionary does not know with a word
+  /// after it, is a known word of three letters or more and a small word
+  /// of TailsBeforeWord ("somnadei fåtöljen"): the byte offset of the
+  /// split. A typo one edit away is no likelier reading when its
+  /// correction is the known word ("somnade"); another one is.
+  std::optional<size_t> tailBeforeWord(SpellingCache &Cache, llvm::StringRef Written,
+                                       llvm::StringRef Folded) const;
+  /// Whether the token after token \p I of \p P is a word of letters, one
+  /// space after it: where tailBeforeWord() is asked.
+  static bool wordFollows(const Paragraph &P, size_t I);
 };
 
 /// Where \p Folded, a word the dictionary does not know, is a form that

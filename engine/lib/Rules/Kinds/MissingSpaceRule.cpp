@@ -139,7 +139,12 @@ public:
                      !T.has(Token::Capitalised);
         bool Joined = !Dot && !Colon && Dict && lettersOnly(T) && !Name &&
                       !T.has(Token::UpperAfterFirst) && T.Folded.size() >= 7;
-        if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined) ||
+        // "bori Fjällmora": a small word that ends many words, glued
+        // before the next word.
+        bool BeforeWord = !Dot && !Colon && Dict && !Name &&
+                          Glued.TailsBeforeWord.ends(T.Folded) &&
+                          GluedWordLists::wordFollows(*P, I);
+        if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined && !BeforeWord) ||
             P->quoted(T.Begin, T.End) ||
             P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
           continue;
@@ -151,8 +156,8 @@ public:
           colonInside(U, *P, T, Ctx);
         else if (Camel)
           capitalInside(U, *P, T, Ctx);
-        else if (Ending || Heading || Joined)
-          gluedWord(U, *P, T, Name, Ctx);
+        else if (Ending || Heading || Joined || BeforeWord)
+          gluedWord(U, *P, T, Name, BeforeWord, Ctx);
       }
     }
   }
@@ -509,17 +514,22 @@ private:
   /// "behöverjag": a known word and a small word that ends no compound;
   /// "ochhon": a small word that begins none and a known word.
   /// \p Name: the word has a capital that may mark a name, not first in
-  /// a sentence.
+  /// a sentence. \p BeforeWord: a word follows, and the word ends in a
+  /// small word of `glued-before-word`.
   void gluedWord(const RuleUnit &U, const Paragraph &P, const Token &T, bool Name,
-                 RuleContext &Ctx) const {
+                 bool BeforeWord, RuleContext &Ctx) const {
     llvm::StringRef Folded = T.Folded, Word = P.textOf(T);
     // A longer token is no word, and Hunspell would take long to say so.
     if (T.has(Token::UpperAfterFirst) || Word.size() > MaxWordBytes)
       return;
+    // The finding: a space at byte At of the word.
+    auto ReportSplit = [&](size_t At) {
+      std::string Fix = (Word.take_front(At) + " " + Word.drop_front(At)).str();
+      report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+    };
     if (auto Pair = GluedPairs.find(Folded);
         Pair != GluedPairs.end() && Folded.size() == Word.size()) {
-      std::string Fix = (Word.take_front(Pair->second) + " " + Word.drop_front(Pair->second)).str();
-      report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+      ReportSplit(Pair->second);
       return;
     }
     // Word with a space at byte At, when the whole is no word but Part, the
@@ -543,8 +553,7 @@ private:
       if (How == SpellingCache::Typo::Likeliest ||
           (How == SpellingCache::Typo::Likely && !Glued.twoSmallWords(Folded)))
         return false;
-      std::string Fix = (Word.take_front(At) + " " + Word.drop_front(At)).str();
-      report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+      ReportSplit(At);
       return true;
     };
     // First in a sentence a name may begin like a small word ("Omid" is no
@@ -579,11 +588,14 @@ private:
         if (!Dict->spellWithoutCompounds(Folded) &&
             Dict->spellWithoutCompounds(Rest) &&
             Cache.typoOf(Word) != SpellingCache::Typo::Likeliest) {
-          std::string Fix =
-              (Word.take_front(Small.size()) + " " + Word.drop_front(Small.size())).str();
-          report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+          ReportSplit(Small.size());
           return;
         }
+      }
+    if (BeforeWord)
+      if (std::optional<size_t> At = Glued.tailBeforeWord(Cache, Word, Folded)) {
+        ReportSplit(*At);
+        return;
       }
     if (Folded.size() < 6)
       return;

@@ -113,6 +113,10 @@ public:
           llvm::StringRef F = T.Folded;
           if (Glued.twoSmallWords(F) && Likelihood() != SpellingCache::Typo::Likeliest)
             continue;
+          // "somnadei fåtöljen": a small word glued before the next word.
+          if (T.End == Whole.End && GluedWordLists::wordFollows(P, I) &&
+              Glued.tailBeforeWord(Cache, Written, F))
+            continue;
           if ((llvm::any_of(Glued.Tails.endsOf(F, 3),
                             [&](llvm::StringRef Small) {
                               return Cache.known(F.drop_back(Small.size()));
