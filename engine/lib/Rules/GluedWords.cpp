@@ -127,8 +127,11 @@ std::optional<size_t> splitAfterInflectedForm(const Dictionary &Dict, const Smal
         countCodePoints(Second) < MinSecond ||
         !Endings.ends(First))
       continue;
-    // The dictionary is asked last: most splits end in no such form.
-    if (Dict.spellWithoutCompounds(First) && !Dict.isStem(First) &&
+    // The dictionary is asked last: most splits end in no such form. A
+    // stem that is another stem and an "a" is an adjective's weak form as
+    // well ("höga", "vita"), which begins no compound: "högasängen".
+    auto WeakForm = [&] { return First.endswith("a") && Dict.isStem(First.drop_back()); };
+    if (Dict.spellWithoutCompounds(First) && (!Dict.isStem(First) || WeakForm()) &&
         Dict.spellWithoutCompounds(Second))
       return At;
   }
