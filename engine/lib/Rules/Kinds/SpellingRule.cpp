@@ -101,8 +101,15 @@ public:
               return countCodePoints(T.Folded) >= 7 &&
                      SpellingCache::vowelForVowel(Written, Cache.suggestion(Written));
             };
+            // A place's name ends like one ("Björkebyvägen"), and a
+            // correction that is a compound the dictionary builds
+            // ("Björkbyvägen") does not make it a typo.
+            auto Place = [&] {
+              return PlaceEndings.ends(T.Folded) &&
+                     Cache.typoToWholeWord(Written) == SpellingCache::Typo::Unlikely;
+            };
             if (Names.contains(T) || besideName(P, I) ||
-                (Likelihood() == SpellingCache::Typo::Unlikely && !VowelSlip()))
+                (Likelihood() == SpellingCache::Typo::Unlikely && !VowelSlip()) || Place())
               continue;
           }
           // A known word and a small word run together ("behöverjag") is
@@ -179,6 +186,8 @@ public:
   GluedWordLists Glued;
   /// Forms that begin no compound (`inflected-endings`): "tackadenej".
   SmallWords InflectedEndings;
+  /// Last parts of places' names (`place-endings`: "vägen", "gatan").
+  SmallWords PlaceEndings;
   /// Heads that never take a linking "s" (`heads-without-link`).
   SmallWords HeadsWithoutLink;
   /// The message when no correction is close enough to suggest.
@@ -327,6 +336,7 @@ std::unique_ptr<Rule> createSpellingRule(RuleSpec Spec, Scope S, KindContext &C)
   R->Glued = GluedWordLists::read(O);
   R->InflectedEndings = SmallWords::of(O.strings("inflected-endings"));
   R->HeadsWithoutLink = SmallWords::of(O.strings("heads-without-link"));
+  R->PlaceEndings = SmallWords::of(O.strings("place-endings"));
   R->NoSuggestionMessage = O.prose("message-without-suggestion").value_or("");
   return R;
 }
