@@ -600,16 +600,30 @@ SpellingCache::edits(const std::u32string &Word, const std::u32string &Letters) 
   return Out;
 }
 
-bool SpellingCache::vowelForVowel(llvm::StringRef Written, llvm::StringRef Correction) {
+/// Whether \p Correction is \p Written with one letter put for another,
+/// the two letters (small) such that \p Mistakes(written, meant).
+template <typename Pred>
+static bool oneLetterFor(llvm::StringRef Written, llvm::StringRef Correction, Pred Mistakes) {
   std::u32string A = decode(Written), B = decode(Correction);
   if (A.size() != B.size())
     return false;
-  auto IsVowel = [](char32_t C) { return Vowels.find(u_tolower(C)) != std::u32string_view::npos; };
   size_t Differ = 0;
   for (size_t I = 0; I < A.size(); ++I)
-    if (A[I] != B[I] && (++Differ > 1 || !IsVowel(A[I]) || !IsVowel(B[I])))
+    if (A[I] != B[I] && (++Differ > 1 || !Mistakes(u_tolower(A[I]), u_tolower(B[I]))))
       return false;
   return Differ == 1;
+}
+
+bool SpellingCache::vowelForVowel(llvm::StringRef Written, llvm::StringRef Correction) {
+  auto IsVowel = [](char32_t C) { return Vowels.find(C) != std::u32string_view::npos; };
+  return oneLetterFor(Written, Correction,
+                      [&](char32_t A, char32_t B) { return IsVowel(A) && IsVowel(B); });
+}
+
+bool SpellingCache::neighbourKey(llvm::StringRef Written, llvm::StringRef Correction) {
+  return oneLetterFor(Written, Correction, [](char32_t A, char32_t B) {
+    return keyboardNeighbours(B).find(A) != std::u32string::npos;
+  });
 }
 
 unsigned SpellingCache::classOf(unsigned Kind) { return Kind <= 2 ? 0 : Kind <= 6 ? 1 : 2; }

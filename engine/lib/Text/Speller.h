@@ -176,6 +176,9 @@ public:
   /// Whether \p Correction is \p Written with one vowel put for another
   /// ("Medecinen": Medicinen).
   static bool vowelForVowel(llvm::StringRef Written, llvm::StringRef Correction);
+  /// Whether \p Correction is \p Written with one letter put for a key
+  /// beside it ("Blodtrycjet": Blodtrycket).
+  static bool neighbourKey(llvm::StringRef Written, llvm::StringRef Correction);
   /// How likely a typo the correction of \p Word is (see suggestion()).
   Typo typoOf(llvm::StringRef Word) {
     Typo How;

@@ -293,6 +293,13 @@ TEST_CASE("speller: one vowel put for another", "[text][speller]") {
   CHECK_FALSE(SpellingCache::vowelForVowel("medecinan", "medicinen"));
 }
 
+TEST_CASE("speller: one letter put for a key beside it", "[text][speller]") {
+  CHECK(SpellingCache::neighbourKey("Blodtrycjet", "Blodtrycket"));
+  CHECK_FALSE(SpellingCache::neighbourKey("Blodtrycjet", "Blodtrycjet"));
+  CHECK_FALSE(SpellingCache::neighbourKey("Blodtrupet", "Blodtrycket"));
+  CHECK_FALSE(SpellingCache::neighbourKey("Medecinen", "Medicinen"));
+}
+
 TEST_CASE("speller: a typo inside one part of a compound is mended in that part",
           "[text][speller]") {
   REQUIRE_SWEDISH_DICTIONARY();

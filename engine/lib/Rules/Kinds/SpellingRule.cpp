@@ -96,10 +96,15 @@ public:
               Names = namesOf(U);
             // But a long word whose correction puts one vowel for another
             // is a slip ("Medecinen", "Ansöken"): a name of seven letters
-            // is seldom a word but for a vowel.
-            auto VowelSlip = [&] {
-              return countCodePoints(T.Folded) >= 7 &&
-                     SpellingCache::vowelForVowel(Written, Cache.suggestion(Written));
+            // is seldom a word but for a vowel, and one of ten letters
+            // seldom a word but for a key beside one ("Blodtrycjet").
+            auto Slip = [&] {
+              size_t Letters = countCodePoints(T.Folded);
+              if (Letters < 7)
+                return false;
+              std::string Correction = Cache.suggestion(Written);
+              return SpellingCache::vowelForVowel(Written, Correction) ||
+                     (Letters >= 10 && SpellingCache::neighbourKey(Written, Correction));
             };
             // A place's name ends like one ("Björkebyvägen"), and a
             // correction that is a compound the dictionary builds
@@ -109,7 +114,7 @@ public:
                      Cache.typoToWholeWord(Written) == SpellingCache::Typo::Unlikely;
             };
             if (Names.contains(T) || besideName(P, I) ||
-                (Likelihood() == SpellingCache::Typo::Unlikely && !VowelSlip()) || Place())
+                (Likelihood() == SpellingCache::Typo::Unlikely && !Slip()) || Place())
               continue;
           }
           // A known word and a small word run together ("behöverjag") is
@@ -148,6 +153,11 @@ public:
                       llvm::none_of(HeadsWithoutLink.startsOf(F, 2),
                                     [&](llvm::StringRef Head) { return F.drop_front(Head.size()).startswith("ss"); });
           if (Seam || (J != SpellingCache::Join::None && Likelihood() == SpellingCache::Typo::Unlikely))
+            continue;
+          // A word of the word list and a word the dictionary knows
+          // ("decubitussåret"), the same unless a likely typo is one edit
+          // away.
+          if (Likelihood() == SpellingCache::Typo::Unlikely && acceptedHead(F, Cache))
             continue;
           auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, T, 0});
           ++It->second.Count;
@@ -194,6 +204,23 @@ public:
   std::string NoSuggestionMessage;
 
 private:
+  /// Whether \p Folded is a word of `ignore` of four letters or more,
+  /// perhaps with a linking "s", and a word of three letters or more that
+  /// the dictionary knows.
+  bool acceptedHead(llvm::StringRef Folded, SpellingCache &Cache) const {
+    constexpr size_t MinHead = 4, MinTail = 3;
+    for (size_t At = MinHead; At + MinTail <= Folded.size(); ++At) {
+      llvm::StringRef Head = Folded.take_front(At), Tail = Folded.drop_front(At);
+      if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80 ||
+          countCodePoints(Tail) < MinTail)
+        continue;
+      bool Listed = Accepted.count(Head) || (Head.endswith("s") && Accepted.count(Head.drop_back()));
+      if (Listed && Cache.known(Tail))
+        return true;
+    }
+    return false;
+  }
+
   /// The word before the dot of \p T when \p T is two sentences run
   /// together ("blomorna.Tvätt"): one dot, a word of small letters before
   /// it and a capital after it. Not an abbreviation ("t.ex.Hon" has two
