@@ -192,22 +192,21 @@ private:
     }
   }
 
-  /// Whether token \p I and a word beside it are words in capitals
-  /// ("SAMMANFATTNING OCH BEDÖMNING"): a heading or text written in
-  /// capitals, not acronyms.
+  /// Whether token \p I is a word in capitals beside another token in
+  /// capitals ("SAMMANFATTNING OCH BEDÖMNING", "MÖLNEBY TAXI AB"): a
+  /// heading or a name written in capitals, not acronyms.
   bool inCapitalText(const Paragraph &P, size_t I) const {
-    auto Word = [&](size_t K) {
+    auto Capitals = [&](size_t K) {
       const Token &T = P.Tokens[K];
-      return T.has(Token::UpperAfterFirst) && !T.has(Token::Digits) &&
-             Dict->spell(T.Folded);
+      return T.has(Token::UpperAfterFirst) && !T.has(Token::Digits);
     };
     auto Beside = [&](size_t A, size_t B) {
-      return llvm::all_of(P.Text.slice(P.Tokens[A].End, P.Tokens[B].Begin),
+      return Capitals(A) && Capitals(B) &&
+             llvm::all_of(P.Text.slice(P.Tokens[A].End, P.Tokens[B].Begin),
                           [](char C) { return C == ' '; });
     };
-    return Dict && Word(I) &&
-           ((I > 0 && Beside(I - 1, I) && Word(I - 1)) ||
-            (I + 1 < P.Tokens.size() && Beside(I, I + 1) && Word(I + 1)));
+    return Dict && Capitals(I) && Dict->spell(P.Tokens[I].Folded) &&
+           ((I > 0 && Beside(I - 1, I)) || (I + 1 < P.Tokens.size() && Beside(I, I + 1)));
   }
 
   /// "2 ggr/mån", "x3/dag": a count and a unit of time joined by a slash.

@@ -379,8 +379,9 @@ private:
     bool Whole = Number.find_first_not_of("0123456789") == llvm::StringRef::npos;
     if (!Whole && !llvm::StringRef(",;!?").contains(Mark))
       return;
-    // "2)tvätt": the label of an item in a list.
-    bool Label = Mark == ')' && Number.size() <= 2;
+    // "2)tvätt": the label of an item in a list; "(… 2020)och": the end of
+    // a parenthesis.
+    bool Label = Mark == ')' && (Number.size() <= 2 || P.Text.take_front(T.Begin).contains('('));
     if (!(Mark == '.' && isAsciiUpper(P.Text[Next->Begin])) &&
         !llvm::StringRef(",;!?").contains(Mark) && !Label)
       return;
