@@ -156,8 +156,8 @@ public:
             continue;
           // A word of the word list and a word the dictionary knows
           // ("decubitussåret"), the same unless a likely typo is one edit
-          // away.
-          if (Likelihood() == SpellingCache::Typo::Unlikely && acceptedHead(F, Cache))
+          // away (asked last: it costs a search for corrections).
+          if (acceptedHead(F, Cache) && Likelihood() == SpellingCache::Typo::Unlikely)
             continue;
           auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, T, 0});
           ++It->second.Count;
