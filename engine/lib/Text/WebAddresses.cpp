@@ -37,8 +37,11 @@ bool isWebAddress(llvm::StringRef Chunk) {
 } // namespace
 
 llvm::ArrayRef<llvm::StringRef> commonTopDomains() {
-  static const llvm::StringRef Domains[] = {"se",   "com", "org", "net", "nu",  "eu", "info",
-                                            "io",   "fi",  "no",  "dk",  "gov", "edu"};
+  // "example" is reserved for examples (RFC 2606), which guidance and
+  // fictional text use.
+  static const llvm::StringRef Domains[] = {"se", "com", "org", "net", "nu",  "eu",
+                                            "info", "io", "fi", "no", "dk", "gov",
+                                            "edu", "example"};
   return Domains;
 }
 

@@ -31,6 +31,9 @@ TEST_CASE("web addresses: with a scheme, www or a known domain", "[text][web]") 
         Strings{"kommunen.se/hemtjanst", "www.example.org"});
   CHECK(addresses("Länken ”https://example.com/a” fungerar.") ==
         Strings{"https://example.com/a"});
+  // The domain reserved for examples, which fictional text uses.
+  CHECK(addresses("Anmälan kan göras via granlunda.example/anmalan i dag.") ==
+        Strings{"granlunda.example/anmalan"});
 }
 
 TEST_CASE("web addresses: sentences and abbreviations are none", "[text][web]") {

@@ -7,7 +7,8 @@
 // (`other-number-words`: "Ordernummer", "Ärendenr", "Dnr") is taken to be
 // that, unless the word names a personnummer (`personnummer-words`); the
 // words of `label-links` may stand between ("faktura med nummer …"), and so
-// may a word after one of `label-places` ("Kundnumret hos leverantören är …").
+// may a word after one of `label-places` ("Kundnumret hos leverantören är …",
+// "Fakturan från fotvården, nummer …").
 // Unit: the paragraph.
 //
 //===----------------------------------------------------------------------===//
@@ -54,8 +55,9 @@ private:
     for (int Seen = 0; Seen < MaxReach && It != P.Tokens.begin(); ++Seen) {
       const Token &T = *--It;
       llvm::StringRef Between = P.Text.slice(T.End, Gap);
+      // A comma sets off a place: "Fakturan från fotvården, nummer …".
       if ((Between != "-" && !llvm::all_of(Between, [](char C) {
-             return C == ' ' || C == ':' || C == '.' || C == '#';
+             return C == ' ' || C == ':' || C == '.' || C == '#' || C == ',';
            })) ||
           !T.has(Token::Letters) || T.has(Token::Digits))
         return false;
