@@ -109,10 +109,29 @@ llvm::ArrayRef<llvm::StringRef> gluedLabels(IdentifierMatch::Kind What) {
   }
 }
 
+/// Whether \p Before ends with a word that names a personnummer, and a
+/// space or a colon.
+bool afterPersonnummerLabel(llvm::StringRef Before) {
+  static const llvm::StringRef Labels[] = {"personnummer", "personnumret", "personnr",
+                                           "pnr",          "samordningsnummer",
+                                           "samordningsnumret"};
+  llvm::StringRef Word = Before.rtrim(" :");
+  return Word.size() < Before.size() &&
+         llvm::any_of(Labels, [&](llvm::StringRef L) {
+           return Word.endswith_insensitive(L) &&
+                  (Word.size() == L.size() || !isWordByte(Word[Word.size() - L.size() - 1]));
+         });
+}
+
 /// A match must not be part of a longer run of digits or letters, except
 /// after a label of its kind written without a space.
 bool standsAlone(llvm::StringRef Text, size_t Begin, size_t End,
                  IdentifierMatch::Kind What) {
+  // Nor, for a phone number, the last groups of a longer number ("5512
+  // 0934 87").
+  if (What == IdentifierMatch::Kind::Phone && Begin >= 2 && Text[Begin - 1] == ' ' &&
+      Text[Begin - 2] >= '0' && Text[Begin - 2] <= '9')
+    return false;
   bool After = End == Text.size() || !isWordByte(Text[End]);
   if (Begin == 0 || !isWordByte(Text[Begin - 1]))
     return After;
@@ -143,8 +162,10 @@ void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
         if (C >= '0' && C <= '9')
           Digits += C;
       // Ten digits in a row starting with 0 are a phone number (070...);
-      // a personnummer from the 2000s is written with its separator.
-      if (Digits.size() == 10 && Match.size() == 10 && Digits[0] == '0')
+      // a personnummer from the 2000s is written with its separator, or
+      // after a word that names it ("samordningsnummer 0203664418").
+      if (Digits.size() == 10 && Match.size() == 10 && Digits[0] == '0' &&
+          !afterPersonnummerLabel(Text.take_front(Begin)))
         continue;
       llvm::StringRef Ten = llvm::StringRef(Digits).take_back(10);
       int Month = std::stoi(Ten.substr(2, 2).str());

@@ -152,6 +152,17 @@ TEST_CASE("identifiers: ten digits starting with 0 are a phone number",
   CHECK(find("Ring +46 70 123 45 67.") == V{phone("+46 70 123 45 67")});
   CHECK(find("Ring +46701234567.") == V{phone("+46701234567")});
   CHECK(find("Ring 031-12 34 56.") == V{phone("031-12 34 56")});
+  // After a word that names a personnummer, a personnummer of the 2000s
+  // or a samordningsnummer written without its separator.
+  CHECK(find("Hon har samordningsnummer 0203664418 sedan maj.") == V{pnr("0203664418")});
+  CHECK(find("Pnr: 0203664418.") == V{pnr("0203664418")});
+  CHECK(find("Telefonnummer 0203664418.") == V{phone("0203664418")});
+}
+
+TEST_CASE("identifiers: the last groups of a longer number are no phone number",
+          "[text][identifiers]") {
+  CHECK(find("Ordernummer 5512 0934 87 gäller dosetten.").empty());
+  CHECK(find("Ring 070-174 06 12.") == std::vector<Found>{phone("070-174 06 12")});
 }
 
 TEST_CASE("identifiers: Stockholm numbers with eight digits",

@@ -2,10 +2,11 @@
 //
 // Finds a direct identifier in free text (`check`: personnummer, telefon or
 // e-post); `{value}` says whether a personnummer's check digit is right. The
-// identifier itself is never repeated in a message. A number shaped like a
-// personnummer right after a word that names it as something else
+// identifier itself is never repeated in a message. A number right after a
+// word that names it as something else
 // (`other-number-words`: "Ordernummer", "Ärendenr", "Dnr") is taken to be
-// that, unless the word names a personnummer (`personnummer-words`); the
+// that, unless the word names what the check looks for (`identifier-words`,
+// also read under its older name `personnummer-words`); the
 // words of `label-links` may stand between ("faktura med nummer …"), and so
 // may a word after one of `label-places` ("Kundnumret hos leverantören är …",
 // "Fakturan från fotvården, nummer …").
@@ -36,7 +37,9 @@ public:
       }
   }
 
-  WordChoice OtherNumber, PersonNumber, Links, Places;
+  /// Words that name a number as something else, and those that name it
+  /// as what the check looks for.
+  WordChoice OtherNumber, OwnWords, Links, Places;
   /// Words a label may stand back from its number, links included.
   static constexpr int MaxReach = 5;
 
@@ -61,7 +64,7 @@ private:
            })) ||
           !T.has(Token::Letters) || T.has(Token::Digits))
         return false;
-      if (PersonNumber.contains(T.Folded))
+      if (OwnWords.contains(T.Folded))
         return false;
       if (OtherNumber.contains(T.Folded))
         return true;
@@ -93,7 +96,10 @@ std::unique_ptr<Rule> createIdentifierRule(RuleSpec Spec, Scope S, KindContext &
   auto R = std::make_unique<IdentifierRule>(std::move(Spec), std::move(S),
                                             Kinds[C.Options.choice("check", Checks, 0)]);
   R->OtherNumber = WordChoice::of(C.Options.strings("other-number-words"));
-  R->PersonNumber = WordChoice::of(C.Options.strings("personnummer-words"));
+  // `personnummer-words` is the older name of `identifier-words`.
+  std::vector<std::string> Own = C.Options.strings("identifier-words");
+  llvm::append_range(Own, C.Options.strings("personnummer-words"));
+  R->OwnWords = WordChoice::of(Own);
   R->Links = WordChoice::of(C.Options.strings("label-links"));
   R->Places = WordChoice::of(C.Options.strings("label-places"));
   return R;
