@@ -109,6 +109,12 @@ llvm::ArrayRef<llvm::StringRef> gluedLabels(IdentifierMatch::Kind What) {
   }
 }
 
+/// Whether \p Text ends with the whole word \p Label, in any case.
+bool endsWithWord(llvm::StringRef Text, llvm::StringRef Label) {
+  return Text.endswith_insensitive(Label) &&
+         (Text.size() == Label.size() || !isWordByte(Text[Text.size() - Label.size() - 1]));
+}
+
 /// Whether \p Before ends with a word that names a personnummer, and a
 /// space or a colon.
 bool afterPersonnummerLabel(llvm::StringRef Before) {
@@ -117,10 +123,7 @@ bool afterPersonnummerLabel(llvm::StringRef Before) {
                                            "samordningsnumret"};
   llvm::StringRef Word = Before.rtrim(" :");
   return Word.size() < Before.size() &&
-         llvm::any_of(Labels, [&](llvm::StringRef L) {
-           return Word.endswith_insensitive(L) &&
-                  (Word.size() == L.size() || !isWordByte(Word[Word.size() - L.size() - 1]));
-         });
+         llvm::any_of(Labels, [&](llvm::StringRef L) { return endsWithWord(Word, L); });
 }
 
 /// A match must not be part of a longer run of digits or letters, except
@@ -136,10 +139,8 @@ bool standsAlone(llvm::StringRef Text, size_t Begin, size_t End,
   if (Begin == 0 || !isWordByte(Text[Begin - 1]))
     return After;
   llvm::StringRef Before = Text.take_front(Begin);
-  return After && llvm::any_of(gluedLabels(What), [&](llvm::StringRef Label) {
-           return Before.endswith_insensitive(Label) &&
-                  (Begin == Label.size() || !isWordByte(Text[Begin - Label.size() - 1]));
-         });
+  return After && llvm::any_of(gluedLabels(What),
+                               [&](llvm::StringRef Label) { return endsWithWord(Before, Label); });
 }
 
 void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,

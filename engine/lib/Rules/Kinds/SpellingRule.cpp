@@ -6,14 +6,18 @@
 // identifiers, web addresses and the project's word list of care, IBIC
 // and ICF terms (`ignore`) are never checked, nor a word of the case's own headings or a
 // word whose parts are words the dictionary knows ("välförd": väl + förd,
-// also with a linking s), nor a word cut short by a dot where the sentence
+// also with a linking s) or a word of the list and one it knows
+// ("decubitussåret"), nor two words run together, which
+// sprak/saknat-mellanslag reports, nor a word cut short by a dot where the sentence
 // goes on ("Kontr. av": an abbreviation, another rule's), nor a user name
 // or tag ("@felixfotboll"); two sentences glued by a full stop
 // ("blomorna.Tvätt") have the word before it checked. At the start of a
 // sentence a capital says little, so an unknown word there is taken for a
 // name when the case writes it with a capital inside a sentence or names a
 // person so, or when no likely typo is one edit away ("Pirjo" is no
-// "Purjo"). Each distinct word is looked up once per audit
+// "Purjo") but for a long word's slip of a vowel or a key ("Medecinen",
+// "Blodtrycjet"), or when it ends like a place's name and its correction
+// is only a compound ("Björkebyvägen"). Each distinct word is looked up once per audit
 // and reported once per document, with how often it stands there. A
 // suggestion keeps the first letter. Unit: the case, whose own words are
 // the first corrections tried.
