@@ -91,7 +91,8 @@ WordClass classify(UChar32 C) {
   case 0x2212: // minus
   case 0x2264: // ≤
   case 0x2265: // ≥
-  case 0x237D: // ⍽, the sign for a no-break space in texts about texts
+  case 0x237D: // ⍽ and ␣, the signs for a (no-break) space in texts about texts
+  case 0x2423:
   case 0x25CF: // ●
   case 0x2713: // ✓
     return WordClass::Other;
