@@ -144,7 +144,12 @@ public:
         bool BeforeWord = !Dot && !Colon && Dict && !Name &&
                           Glued.TailsBeforeWord.ends(T.Folded) &&
                           GluedWordLists::wordFollows(*P, I);
-        if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined && !BeforeWord) ||
+        // "Kerstinringde": a name, then a verb in its past tense.
+        bool NameAndVerb = !Dot && !Colon && Dict && T.has(Token::Capitalised) &&
+                           T.Folded.size() >= 7 &&
+                           VerbEndingsAfterName.ends(T.Folded);
+        if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined && !BeforeWord &&
+             !NameAndVerb) ||
             P->quoted(T.Begin, T.End) ||
             P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
           continue;
@@ -156,7 +161,7 @@ public:
           colonInside(U, *P, T, Ctx);
         else if (Camel)
           capitalInside(U, *P, T, Ctx);
-        else if (Ending || Heading || Joined || BeforeWord)
+        else if (Ending || Heading || Joined || BeforeWord || NameAndVerb)
           gluedWord(U, *P, T, Name, BeforeWord, Ctx);
       }
     }
@@ -187,6 +192,9 @@ public:
   /// Endings of forms that begin no compound: a noun's definite form and a
   /// verb's past tense ("soffan", "vilade").
   SmallWords InflectedEndings;
+  /// Endings of a verb's past tense or supine, which no name ends with
+  /// ("Kerstinringde", "Göstavarit"; not "Ingridgården").
+  SmallWords VerbEndingsAfterName;
   /// Units written after a number with a space ("3 st", "20 min").
   WordChoice Units;
   /// Prepositions written before a number with a space ("i 20 minuter").
@@ -540,11 +548,11 @@ private:
     SpellingCache &Cache = *Ctx.state<SpellingState>(*this).Cache;
     // A name the dictionary knows is a part too ("Göranoch").
     auto SplitAt = [&](size_t At, llvm::StringRef Part, bool PartMayCompound = false,
-                       bool AfterInflectedForm = false) {
+                       bool AfterInflectedForm = false, bool PartIsName = false) {
       std::string Lower = Part.lower();
       if (Cache.known(Word) ||
           !((PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower)) ||
-            (Name && Dict->spellWithoutCompounds(Part))))
+            ((Name || PartIsName) && Dict->spellWithoutCompounds(Part))))
         return false;
       // "somande" is "somnade" with two letters swapped, not "som ande";
       // but two small words are two words ("medsig" is no "mesig") unless
@@ -603,6 +611,18 @@ private:
     for (llvm::StringRef Small : Glued.Tails.endsOf(Folded, 3))
       if (SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
         return;
+    // A name the dictionary knows, then a verb of four letters or more
+    // whose ending no name has; first in a sentence, a name that is no
+    // word in small letters ("Kerstinringde", not "Solenlyste").
+    if (T.has(Token::Capitalised) && Folded.size() == Word.size() &&
+        VerbEndingsAfterName.ends(Folded))
+      for (size_t At = 3; At + 4 <= Folded.size(); ++At)
+        if ((static_cast<unsigned char>(Folded[At]) & 0xC0) != 0x80 &&
+            Dict->spellWithoutCompounds(Folded.drop_front(At)) &&
+            (Name || !Dict->spellWithoutCompounds(Folded.take_front(At))) &&
+            SplitAt(At, Word.take_front(At), /*PartMayCompound=*/false,
+                    /*AfterInflectedForm=*/false, /*PartIsName=*/true))
+          return;
     // "soffanhela": a form that begins no compound, then a word. A split of
     // the folded word is one of the word as written only where folding kept
     // every byte in place ("ß" folds to "ss").
@@ -630,6 +650,7 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   R->DefiniteEndings = SmallWords::of(O.strings("definite-endings"));
   R->VerbalNounEndings = SmallWords::of(O.strings("verbal-noun-endings"));
   R->InflectedEndings = SmallWords::of(O.strings("inflected-endings"));
+  R->VerbEndingsAfterName = SmallWords::of(O.strings("verb-endings-after-name"));
   R->Units = WordChoice::of(O.strings("units"));
   R->BeforeNumber = WordChoice::of(O.strings("before-number"));
   R->NumberEndings = WordChoice::of(O.strings("number-endings"));
