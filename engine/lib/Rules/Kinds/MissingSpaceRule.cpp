@@ -203,6 +203,8 @@ public:
   WordChoice NumberEndings;
   llvm::StringSet<> Abbreviations; ///< Folded, dots kept.
   WordChoice Endings; ///< File endings and domains after a dot ("plan.pdf").
+  /// Services and accounts, which a user name stands near ("Instagram").
+  WordChoice HandleWords;
   /// Endings after a colon ("SVT:s", "usk:arna").
   WordChoice Inflections;
   /// The message when the finding is the word and its mark only (a
@@ -210,6 +212,14 @@ public:
   std::string MarkMessage;
 
 private:
+  /// "heter ebba.springer på Instagram": a sentence that names a service
+  /// or an account holds user names, whose dots are their own.
+  bool nearHandleWord(const Paragraph &P, const Token &T) const {
+    const Sentence *S = P.sentenceAt(T.Begin);
+    return S && std::any_of(P.Tokens.begin() + S->FirstToken, P.Tokens.begin() + S->EndToken,
+                            [&](const Token &W) { return HandleWords.contains(W.Folded); });
+  }
+
   /// URLs, e-mail and file names: a slash, '@' or "www" next to the word.
   static bool nearAddress(const Paragraph &P, const Token &T) {
     llvm::StringRef Text = P.Text;
@@ -313,7 +323,8 @@ private:
       afterAbbreviation(U, P, T, Ctx);
       return;
     }
-    if (First.size() < 2 || Second.size() < 2 || Endings.contains(Second.lower()))
+    if (First.size() < 2 || Second.size() < 2 || Endings.contains(Second.lower()) ||
+        nearHandleWord(P, T))
       return;
     // A capital after the dot starts a sentence, also after a name
     // ("Coop.Elvira"); not in a name of its own ("ASP.Net", "eHälsa.Se").
@@ -655,6 +666,7 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   R->BeforeNumber = WordChoice::of(O.strings("before-number"));
   R->NumberEndings = WordChoice::of(O.strings("number-endings"));
   R->Endings = WordChoice::of(O.strings("endings"));
+  R->HandleWords = WordChoice::of(O.strings("handle-words"));
   R->Inflections = WordChoice::of(O.strings("inflection-endings"));
   R->MarkMessage = O.prose("mark-message").value_or("");
   for (const std::string &A : O.strings("abbreviations"))
