@@ -16,7 +16,7 @@ struct PhrasePattern::Node {
     Literal, Stem, Suffix, Set, Any, Name, OtherPerson, Letters, Number, Decimal
   };
   /// What an Assert node asks of the position between tokens.
-  enum class Check : uint8_t { Start, End, Mark, Quote };
+  enum class Check : uint8_t { Start, End, Mark, Quote, NotFollowedBy };
 
   explicit Node(Kind K) : What(K) {}
 
@@ -27,6 +27,8 @@ struct PhrasePattern::Node {
   const WordSet *Set = nullptr;
   Check C = Check::Start;
   char Mark = 0;
+  /// NotFollowedBy: the folded words that must not come next.
+  std::vector<std::string> Following;
   int Next = -1, Alt = -1; ///< Successors; -1 for none.
 };
 
@@ -408,8 +410,19 @@ private:
         return std::nullopt;
       }
       Fragment P = single(wordNode(Words.front()));
-      for (llvm::StringRef W : llvm::drop_begin(Words))
-        P = sequence(std::move(P), single(wordNode(W)));
+      for (size_t I = 1; I < Words.size(); ++I) {
+        // "sa !upp": the words before, where these do not follow.
+        if (Words[I].startswith("!")) {
+          Node Not(Node::Kind::Assert);
+          Not.C = Node::Check::NotFollowedBy;
+          Not.Following.push_back(foldText(Words[I].drop_front()));
+          for (llvm::StringRef W : llvm::drop_begin(Words, I + 1))
+            Not.Following.push_back(foldText(W));
+          P = sequence(std::move(P), single(std::move(Not)));
+          break;
+        }
+        P = sequence(std::move(P), single(wordNode(Words[I])));
+      }
       Phrases->push_back(std::move(P));
     }
     Node S(Node::Kind::Word);
@@ -573,6 +586,13 @@ bool holds(const Node &N, const SentenceView &S, size_t Pos) {
     uint32_t To = Pos < Count ? S.Tokens[Pos].Begin : S.End;
     return S.Text.slice(From, To).contains(N.Mark);
   }
+  case Node::Check::NotFollowedBy:
+    if (Pos + N.Following.size() > Count)
+      return true;
+    for (size_t I = 0; I < N.Following.size(); ++I)
+      if (S.Tokens[Pos + I].Folded != N.Following[I])
+        return true;
+    return false;
   case Node::Check::Quote:
     return llvm::any_of(S.Quotes, [&](const ByteRange &Q) {
       return Q.first >= S.Begin && Q.second <= S.End &&

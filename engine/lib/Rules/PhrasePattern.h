@@ -10,7 +10,8 @@
 //   berätt*           a word that starts with "berätt"
 //   *mål              a word that ends with "mål" ("delmål")
 //   {tal}             any entry of the rule's word list `tal` (entries may
-//                     be several words, or stems ending in *)
+//                     be several words, or stems ending in *; "sa !upp" is
+//                     "sa" where "upp" does not follow)
 //   ( a b | c )       a choice of sequences;  x?  x or nothing
 //   ~   ~5            up to three (five) other words
 //   !inte*  !{lista}  one word that does not match (a list of single words)

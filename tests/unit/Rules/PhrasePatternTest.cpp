@@ -139,6 +139,21 @@ TEST_CASE("phrase pattern: a word list with words, phrases and stems",
   CHECK(matches("hon { tal }", "Hon säger nej.", Lists));
 }
 
+TEST_CASE("phrase pattern: a list entry that words after it must not follow",
+          "[rules][phrase-pattern]") {
+  WordLists Lists{{"kalla", {"sa !upp", "hört !av sig", "säger"}}};
+  CHECK(matches("{kalla}", "Hon sa nej.", Lists));
+  CHECK(matches("{kalla}", "Hon sa.", Lists));
+  CHECK_FALSE(matches("{kalla}", "Hon sa upp lägenheten.", Lists));
+  CHECK_FALSE(matches("{kalla}", "Sonen har inte hört av sig.", Lists));
+  // Only all the words after '!' in a row keep the entry from matching.
+  CHECK(matches("{kalla}", "Hon har hört av dottern.", Lists));
+  CHECK(matches("{kalla}", "Hon har hört av.", Lists));
+  // The entry's words are the match: what follows is only looked at.
+  CHECK(matches("{kalla} nej", "Hon sa nej.", Lists));
+  CHECK(matches("hon {kalla} $", "Det var vad hon sa.", Lists));
+}
+
 TEST_CASE("phrase pattern: choices of sequences", "[rules][phrase-pattern]") {
   CHECK(matches("( hon | han ) säger", "Han säger nej."));
   CHECK(matches("(hon|han) säger", "Hon säger nej."));
