@@ -557,13 +557,15 @@ private:
     // ("skratt", "station"): the audit's cache answers those, each asked of
     // the dictionary once.
     SpellingCache &Cache = *Ctx.state<SpellingState>(*this).Cache;
-    // A name the dictionary knows is a part too ("Göranoch").
+    // Inside a sentence, or where \p PartIsName, the part is a name the
+    // dictionary knows that is no word in small letters ("Göranoch"; not
+    // "Gullvi", whose "gull" is a word).
     auto SplitAt = [&](size_t At, llvm::StringRef Part, bool PartMayCompound = false,
                        bool AfterInflectedForm = false, bool PartIsName = false) {
       std::string Lower = Part.lower();
-      if (Cache.known(Word) ||
-          !((PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower)) ||
-            ((Name || PartIsName) && Dict->spellWithoutCompounds(Part))))
+      bool LowerKnown = PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower);
+      bool Known = Name || PartIsName ? !LowerKnown && Dict->spellWithoutCompounds(Part) : LowerKnown;
+      if (Cache.known(Word) || !Known)
         return false;
       // "somande" is "somnade" with two letters swapped, not "som ande";
       // but two small words are two words ("medsig" is no "mesig") unless
@@ -623,14 +625,12 @@ private:
       if (SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
         return;
     // A name the dictionary knows, then a verb of four letters or more
-    // whose ending no name has; first in a sentence, a name that is no
-    // word in small letters ("Kerstinringde", not "Solenlyste").
+    // whose ending no name has ("Kerstinringde"), also first in a sentence.
     if (T.has(Token::Capitalised) && Folded.size() == Word.size() &&
         VerbEndingsAfterName.ends(Folded))
       for (size_t At = 3; At + 4 <= Folded.size(); ++At)
         if ((static_cast<unsigned char>(Folded[At]) & 0xC0) != 0x80 &&
             Dict->spellWithoutCompounds(Folded.drop_front(At)) &&
-            (Name || !Dict->spellWithoutCompounds(Folded.take_front(At))) &&
             SplitAt(At, Word.take_front(At), /*PartMayCompound=*/false,
                     /*AfterInflectedForm=*/false, /*PartIsName=*/true))
           return;

@@ -158,10 +158,11 @@ public:
                                     [&](llvm::StringRef Head) { return F.drop_front(Head.size()).startswith("ss"); });
           if (Seam || (J != SpellingCache::Join::None && Likelihood() == SpellingCache::Typo::Unlikely))
             continue;
-          // A word of the word list and a word the dictionary knows
-          // ("decubitussåret"), the same unless a likely typo is one edit
-          // away (asked last: it costs a search for corrections).
-          if (acceptedHead(F, Cache) && Likelihood() == SpellingCache::Typo::Unlikely)
+          // A word of the word list and a word the dictionary knows, in
+          // either order ("decubitussåret", "läkemedelsdispensern"), the
+          // same unless a likely typo is one edit away (asked last: it
+          // costs a search for corrections).
+          if (listedPartOfCompound(F, Cache) && Likelihood() == SpellingCache::Typo::Unlikely)
             continue;
           auto [It, New] = InDocument.try_emplace(T.Folded, Unknown{&P, T, 0});
           ++It->second.Count;
@@ -210,16 +211,25 @@ public:
 private:
   /// Whether \p Folded is a word of `ignore` of four letters or more,
   /// perhaps with a linking "s", and a word of three letters or more that
-  /// the dictionary knows.
-  bool acceptedHead(llvm::StringRef Folded, SpellingCache &Cache) const {
-    constexpr size_t MinHead = 4, MinTail = 3;
-    for (size_t At = MinHead; At + MinTail <= Folded.size(); ++At) {
+  /// the dictionary knows; or such a known word, perhaps with a linking
+  /// "s", and a word of `ignore` of four letters or more.
+  bool listedPartOfCompound(llvm::StringRef Folded, SpellingCache &Cache) const {
+    constexpr size_t MinListed = 4, MinKnown = 3;
+    auto WithLink = [&](llvm::StringRef Head, auto Is) {
+      return Is(Head) || (Head.endswith("s") && Is(Head.drop_back()));
+    };
+    auto Listed = [&](llvm::StringRef W) { return Accepted.count(W) != 0; };
+    auto Known = [&](llvm::StringRef W) { return Cache.known(W); };
+    for (size_t At = MinKnown; At + MinKnown <= Folded.size(); ++At) {
       llvm::StringRef Head = Folded.take_front(At), Tail = Folded.drop_front(At);
-      if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80 ||
-          countCodePoints(Tail) < MinTail)
+      if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80)
         continue;
-      bool Listed = Accepted.count(Head) || (Head.endswith("s") && Accepted.count(Head.drop_back()));
-      if (Listed && Cache.known(Tail))
+      size_t HeadLetters = countCodePoints(Head), TailLetters = countCodePoints(Tail);
+      if (HeadLetters >= MinListed && TailLetters >= MinKnown && WithLink(Head, Listed) &&
+          Known(Tail))
+        return true;
+      if (HeadLetters >= MinKnown && TailLetters >= MinListed && Listed(Tail) &&
+          WithLink(Head, Known))
         return true;
     }
     return false;
