@@ -562,10 +562,11 @@ private:
     // "Gullvi", whose "gull" is a word).
     auto SplitAt = [&](size_t At, llvm::StringRef Part, bool PartMayCompound = false,
                        bool AfterInflectedForm = false, bool PartIsName = false) {
+      if (Cache.known(Word))
+        return false;
       std::string Lower = Part.lower();
       bool LowerKnown = PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower);
-      bool Known = Name || PartIsName ? !LowerKnown && Dict->spellWithoutCompounds(Part) : LowerKnown;
-      if (Cache.known(Word) || !Known)
+      if (Name || PartIsName ? LowerKnown || !Dict->spellWithoutCompounds(Part) : !LowerKnown)
         return false;
       // "somande" is "somnade" with two letters swapped, not "som ande";
       // but two small words are two words ("medsig" is no "mesig") unless
@@ -626,8 +627,10 @@ private:
         return;
     // A name the dictionary knows, then a verb of four letters or more
     // whose ending no name has ("Kerstinringde"), also first in a sentence.
+    // Most such words are words ("Duschade"): the audit's cache answers
+    // first.
     if (T.has(Token::Capitalised) && Folded.size() == Word.size() &&
-        VerbEndingsAfterName.ends(Folded))
+        VerbEndingsAfterName.ends(Folded) && !Cache.known(Word))
       for (size_t At = 3; At + 4 <= Folded.size(); ++At)
         if ((static_cast<unsigned char>(Folded[At]) & 0xC0) != 0x80 &&
             Dict->spellWithoutCompounds(Folded.drop_front(At)) &&
