@@ -150,8 +150,7 @@ SentenceView SentenceView::of(const Paragraph &P, const Sentence &S) {
   V.Hits = llvm::makeArrayRef(P.Hits).slice(From - P.Hits.begin(), To - From);
   V.FirstToken = S.FirstToken;
   V.HasHits = true;
-  for (const LexiconIndex::Hit &H : V.Hits)
-    V.ListBits[(H.List / 64) % 4] |= uint64_t(1) << (H.List % 64);
+  V.Lists = ListBits::of(V.Hits);
   return V;
 }
 
@@ -676,9 +675,9 @@ bool PhrasePattern::registerWords(LexiconIndex &Index) {
   return true;
 }
 
-bool PhrasePattern::mayMatchIn(llvm::ArrayRef<LexiconIndex::Hit> Hits) const {
+bool PhrasePattern::mayMatchIn(const ListBits &Lists) const {
   auto Has = [&](std::optional<LexiconIndex::ListId> List) {
-    return !List || llvm::any_of(Hits, [&](const LexiconIndex::Hit &H) { return H.List == *List; });
+    return !List || Lists.mayHit(*List);
   };
   bool StartsOnlyThere = OtherFirstWords.empty() && !AnchoredAtStart && !AlsoAtStart;
   return (!StartsOnlyThere || Has(Starts)) && Has(Ends);

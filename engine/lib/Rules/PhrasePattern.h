@@ -47,6 +47,23 @@
 
 namespace ibic {
 
+/// A bit per word list (its number modulo 256) that has a hit among some
+/// hits: most patterns ask about lists a sentence or paragraph has no hit
+/// of, and a clear bit answers that without reading the hits.
+struct ListBits {
+  std::array<uint64_t, 4> Bits{};
+  static ListBits of(llvm::ArrayRef<LexiconIndex::Hit> Hits) {
+    ListBits B;
+    for (const LexiconIndex::Hit &H : Hits)
+      B.Bits[(H.List / 64) % 4] |= uint64_t(1) << (H.List % 64);
+    return B;
+  }
+  /// Whether the hits may hold one of \p List (false: certainly none).
+  bool mayHit(LexiconIndex::ListId List) const {
+    return Bits[(List / 64) % 4] >> (List % 64) & 1;
+  }
+};
+
 /// The words of one sentence (or heading) as a pattern reads them.
 struct SentenceView {
   llvm::ArrayRef<Token> Tokens;
@@ -59,14 +76,9 @@ struct SentenceView {
   llvm::ArrayRef<LexiconIndex::Hit> Hits;
   uint32_t FirstToken = 0; ///< Of Tokens in the paragraph, for Hits.
   bool HasHits = false;
-  /// A bit per list (its number modulo 256) that has a hit in Hits: most
-  /// patterns ask about lists the sentence has no hit of, and a clear bit
-  /// answers that without reading the hits.
-  std::array<uint64_t, 4> ListBits{};
+  ListBits Lists; ///< Of Hits.
   /// Whether Hits may hold a hit of \p List (false: certainly none).
-  bool mayHit(LexiconIndex::ListId List) const {
-    return ListBits[(List / 64) % 4] >> (List % 64) & 1;
-  }
+  bool mayHit(LexiconIndex::ListId List) const { return Lists.mayHit(List); }
   /// Every token of the paragraph (empty for a heading), for "^^".
   llvm::ArrayRef<Token> ParagraphTokens;
 
@@ -114,10 +126,10 @@ public:
   /// with every other list; false when a match may start with any word
   /// (with a class or an assertion).
   bool registerWords(LexiconIndex &Index);
-  /// Whether a paragraph with word-list hits \p Hits may hold a match:
-  /// false when it has no hit of a list every match starts or ends with
-  /// (after registerWords). Most paragraphs are passed over so.
-  bool mayMatchIn(llvm::ArrayRef<LexiconIndex::Hit> Hits) const;
+  /// Whether a paragraph whose word-list hits have \p Lists may hold a
+  /// match: false when it has no hit of a list every match starts or ends
+  /// with (after registerWords). Most paragraphs are passed over so.
+  bool mayMatchIn(const ListBits &Lists) const;
 
   PhrasePattern();
   ~PhrasePattern();
