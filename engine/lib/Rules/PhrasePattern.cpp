@@ -754,21 +754,35 @@ std::optional<std::pair<uint32_t, uint32_t>> PhrasePattern::search(const Sentenc
   startPositions(S, Starting);
   if (Starting.empty())
     return std::nullopt;
-  // The states visited: one bit each for a sentence of usual length (a
-  // few hundred states, cleared in a few words), a hash set for a long one.
+  // The states visited. A pattern of a long word list has hundreds of
+  // nodes, so a sentence of usual length has thousands of states: they are
+  // marked with the number of this search in a table the thread keeps, so
+  // that no search clears or allocates one. A sentence of thousands of
+  // words keeps its states in a hash set instead.
   const size_t States = Nodes.size() * Positions;
-  const bool Few = States <= MaxStatesAsBits;
-  llvm::SmallVector<uint64_t, MaxStatesAsBits / 64> Bits;
+  const bool InTable = States <= MaxStatesInTable;
+  struct VisitTable {
+    std::vector<uint32_t> Marks;
+    uint32_t Search = 0;
+  };
+  thread_local VisitTable Table;
   llvm::DenseSet<uint64_t> Many;
-  if (Few)
-    Bits.assign((States + 63) / 64, 0);
+  if (InTable) {
+    if (Table.Marks.size() < States)
+      Table.Marks.resize(States, 0);
+    if (++Table.Search == 0) { // wrapped: old marks could pass for new ones
+      std::fill(Table.Marks.begin(), Table.Marks.end(), 0);
+      Table.Search = 1;
+    }
+  }
+  const uint32_t Search = Table.Search;
   auto FirstVisit = [&](uint64_t Key) {
-    if (!Few)
+    if (!InTable)
       return Many.insert(Key).second;
-    uint64_t &Word = Bits[Key / 64], Bit = uint64_t(1) << (Key % 64);
-    if (Word & Bit)
+    uint32_t &Mark = Table.Marks[Key];
+    if (Mark == Search)
       return false;
-    Word |= Bit;
+    Mark = Search;
     return true;
   };
   // The starts are explored in order, each to the end before the next: a

@@ -168,8 +168,10 @@ private:
   /// The list of the analysis that holds the LastWords, when all are plain.
   std::optional<LexiconIndex::ListId> Ends;
 
-  /// Searches of up to this many (node, position) states keep them as bits.
-  static constexpr size_t MaxStatesAsBits = 4096;
+  /// Searches of up to this many (node, position) states mark them in a
+  /// table of the thread's, reused from search to search; a longer one
+  /// (a sentence of thousands of words) keeps them in a hash set.
+  static constexpr size_t MaxStatesInTable = size_t(1) << 20;
 
   /// Every match starts at the first word ("^ ...", "@citat").
   bool AnchoredAtStart = false;
