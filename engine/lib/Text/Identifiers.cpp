@@ -174,6 +174,15 @@ void findAll(const re2::RE2 &Pattern, llvm::StringRef Text,
       if (!plausibleDate(Month, Day))
         continue;
       M.CheckDigitValid = luhnValid(Ten);
+      // "20250416 1345": a date of this century and a clock time with a
+      // space between is a time stamp, unless the last digit is a
+      // personnummer's check digit or a word before names one.
+      int Hour = std::stoi(Ten.substr(6, 2).str()), Minute = std::stoi(Ten.substr(8, 2).str());
+      bool Spaced = Match.find(" ") != re2::StringPiece::npos;
+      if (Digits.size() == 12 && llvm::StringRef(Digits).startswith("20") && Spaced &&
+          !M.CheckDigitValid && Hour < 24 && Minute < 60 &&
+          !afterPersonnummerLabel(Text.take_front(Begin)))
+        continue;
     }
     Out.push_back(M);
     Start = End;

@@ -126,6 +126,18 @@ TEST_CASE("identifiers: numbers that are no date are no personnummer",
   CHECK(find("Ärende 19451312-1234").empty());
 }
 
+TEST_CASE("identifiers: a date and a clock time with a space are a time stamp",
+          "[text][identifiers]") {
+  using V = std::vector<Found>;
+  CHECK(find("Tiden står som 20250416 1345 i kallelsen.").empty());
+  // Not a date of the last century, nor after a word that names a
+  // personnummer, nor without the space, nor an hour past 23.
+  CHECK(find("Född 19450312 1234.") == V{pnr("19450312 1234")});
+  CHECK(find("Personnummer 20250416 1345.") == V{pnr("20250416 1345")});
+  CHECK(find("Tid 202504161345.") == V{pnr("202504161345")});
+  CHECK(find("Tid 20250416 2545.") == V{pnr("20250416 2545")});
+}
+
 TEST_CASE("identifiers: part of a longer run of digits or letters is no match",
           "[text][identifiers]") {
   CHECK(find("Nr 14503121234").empty());

@@ -11,9 +11,9 @@
 // begins with), and `words`, when given, limits the check to those words.
 // A name and the same word in small letters are two words ("låta Bo bo
 // kvar"), and with `doubled-names` a word twice with capitals that the
-// dictionary does not know is a name of its own ("Bora Bora", "Duran
-// Duran"), while a first name it knows twice is a slip ("ringde Elsa
-// Elsa"). Three or more in a row are deliberate ("ha ha ha", "nej nej
+// dictionary does not know as a name is a name or title of its own ("Bora
+// Bora", "Duran Duran", the song "Ring Ring"), while a first name it knows
+// twice is a slip ("ringde Elsa Elsa"). Three or more in a row are deliberate ("ha ha ha", "nej nej
 // nej"); numbers and quoted words are never judged. The fix is the word
 // once. Unit: the paragraph.
 //
@@ -46,7 +46,7 @@ public:
             S->FirstToken != I - 1)
           continue;
         if (Dict && A.has(Token::Capitalised) && B.has(Token::Capitalised) &&
-            !B.has(Token::UpperAfterFirst) && !Dict->spell(P->textOf(B)))
+            !B.has(Token::UpperAfterFirst) && !knownName(P->textOf(B)))
           continue;
         if (S && (!Exclude.empty() || !ExcludeBefore.empty())) {
           SentenceView View = SentenceView::of(*P, *S);
@@ -64,6 +64,12 @@ public:
   std::shared_ptr<Dictionary> Dict;
 
 private:
+  /// Whether the dictionary knows \p Word as a name, and not as a word in
+  /// small letters: "Elsa", not "Ring" (a title: "Ring Ring").
+  bool knownName(llvm::StringRef Word) const {
+    return Dict->spell(Word) && !Dict->spell(llvm::StringRef(Word).lower());
+  }
+
   /// The same word of letters twice, with only spaces between, neither
   /// part of a hyphenated word ("stöd i I-ADL").
   static bool same(const Paragraph &P, const Token &A, const Token &B) {
