@@ -148,13 +148,20 @@ public:
         bool NameAndVerb = !Dot && !Colon && Dict && T.has(Token::Capitalised) &&
                            T.Folded.size() >= 7 &&
                            VerbEndingsAfterName.ends(T.Folded);
+        // Inside a quote the words are the person's, but the marks and
+        // spaces are the writer's: only a mark glued to the next word is
+        // judged there ("Tack för maten!Nu vill jag vila").
+        bool Quoted = P->quoted(T.Begin, T.End);
+        bool QuotedMark =
+            Quoted && Mark && !Identifier && llvm::StringRef(",;!?").contains(P->Text[T.End]);
         if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined && !BeforeWord &&
              !NameAndVerb) ||
-            P->quoted(T.Begin, T.End) ||
-            P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
+            (Quoted && !QuotedMark) || P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
           continue;
         if (Mark)
           markBetween(U, *P, T, Identifier ? nullptr : Next, Ctx);
+        if (Quoted)
+          continue;
         if (Dot)
           dotInside(U, *P, T, Ctx);
         else if (Colon)
