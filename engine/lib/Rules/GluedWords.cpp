@@ -72,10 +72,17 @@ llvm::SmallVector<llvm::StringRef, 4> SmallWords::endsOf(llvm::StringRef Folded,
 }
 
 GluedWordLists GluedWordLists::read(KindOptions &Options) {
-  return {SmallWords::of(Options.strings("glued-words")),
-          SmallWords::of(Options.strings("glued-heads")),
-          SmallWords::of(Options.strings("glued-after-heads")),
-          SmallWords::of(Options.strings("glued-before-word"))};
+  GluedWordLists L{SmallWords::of(Options.strings("glued-words")),
+                   SmallWords::of(Options.strings("glued-heads")),
+                   SmallWords::of(Options.strings("glued-after-heads")),
+                   SmallWords::of(Options.strings("glued-before-word")),
+                   {}};
+  for (const std::string &Pair : Options.strings("glued-pairs")) {
+    auto [First, Second] = llvm::StringRef(Pair).split(' ');
+    std::string Head = foldText(First);
+    L.Pairs[Head + foldText(Second)] = Head.size();
+  }
+  return L;
 }
 
 bool GluedWordLists::wordFollows(const Paragraph &P, size_t I) {

@@ -8,6 +8,7 @@
 #include "Text/Speller.h"
 
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <optional>
@@ -48,6 +49,10 @@ private:
 /// many words and count only where a word follows ("bori Fjällmora").
 struct GluedWordLists {
   SmallWords Tails, Heads, TailsAfterHeads, TailsBeforeWord;
+  /// `glued-pairs`: two words the dictionary takes for one compound, or
+  /// for a typo, but Swedish always writes apart ("sigsjälv", "badom"):
+  /// the pair run together, folded, and the bytes of its first word.
+  llvm::StringMap<size_t> Pairs;
   static GluedWordLists read(KindOptions &Options);
   /// Whether \p Folded is a head run together with a small word after it
   /// ("medsig", "påen"): two small words, which a typo of one word one

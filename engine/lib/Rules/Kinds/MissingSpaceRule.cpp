@@ -144,6 +144,9 @@ public:
         bool BeforeWord = !Dot && !Colon && Dict && !Name &&
                           Glued.TailsBeforeWord.ends(T.Folded) &&
                           GluedWordLists::wordFollows(*P, I);
+        // "sextimmar": a number in letters and a unit; "badom": a pair.
+        bool Counted = !Dot && !Colon && !Name && NumberWords.starts(T.Folded);
+        bool Pair = Glued.Pairs.count(T.Folded) != 0;
         // "Kerstinringde": a name, then a verb in its past tense.
         bool NameAndVerb = !Dot && !Colon && Dict && T.has(Token::Capitalised) &&
                            T.Folded.size() >= 7 &&
@@ -155,7 +158,7 @@ public:
         bool QuotedMark =
             Quoted && Mark && !Identifier && llvm::StringRef(",;!?").contains(P->Text[T.End]);
         if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined && !BeforeWord &&
-             !NameAndVerb) ||
+             !NameAndVerb && !Counted && !Pair) ||
             (Quoted && !QuotedMark) || P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
           continue;
         if (Mark)
@@ -168,7 +171,7 @@ public:
           colonInside(U, *P, T, Ctx);
         else if (Camel)
           capitalInside(U, *P, T, Ctx);
-        else if (Ending || Heading || Joined || BeforeWord || NameAndVerb)
+        else if (Ending || Heading || Joined || BeforeWord || NameAndVerb || Counted || Pair)
           gluedWord(U, *P, T, Name, BeforeWord, Ctx);
       }
     }
@@ -185,9 +188,6 @@ public:
   /// them may be a compound ("ochhårtvätt"); after the others a compound
   /// is more likely one word Hunspell does not know ("förbandsbyte").
   SmallWords HeadsOfNoWord;
-  /// Two words the dictionary takes for one, run together, and the bytes
-  /// of the first (`glued-pairs`: "sigsjälv").
-  llvm::StringMap<size_t> GluedPairs;
   /// Prepositions that begin no compound with a noun in its definite form
   /// unless the dictionary has it whole ("efterlunchen", "eftermiddagen").
   SmallWords Prepositions;
@@ -204,6 +204,8 @@ public:
   SmallWords VerbEndingsAfterName;
   /// Units written after a number with a space ("3 st", "20 min").
   WordChoice Units;
+  /// Numbers in letters, written apart from a unit ("sex timmar").
+  SmallWords NumberWords;
   /// Prepositions written before a number with a space ("i 20 minuter").
   WordChoice BeforeNumber;
   /// Endings a number takes with a colon or hyphen ("2:dra", "1950-tal").
@@ -270,9 +272,12 @@ private:
       if (!Word || B->End - B->Begin < 2 || !P.Text.take_front(A.Begin).contains('('))
         return;
       break;
-    case '(': { // "katter(båda är gamla)", "son(Tobias)"; not an ending, "person(er)s"
+    case '(': { // "katter(båda är gamla)", "son(Tobias)", "Gun(78 år)"; not an
+                // ending, "person(er)s"
       llvm::StringRef Inside = P.Text.slice(A.End + 1, P.Text.find(')', A.End));
-      if (!Word || A.End - A.Begin < 2 || !(Inside.contains(' ') || B->has(Token::Capitalised)))
+      if (!B || A.End - A.Begin < 2 ||
+          !(Word ? Inside.contains(' ') || B->has(Token::Capitalised)
+                 : Number && Inside.contains(' ')))
         return;
       std::string Fix = (P.textOf(A) + " (" + P.textOf(*B)).str();
       report(Ctx, U, P, A.Begin, B->End,
@@ -554,11 +559,19 @@ private:
       std::string Fix = (Word.take_front(At) + " " + Word.drop_front(At)).str();
       report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
     };
-    if (auto Pair = GluedPairs.find(Folded);
-        Pair != GluedPairs.end() && Folded.size() == Word.size()) {
+    if (auto Pair = Glued.Pairs.find(Folded);
+        Pair != Glued.Pairs.end() && Folded.size() == Word.size()) {
       ReportSplit(Pair->second);
       return;
     }
+    // A number in letters and a unit, which Hunspell takes for a compound
+    // ("sextimmar"; "sextimmarsdag" is one).
+    if (Folded.size() == Word.size())
+      for (llvm::StringRef Number : NumberWords.startsOf(Folded))
+        if (Units.contains(Folded.drop_front(Number.size()))) {
+          ReportSplit(Number.size());
+          return;
+        }
     // Word with a space at byte At, when the whole is no word but Part, the
     // side that is not the small word, is one. Most candidates are words
     // ("skratt", "station"): the audit's cache answers those, each asked of
@@ -662,17 +675,13 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   R->Glued = GluedWordLists::read(O);
   R->HeadsOfNoWord = SmallWords::of(O.strings("heads-of-no-word"));
   R->SentenceHeads = SmallWords::of(O.strings("sentence-heads"));
-  for (const std::string &Pair : O.strings("glued-pairs")) {
-    auto [First, Second] = llvm::StringRef(Pair).split(' ');
-    std::string Head = foldText(First);
-    R->GluedPairs[Head + foldText(Second)] = Head.size();
-  }
   R->Prepositions = SmallWords::of(O.strings("glued-prepositions"));
   R->DefiniteEndings = SmallWords::of(O.strings("definite-endings"));
   R->VerbalNounEndings = SmallWords::of(O.strings("verbal-noun-endings"));
   R->InflectedEndings = SmallWords::of(O.strings("inflected-endings"));
   R->VerbEndingsAfterName = SmallWords::of(O.strings("verb-endings-after-name"));
   R->Units = WordChoice::of(O.strings("units"));
+  R->NumberWords = SmallWords::of(O.strings("number-words"));
   R->BeforeNumber = WordChoice::of(O.strings("before-number"));
   R->NumberEndings = WordChoice::of(O.strings("number-endings"));
   R->Endings = WordChoice::of(O.strings("endings"));

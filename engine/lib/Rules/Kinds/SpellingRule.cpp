@@ -129,6 +129,10 @@ public:
           llvm::StringRef F = T.Folded;
           if (Glued.twoSmallWords(F) && Likelihood() != SpellingCache::Typo::Likeliest)
             continue;
+          // Two words always written apart ("badom"), whatever is one
+          // edit away.
+          if (Glued.Pairs.count(F))
+            continue;
           // "somnadei fåtöljen": a small word glued before the next word.
           if (T.End == Whole.End && GluedWordLists::wordFollows(P, I) &&
               Glued.tailBeforeWord(Cache, Written, F))
