@@ -179,6 +179,8 @@ private:
         continue;
       if (!Per.empty() && frequency(U, P, I, Seen, Ctx))
         continue;
+      if (slashed(U, P, I, Seen, Ctx))
+        continue;
       std::string Key = LexiconIndex::abbreviationKey(T.Folded);
       if (Known.count(Key))
         continue;
@@ -247,6 +249,29 @@ private:
     std::string Fix = (Number.empty() ? "" : Number.str() + " ") + What.str() + " " + It->second;
     report(Ctx, U, P, T.Begin, End, {{"match", Written}, {"suggestion", Fix}}, Fix,
            FrequencyMessage);
+    return true;
+  }
+
+  /// "u/a", "m/påklädning": one letter and a slash before a word stand
+  /// for words. Not a unit ("m/s", "l/min": an ordinary abbreviation after
+  /// the slash). Whether it was one.
+  bool slashed(const RuleUnit &U, const Paragraph &P, size_t I, llvm::StringSet<> &Seen,
+               RuleContext &Ctx) const {
+    const Token &T = P.Tokens[I];
+    if (I + 1 >= P.Tokens.size() || countCodePoints(T.Folded) != 1 || T.has(Token::Digits) ||
+        P.Text[T.End] != '/')
+      return false;
+    const Token &After = P.Tokens[I + 1];
+    if (After.Begin != T.End + 1 || !After.has(Token::Letters) || After.has(Token::Digits) ||
+        Known.count(LexiconIndex::abbreviationKey(After.Folded)))
+      return false;
+    llvm::StringRef Written = P.Text.slice(T.Begin, After.End);
+    // "m/påklädning": the letter and its slash are the shorthand.
+    if (countCodePoints(After.Folded) > 2)
+      Written = P.Text.slice(T.Begin, T.End + 1);
+    if (Seen.insert(Written.lower()).second)
+      report(Ctx, U, P, T.Begin, T.Begin + Written.size(), {{"match", Written}, {"suggestion", ""}},
+             "", ShortenedMessage);
     return true;
   }
 
@@ -419,11 +444,28 @@ private:
         !llvm::all_of(Word, [](char C) { return isAsciiUpper(C) || (C & 0x80); }) ||
         !T.has(Token::UpperAfterFirst) || Seen.count(Key))
       return;
-    if (explainedInCase(U, Word))
+    if (explainedInCase(U, Word) || label(P, T) || registrationPlate(P, T, Word))
       return;
     Seen.insert(Key);
     report(Ctx, U, P, T.Begin, T.Begin + Word.size(), {{"match", Word}, {"suggestion", ""}}, "",
            AcronymMessage);
+  }
+
+  /// "MÅL: Ulla vill …": a word in capitals before a colon labels what
+  /// follows.
+  bool label(const Paragraph &P, const Token &T) const {
+    return Dict && T.End < P.Text.size() && P.Text[T.End] == ':' && Dict->spell(T.Folded);
+  }
+
+  /// "registreringsnummer KLM 482", "ABC 12A": three capitals and a car's
+  /// number, not an acronym.
+  static bool registrationPlate(const Paragraph &P, const Token &T, llvm::StringRef Word) {
+    llvm::StringRef After = P.Text.drop_front(T.End);
+    if (Word.size() != 3 || !After.consume_front(" "))
+      return false;
+    llvm::StringRef Number = After.take_while([](char C) { return llvm::isAlnum(C); });
+    return Number.size() == 3 && llvm::isDigit(Number[0]) && llvm::isDigit(Number[1]) &&
+           (llvm::isDigit(Number[2]) || isAsciiUpper(Number[2]));
   }
 
   /// Whether some paragraph of the case writes "(ABC)" or "ABC (".
