@@ -80,9 +80,18 @@ GluedWordLists GluedWordLists::read(KindOptions &Options) {
   for (const std::string &Pair : Options.strings("glued-pairs")) {
     auto [First, Second] = llvm::StringRef(Pair).split(' ');
     std::string Head = foldText(First);
-    L.Pairs[Head + foldText(Second)] = Head.size();
+    L.Pairs.insert(Head + foldText(Second), Head.size());
   }
   return L;
+}
+
+std::optional<size_t> GluedWordLists::pairSplit(llvm::StringRef Folded) const {
+  std::optional<size_t> At;
+  Pairs.prefixes(Folded, [&](uint32_t Head, size_t Length) {
+    if (Length == Folded.size())
+      At = Head;
+  });
+  return At;
 }
 
 bool GluedWordLists::wordFollows(const Paragraph &P, size_t I) {

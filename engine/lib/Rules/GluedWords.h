@@ -8,7 +8,6 @@
 #include "Text/Speller.h"
 
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <optional>
@@ -51,8 +50,12 @@ struct GluedWordLists {
   SmallWords Tails, Heads, TailsAfterHeads, TailsBeforeWord;
   /// `glued-pairs`: two words the dictionary takes for one compound, or
   /// for a typo, but Swedish always writes apart ("sigsjälv", "badom"):
-  /// the pair run together, folded, and the bytes of its first word.
-  llvm::StringMap<size_t> Pairs;
+  /// the pair run together, folded, and the bytes of its first word. A
+  /// trie, since every word of a text is asked and most part from every
+  /// pair at their first byte or two.
+  ByteTrie<uint32_t> Pairs;
+  /// Where \p Folded, a pair of `glued-pairs`, is split.
+  std::optional<size_t> pairSplit(llvm::StringRef Folded) const;
   static GluedWordLists read(KindOptions &Options);
   /// Whether \p Folded is a head run together with a small word after it
   /// ("medsig", "påen"): two small words, which a typo of one word one

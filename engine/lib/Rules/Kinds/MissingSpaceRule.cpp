@@ -146,20 +146,21 @@ public:
                           GluedWordLists::wordFollows(*P, I);
         // "sextimmar": a number in letters and a unit; "badom": a pair.
         bool Counted = !Dot && !Colon && !Name && NumberWords.starts(T.Folded);
-        bool Pair = Glued.Pairs.count(T.Folded) != 0;
+        bool Pair = Glued.pairSplit(T.Folded).has_value();
         // "Kerstinringde": a name, then a verb in its past tense.
         bool NameAndVerb = !Dot && !Colon && Dict && T.has(Token::Capitalised) &&
                            T.Folded.size() >= 7 &&
                            VerbEndingsAfterName.ends(T.Folded);
+        if (!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined && !BeforeWord &&
+            !NameAndVerb && !Counted && !Pair)
+          continue;
         // Inside a quote the words are the person's, but the marks and
         // spaces are the writer's: only a mark glued to the next word is
         // judged there ("Tack för maten!Nu vill jag vila").
         bool Quoted = P->quoted(T.Begin, T.End);
         bool QuotedMark =
             Quoted && Mark && !Identifier && llvm::StringRef(",;!?").contains(P->Text[T.End]);
-        if ((!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined && !BeforeWord &&
-             !NameAndVerb && !Counted && !Pair) ||
-            (Quoted && !QuotedMark) || P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
+        if ((Quoted && !QuotedMark) || P->inIdentifier(T.Begin, T.End) || nearAddress(*P, T))
           continue;
         if (Mark)
           markBetween(U, *P, T, Identifier ? nullptr : Next, Ctx);
@@ -559,9 +560,8 @@ private:
       std::string Fix = (Word.take_front(At) + " " + Word.drop_front(At)).str();
       report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
     };
-    if (auto Pair = Glued.Pairs.find(Folded);
-        Pair != Glued.Pairs.end() && Folded.size() == Word.size()) {
-      ReportSplit(Pair->second);
+    if (std::optional<size_t> At = Glued.pairSplit(Folded); At && Folded.size() == Word.size()) {
+      ReportSplit(*At);
       return;
     }
     // A number in letters and a unit, which Hunspell takes for a compound

@@ -131,7 +131,7 @@ public:
             continue;
           // Two words always written apart ("badom"), whatever is one
           // edit away.
-          if (Glued.Pairs.count(F))
+          if (Glued.pairSplit(F))
             continue;
           // "somnadei fåtöljen": a small word glued before the next word.
           if (T.End == Whole.End && GluedWordLists::wordFollows(P, I) &&
