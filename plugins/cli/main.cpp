@@ -499,7 +499,11 @@ int emitReport(const ibic::Engine &Engine, ibic::AuditResult &Result,
     makeTerminalSafe(Result);
   auto Write = [&](raw_ostream &Out) {
     if (OutputFormat == Format::Json) {
-      ibic::writeJsonReport(Result, Out);
+      // The audit's threads are idle now; one case needs none of them.
+      ibic::ReportThreads Threads;
+      if (Jobs != 1 && Result.Cases.size() > 1)
+        Threads = {&Engine.threadPool(), Jobs};
+      ibic::writeJsonReport(Result, Out, Threads);
     } else if (OutputFormat == Format::Sarif) {
       ibic::writeSarifReport(Result, Engine.rules(), Out);
     } else if (OutputFormat == Format::Junit) {

@@ -188,6 +188,11 @@ public:
   /// The failing severity from the configuration (default: error).
   Severity failOn() const;
 
+  /// The threads that audit, one per core, for a front end's own work
+  /// after an audit (writing a report side by side), so no second pool is
+  /// made. Started at the first call.
+  llvm::ThreadPool &threadPool() const;
+
   struct Impl;
   struct Worker; ///< What one thread needs to audit (an analyzer).
   struct Audit;  ///< The state of one audit, freed when it ends.
@@ -196,7 +201,6 @@ private:
   explicit Engine(std::unique_ptr<Impl> I);
   std::unique_ptr<Worker> takeWorker() const;
   void returnWorker(std::unique_ptr<Worker> W) const;
-  llvm::ThreadPool &pool() const;
   /// Runs \p Run for tasks 0..Tasks-1 on at most \p Jobs threads (0: every
   /// core), each thread with a worker of its own.
   void runWorkers(unsigned Jobs, size_t Tasks,

@@ -14,10 +14,25 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
+namespace llvm {
+class ThreadPool;
+} // namespace llvm
+
 namespace ibic {
 
-/// The stable JSON report of spec/report-json.md.
-void writeJsonReport(const AuditResult &R, llvm::raw_ostream &OS);
+/// Threads a writer may render parts of a report on, side by side. The
+/// output is the same byte for byte whatever they are.
+struct ReportThreads {
+  llvm::ThreadPool *Pool =
+      nullptr;       ///< None: everything on the caller's thread.
+  unsigned Jobs = 0; ///< How many at once; 0: all of Pool's.
+};
+
+/// The stable JSON report of spec/report-json.md. With \p Threads, cases
+/// are rendered a few at a time on them while this thread writes, so a
+/// large report is made on every core but never held whole in memory.
+void writeJsonReport(const AuditResult &R, llvm::raw_ostream &OS,
+                     ReportThreads Threads = {});
 
 /// Reads back a JSON report written by writeJsonReport (schema
 /// ibic-audit/report/1), for merging the reports of shards. Source lines,

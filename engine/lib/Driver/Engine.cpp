@@ -417,7 +417,7 @@ void Engine::returnWorker(std::unique_ptr<Worker> W) const {
   Workers.push_back(std::move(W));
 }
 
-llvm::ThreadPool &Engine::pool() const {
+llvm::ThreadPool &Engine::threadPool() const {
   std::lock_guard<std::mutex> Guard(WorkersLock);
   if (!Pool)
     Pool = std::make_unique<llvm::ThreadPool>(llvm::hardware_concurrency());
@@ -438,7 +438,7 @@ void Engine::runWorkers(unsigned Jobs, size_t Tasks,
   std::atomic<size_t> Next{0};
   std::vector<std::shared_future<void>> Running;
   for (unsigned T = 0; T < Threads; ++T)
-    Running.push_back(pool().async([&] {
+    Running.push_back(threadPool().async([&] {
       std::unique_ptr<Worker> W = takeWorker();
       for (size_t N = Next++; N < Tasks; N = Next++)
         Run(*W, N);

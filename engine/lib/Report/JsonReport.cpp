@@ -9,6 +9,9 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/ThreadPool.h"
+
+#include <deque>
 
 namespace ibic {
 namespace {
@@ -90,6 +93,59 @@ void writeCase(llvm::json::OStream &J, const CaseResult &C) {
   });
 }
 
+/// Case \p C as the report's "cases" array holds it: rendered inside two
+/// arrays, which gives it its depth there (the root object, then "cases"),
+/// and cut out of them.
+std::string renderCase(const CaseResult &C) {
+  std::string Nested;
+  {
+    llvm::raw_string_ostream OS(Nested);
+    OS.SetBufferSize(1 << 16); // the writer's many small writes
+    llvm::json::OStream J(OS, 2);
+    J.array([&] { J.array([&] { writeCase(J, C); }); });
+    OS.flush();
+  }
+  constexpr llvm::StringLiteral Open = "[\n  [\n    ", Close = "\n  ]\n]";
+  assert(llvm::StringRef(Nested).startswith(Open) &&
+         llvm::StringRef(Nested).endswith(Close));
+  return Nested.substr(Open.size(), Nested.size() - Open.size() - Close.size());
+}
+
+/// Hands each case of \p Cases, rendered, to \p Write in order. With a
+/// pool, a few cases per task and at most two tasks per thread ahead of
+/// the writing, so memory stays bounded whatever the batch.
+void forEachRenderedCase(const CaseList &Cases, ReportThreads Threads,
+                         llvm::function_ref<void(llvm::StringRef)> Write) {
+  auto Render = [&Cases](size_t Begin, size_t End) {
+    std::vector<std::string> Rendered;
+    for (size_t I = Begin; I < End; ++I)
+      Rendered.push_back(renderCase(*CaseList::const_iterator(&Cases, I)));
+    return Rendered;
+  };
+  unsigned Jobs = Threads.Pool ? (Threads.Jobs ? Threads.Jobs
+                                               : Threads.Pool->getThreadCount())
+                               : 1;
+  constexpr size_t CasesPerTask = 4;
+  size_t Tasks = (Cases.size() + CasesPerTask - 1) / CasesPerTask;
+  if (Jobs <= 1 || Tasks <= 1) {
+    for (const CaseResult &C : Cases)
+      Write(renderCase(C));
+    return;
+  }
+  std::deque<std::shared_future<std::vector<std::string>>> Ahead;
+  size_t Next = 0;
+  while (Next < Tasks || !Ahead.empty()) {
+    for (; Next < Tasks && Ahead.size() < 2 * size_t(Jobs); ++Next) {
+      size_t Begin = Next * CasesPerTask;
+      size_t End = std::min(Cases.size(), Begin + CasesPerTask);
+      Ahead.push_back(Threads.Pool->async([=] { return Render(Begin, End); }));
+    }
+    for (const std::string &Case : Ahead.front().get())
+      Write(Case);
+    Ahead.pop_front();
+  }
+}
+
 void writeGroup(llvm::json::OStream &J, const GroupResult &G) {
   J.object([&] {
     stringOrNull(J, "avdelning", G.Avdelning);
@@ -125,7 +181,8 @@ void writeGroup(llvm::json::OStream &J, const GroupResult &G) {
 
 } // namespace
 
-void writeJsonReport(const AuditResult &R, llvm::raw_ostream &OS) {
+void writeJsonReport(const AuditResult &R, llvm::raw_ostream &OS,
+                     ReportThreads Threads) {
   llvm::json::OStream J(OS, 2);
   J.object([&] {
     J.attribute("schema", "ibic-audit/report/1");
@@ -138,8 +195,9 @@ void writeJsonReport(const AuditResult &R, llvm::raw_ostream &OS) {
       J.attribute("version", R.TemplateVersion);
     });
     J.attributeArray("cases", [&] {
-      for (const CaseResult &C : R.Cases)
-        writeCase(J, C);
+      forEachRenderedCase(R.Cases, Threads, [&](llvm::StringRef Case) {
+        J.rawValue([&](llvm::raw_ostream &Raw) { Raw << Case; });
+      });
     });
     J.attributeArray("groups", [&] {
       for (const GroupResult &G : R.Groups)

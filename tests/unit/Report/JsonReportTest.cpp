@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -20,10 +21,10 @@ namespace json = llvm::json;
 
 namespace {
 
-std::string render(const AuditResult &R) {
+std::string render(const AuditResult &R, ReportThreads Threads = {}) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
-  writeJsonReport(R, OS);
+  writeJsonReport(R, OS, Threads);
   OS.flush();
   return Out;
 }
@@ -308,6 +309,29 @@ TEST_CASE("two runs give byte-identical reports", "[json]") {
   CHECK(First == Second);
   CHECK(First == Third);
   CHECK(render(auditSample(1, false)) == render(auditSample(2, false)));
+}
+
+TEST_CASE("cases rendered on threads give the same bytes", "[json]") {
+  llvm::ThreadPool Pool(llvm::hardware_concurrency(3));
+  AuditResult Sample = auditSample(0);
+  std::string Alone = render(Sample);
+  CHECK(render(Sample, {&Pool, 0}) == Alone);
+  CHECK(render(Sample, {&Pool, 2}) == Alone);
+  // More cases than the threads keep ahead of the writing, spooled as a
+  // batch is: the window moves on and keeps the order.
+  AuditResult Many;
+  Many.Cases.spoolToDisk();
+  for (int Copy = 0; Copy < 9; ++Copy)
+    for (const CaseResult &C : Sample.Cases) {
+      CaseResult Renamed = C;
+      Renamed.Id += "-" + std::to_string(Copy);
+      Many.Cases.push_back(std::move(Renamed));
+    }
+  std::string ManyAlone = render(Many);
+  CHECK(render(Many, {&Pool, 2}) == ManyAlone);
+  CHECK(render(Many, {&Pool, 3}) == ManyAlone);
+  CHECK(parse(ManyAlone).getAsObject()->getArray("cases")->size() ==
+        9 * Sample.Cases.size());
 }
 
 TEST_CASE("check mode writes the same document without scores", "[json]") {
