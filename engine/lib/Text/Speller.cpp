@@ -406,13 +406,21 @@ SpellingCache::Join SpellingCache::joinsTwoWords(llvm::StringRef Folded) {
   constexpr size_t MinPart = 3, LongHead = 8;
   if (Folded.size() < 2 * MinPart + 1 || Folded.size() > 40)
     return Join::None;
+  Join Found = Join::None;
   for (size_t At = 1; At < Folded.size(); ++At) {
     if ((static_cast<unsigned char>(Folded[At]) & 0xC0) == 0x80)
       continue;
     llvm::StringRef Head = Folded.take_front(At), Tail = Folded.drop_front(At);
-    size_t HeadLetters = countCodePoints(Head);
-    if (HeadLetters < MinPart || countCodePoints(Tail) < MinPart + (HeadLetters < LongHead) ||
-        !known(Tail))
+    size_t HeadLetters = countCodePoints(Head), TailLetters = countCodePoints(Tail);
+    if (HeadLetters < MinPart || TailLetters < MinPart || !known(Tail))
+      continue;
+    // A noun of an agent drops its last "e" before a second part
+    // ("utförarled"): a head no typo makes, so a short tail will do, but
+    // not one that is a letter doubled at the seam ("Boendestödjarren").
+    if (Found == Join::None && HeadLetters > 4 && Head.endswith("ar") &&
+        known((Head + "e").str()) && !known((Head + Tail.drop_front()).str()))
+      Found = Join::AfterAgent;
+    if (TailLetters < MinPart + (HeadLetters < LongHead))
       continue;
     // Before the head as a word: "dags" is one, and its "s" a link.
     bool Linked = HeadLetters > MinPart && Head.endswith("s") && known(Head.drop_back());
@@ -421,7 +429,7 @@ SpellingCache::Join SpellingCache::joinsTwoWords(llvm::StringRef Folded) {
     if (Linked || known(Head) || (Head.endswith("manna") && known(Head.drop_back(2))))
       return Join::Words;
   }
-  return Join::None;
+  return Found;
 }
 
 namespace {

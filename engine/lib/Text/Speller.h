@@ -196,12 +196,16 @@ public:
     /// A linking "s" before a last part that begins with one
     /// ("dagsstruktur"): the double s is the seam, not a slip.
     LinkBeforeS,
+    /// A noun of an agent in "-are" without its last "e", as Swedish
+    /// joins it ("utförarled").
+    AfterAgent,
   };
   /// Whether \p Folded is two words the dictionary knows, each of at
   /// least three letters, perhaps with a link between: an "s", or "na"
-  /// after "man" ("kontaktmanna-", "tjänstemanna-"). A last part of three
-  /// letters only after a long first part ("kommunikationsapp"), where a
-  /// typo rarely leaves a word of three letters. Letters, not bytes: "hå"
+  /// after "man" ("kontaktmanna-", "tjänstemanna-"), or an agent's "-are"
+  /// without its "e" (AfterAgent). A last part of three letters only after
+  /// a long first part ("kommunikationsapp") or an agent's, where a typo
+  /// rarely leaves a word of three letters. Letters, not bytes: "hå"
   /// and "tvätt" make no compound of "håtvätt".
   Join joinsTwoWords(llvm::StringRef Folded);
 

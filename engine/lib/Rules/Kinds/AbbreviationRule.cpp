@@ -444,7 +444,8 @@ private:
         !llvm::all_of(Word, [](char C) { return isAsciiUpper(C) || (C & 0x80); }) ||
         !T.has(Token::UpperAfterFirst) || Seen.count(Key))
       return;
-    if (explainedInCase(U, Word) || label(P, T) || registrationPlate(P, T, Word))
+    if (explainedInCase(U, Word) || label(P, T) || registrationPlate(P, T, Word) ||
+        statuteCitation(P, T))
       return;
     Seen.insert(Key);
     report(Ctx, U, P, T.Begin, T.Begin + Word.size(), {{"match", Word}, {"suggestion", ""}}, "",
@@ -466,6 +467,21 @@ private:
     llvm::StringRef Number = After.take_while([](char C) { return llvm::isAlnum(C); });
     return Number.size() == 3 && llvm::isDigit(Number[0]) && llvm::isDigit(Number[1]) &&
            (llvm::isDigit(Number[2]) || isAsciiUpper(Number[2]));
+  }
+
+  /// "SOSFS 2014:5", "HSLF-FS 2016:40": a statute book with the year and
+  /// number of a statute in it is a citation, as "SFS 2001:453" is, not
+  /// the workplace's jargon.
+  static bool statuteCitation(const Paragraph &P, const Token &T) {
+    llvm::StringRef After = P.Text.drop_front(T.End);
+    if (After.consume_front("-")) // the book's name goes on ("HSLF-FS")
+      After = After.drop_while(isAsciiUpper);
+    if (!After.consume_front(" "))
+      return false;
+    llvm::StringRef Year = After.take_while(llvm::isDigit);
+    After = After.drop_front(Year.size());
+    return Year.size() == 4 && After.consume_front(":") && !After.empty() &&
+           llvm::isDigit(After.front());
   }
 
   /// Whether some paragraph of the case writes "(ABC)" or "ABC (".

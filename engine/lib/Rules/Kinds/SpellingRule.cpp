@@ -162,6 +162,11 @@ public:
                                     [&](llvm::StringRef Head) { return F.drop_front(Head.size()).startswith("ss"); });
           if (Seam || (J != SpellingCache::Join::None && Likelihood() == SpellingCache::Typo::Unlikely))
             continue;
+          // After an agent's head, a correction that is only a compound
+          // is the weaker reading ("utförarled", not "utförareld").
+          if (J == SpellingCache::Join::AfterAgent &&
+              Cache.typoToWholeWord(Written) == SpellingCache::Typo::Unlikely)
+            continue;
           // A word of the word list and a word the dictionary knows, in
           // either order ("decubitussåret", "läkemedelsdispensern"), the
           // same unless a likely typo is one edit away (asked last: it
