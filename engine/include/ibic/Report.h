@@ -23,9 +23,10 @@ namespace ibic {
 /// Threads a writer may render parts of a report on, side by side. The
 /// output is the same byte for byte whatever they are.
 struct ReportThreads {
-  llvm::ThreadPool *Pool =
-      nullptr;       ///< None: everything on the caller's thread.
-  unsigned Jobs = 0; ///< How many at once; 0: all of Pool's.
+  /// None: everything on the caller's thread.
+  llvm::ThreadPool *Pool = nullptr;
+  /// How many at once; 0: all of Pool's.
+  unsigned Jobs = 0;
 };
 
 /// The stable JSON report of spec/report-json.md. With \p Threads, cases

@@ -412,15 +412,17 @@ SpellingCache::Join SpellingCache::joinsTwoWords(llvm::StringRef Folded) {
       continue;
     llvm::StringRef Head = Folded.take_front(At), Tail = Folded.drop_front(At);
     size_t HeadLetters = countCodePoints(Head), TailLetters = countCodePoints(Tail);
-    if (HeadLetters < MinPart || TailLetters < MinPart || !known(Tail))
-      continue;
+    bool ShortTail = TailLetters < MinPart + (HeadLetters < LongHead);
     // A noun of an agent drops its last "e" before a second part
     // ("utförarled"): a head no typo makes, so a short tail will do, but
     // not one that is a letter doubled at the seam ("Boendestödjarren").
-    if (Found == Join::None && HeadLetters > 4 && Head.endswith("ar") &&
-        known((Head + "e").str()) && !known((Head + Tail.drop_front()).str()))
+    bool AgentHead = Found == Join::None && HeadLetters > 4 && Head.endswith("ar");
+    if (HeadLetters < MinPart || TailLetters < MinPart || (ShortTail && !AgentHead) ||
+        !known(Tail))
+      continue;
+    if (AgentHead && known((Head + "e").str()) && !known((Head + Tail.drop_front()).str()))
       Found = Join::AfterAgent;
-    if (TailLetters < MinPart + (HeadLetters < LongHead))
+    if (ShortTail)
       continue;
     // Before the head as a word: "dags" is one, and its "s" a link.
     bool Linked = HeadLetters > MinPart && Head.endswith("s") && known(Head.drop_back());
