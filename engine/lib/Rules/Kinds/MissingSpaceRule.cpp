@@ -35,7 +35,7 @@
 //     opening mark or after its closing one ("sa”jag …”och");
 //   - a closing parenthesis glued to the word after it ("(usk)hjälpte",
 //     "2)tvätt"),
-//     a space before a comma instead of after it ("ut ,och"), and a number
+//     a space before a comma instead of after it ("ut ,och", "(IVO) ,enligt"), and a number
 //     glued to a unit of `units` or to a word the dictionary knows ("3st",
 //     "3barn"), not to an ending of `number-endings` ("2dra", "1950tal"),
 //     and a preposition of `before-number` glued to a number ("i20");
@@ -117,12 +117,14 @@ public:
         // An identifier's digits are blanked, and no word: "Personnummer:19…".
         bool Identifier = T.End + 2 <= P->Text.size() && P->inIdentifier(T.End + 1, T.End + 2);
         bool Mark = Identifier || (Next && Next->Begin == T.End + 1);
-        // "ut ,och": the space stands before the mark instead of after it.
-        if (Next && Next->Begin == T.End + 2 && P->Text[T.End] == ' ' && lettersOnly(*Next) &&
-            llvm::StringRef(",;!?").contains(P->Text[T.End + 1]) &&
+        // "ut ,och", "(IVO) ,enligt": the space stands before the mark
+        // instead of after it.
+        uint32_t Space = T.End + (P->Text[T.End] == ')');
+        if (Next && Next->Begin == Space + 2 && P->Text[Space] == ' ' && lettersOnly(*Next) &&
+            llvm::StringRef(",;!?").contains(P->Text[Space + 1]) &&
             !P->quoted(T.Begin, Next->End)) {
-          std::string Fix = (P->textOf(T) + llvm::Twine(P->Text[T.End + 1]) + " " +
-                             P->textOf(*Next))
+          std::string Fix = (P->Text.slice(T.Begin, Space) + llvm::Twine(P->Text[Space + 1]) +
+                             " " + P->textOf(*Next))
                                 .str();
           report(Ctx, U, *P, T.Begin, Next->End,
                  {{"match", P->Text.slice(T.Begin, Next->End)}, {"suggestion", Fix}}, Fix);
