@@ -107,7 +107,8 @@ public:
               !Rest.empty() && !isAsciiUpper(Rest[0]))))
           ++End;
         const LexiconEntry &E = Entries[H.Entry];
-        if (explained(Text.take_front(Begin), Text.drop_front(End), Expansions[H.Entry]))
+        if (explained(Text.take_front(Begin), Text.drop_front(End), Expansions[H.Entry]) ||
+            spelledBefore(*P, H.First, End))
           continue;
         llvm::StringRef Written = Text.slice(Begin, End);
         const std::string &Expansion = E.Suggestions.front();
@@ -140,6 +141,9 @@ public:
   bool Acronyms = false;
   /// Words a name in capitals follows ("märket"): no acronym.
   WordChoice NamesAfter;
+  /// Small words an explanation has that give no letter of its acronym
+  /// ("symtom vid demens (BPSD)").
+  WordChoice InitialsSkip;
   /// Keys of forms written as a word cut short by a dot ("sjuksk.").
   llvm::StringSet<> Shortened;
   std::vector<PhrasePattern> Exclude; ///< Sentences where an entry means something else.
@@ -452,6 +456,28 @@ private:
            AcronymMessage);
   }
 
+  /// "psykiska symtom vid demens (BPSD)": an acronym in parentheses after
+  /// words that begin with its letters, `initials-skip` aside, is
+  /// explained in other words than the list's.
+  bool spelledBefore(const Paragraph &P, size_t First, uint32_t End) const {
+    const Token &T = P.Tokens[First];
+    llvm::StringRef Acronym = P.textOf(T);
+    if (First == 0 || End >= P.Text.size() || P.Text[End] != ')' ||
+        P.Text.slice(P.Tokens[First - 1].End, T.Begin).trim() != "(" ||
+        !llvm::all_of(Acronym, isAsciiUpper))
+      return false;
+    size_t Letter = Acronym.size();
+    for (size_t I = First; I-- > 0 && Letter > 0;) {
+      llvm::StringRef Word = P.Tokens[I].Folded;
+      if (InitialsSkip.contains(Word))
+        continue;
+      if (Word.empty() || Word[0] != llvm::toLower(Acronym[Letter - 1]))
+        return false;
+      --Letter;
+    }
+    return Letter == 0;
+  }
+
   /// "MÅL: Ulla vill …": a word in capitals before a colon labels what
   /// follows.
   bool label(const Paragraph &P, const Token &T) const {
@@ -520,6 +546,7 @@ std::unique_ptr<Rule> createAbbreviationRule(RuleSpec Spec, Scope S, KindContext
     R->Dict = openDictionary(C);
   R->Acronyms = O.flag("acronyms", false);
   R->NamesAfter = WordChoice::of(O.strings("names-after"));
+  R->InitialsSkip = WordChoice::of(O.strings("initials-skip"));
   R->Exclude = parsePhrasePatterns(O.list("exclude"), O.lists("words"), C);
   R->Times = WordChoice::of(O.strings("frequency-counts"));
   for (auto &[Fix, Units] : O.lists("frequency-units"))
