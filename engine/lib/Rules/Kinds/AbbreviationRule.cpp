@@ -108,7 +108,7 @@ public:
           ++End;
         const LexiconEntry &E = Entries[H.Entry];
         if (explained(Text.take_front(Begin), Text.drop_front(End), Expansions[H.Entry]) ||
-            spelledBefore(*P, H.First, End))
+            explainedInOtherWords(*P, H.First, End, Expansions[H.Entry]))
           continue;
         llvm::StringRef Written = Text.slice(Begin, End);
         const std::string &Expansion = E.Suggestions.front();
@@ -456,26 +456,49 @@ private:
            AcronymMessage);
   }
 
-  /// "psykiska symtom vid demens (BPSD)": an acronym in parentheses after
-  /// words that begin with its letters, `initials-skip` aside, is
-  /// explained in other words than the list's.
-  bool spelledBefore(const Paragraph &P, size_t First, uint32_t End) const {
+  /// An acronym in parentheses after other words than the list's that
+  /// explain it: words that begin with its letters, `initials-skip` aside
+  /// ("psykiska symtom vid demens (BPSD)"), or the words of \p Expansion
+  /// inflected, among the few before it ("särskilda boenden för äldre
+  /// (SÄBO)").
+  bool explainedInOtherWords(const Paragraph &P, size_t First, uint32_t End,
+                             llvm::StringRef Expansion) const {
     const Token &T = P.Tokens[First];
-    llvm::StringRef Acronym = P.textOf(T);
     if (First == 0 || End >= P.Text.size() || P.Text[End] != ')' ||
-        P.Text.slice(P.Tokens[First - 1].End, T.Begin).trim() != "(" ||
-        !llvm::all_of(Acronym, isAsciiUpper))
+        P.Text.slice(P.Tokens[First - 1].End, T.Begin).trim() != "(")
+      return false;
+    llvm::ArrayRef<Token> Before = llvm::ArrayRef(P.Tokens).take_front(First);
+    return initialsBefore(Before, P.textOf(T)) || stemsBefore(Before, Expansion);
+  }
+
+  bool initialsBefore(llvm::ArrayRef<Token> Before, llvm::StringRef Acronym) const {
+    if (!llvm::all_of(Acronym, isAsciiUpper))
       return false;
     size_t Letter = Acronym.size();
-    for (size_t I = First; I-- > 0 && Letter > 0;) {
-      llvm::StringRef Word = P.Tokens[I].Folded;
-      if (InitialsSkip.contains(Word))
+    for (const Token &W : llvm::reverse(Before)) {
+      if (Letter == 0)
+        break;
+      if (InitialsSkip.contains(W.Folded))
         continue;
-      if (Word.empty() || Word[0] != llvm::toLower(Acronym[Letter - 1]))
+      if (W.Folded.empty() || W.Folded[0] != llvm::toLower(Acronym[Letter - 1]))
         return false;
       --Letter;
     }
     return Letter == 0;
+  }
+
+  /// Whether each word of \p Expansion begins like one of the last words
+  /// of \p Before: its first five bytes, or all of a shorter word.
+  static bool stemsBefore(llvm::ArrayRef<Token> Before, llvm::StringRef Expansion) {
+    constexpr size_t Near = 6, Stem = 5;
+    llvm::ArrayRef<Token> Last = Before.take_back(Near);
+    llvm::SmallVector<llvm::StringRef, 4> Words;
+    Expansion.split(Words, ' ', -1, /*KeepEmpty=*/false);
+    return !Words.empty() && llvm::all_of(Words, [&](llvm::StringRef Word) {
+      return llvm::any_of(Last, [&](const Token &W) {
+        return W.Folded.startswith(Word.take_front(Stem));
+      });
+    });
   }
 
   /// "MÅL: Ulla vill …": a word in capitals before a colon labels what
@@ -495,13 +518,14 @@ private:
            (llvm::isDigit(Number[2]) || isAsciiUpper(Number[2]));
   }
 
-  /// "SOSFS 2014:5", "HSLF-FS 2016:40": a statute book with the year and
+  /// "SOSFS 2014:5", "HSLF-FS 2016:40", "SFS, 2010:659": a statute book with the year and
   /// number of a statute in it is a citation, as "SFS 2001:453" is, not
   /// the workplace's jargon.
   static bool statuteCitation(const Paragraph &P, const Token &T) {
     llvm::StringRef After = P.Text.drop_front(T.End);
     if (After.consume_front("-")) // the book's name goes on ("HSLF-FS")
       After = After.drop_while(isAsciiUpper);
+    After.consume_front(","); // "(SFS, 2010:659)"
     if (!After.consume_front(" "))
       return false;
     llvm::StringRef Year = After.take_while(llvm::isDigit);
