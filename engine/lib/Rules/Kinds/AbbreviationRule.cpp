@@ -518,9 +518,9 @@ private:
            (llvm::isDigit(Number[2]) || isAsciiUpper(Number[2]));
   }
 
-  /// "SOSFS 2014:5", "HSLF-FS 2016:40", "SFS, 2010:659": a statute book with the year and
-  /// number of a statute in it is a citation, as "SFS 2001:453" is, not
-  /// the workplace's jargon.
+  /// "SOSFS 2014:5", "HSLF-FS 2016:40", "SFS, 2010:659": a statute book
+  /// with the year and number of a statute in it is a citation, as "SFS
+  /// 2001:453" is, not the workplace's jargon.
   static bool statuteCitation(const Paragraph &P, const Token &T) {
     llvm::StringRef After = P.Text.drop_front(T.End);
     if (After.consume_front("-")) // the book's name goes on ("HSLF-FS")

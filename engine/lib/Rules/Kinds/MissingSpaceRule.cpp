@@ -35,10 +35,11 @@
 //     opening mark or after its closing one ("sa”jag …”och");
 //   - a closing parenthesis glued to the word after it ("(usk)hjälpte",
 //     "2)tvätt"),
-//     a space before a comma instead of after it ("ut ,och", "(IVO) ,enligt"), and a number
-//     glued to a unit of `units` or to a word the dictionary knows ("3st",
-//     "3barn"), not to an ending of `number-endings` ("2dra", "1950tal"),
-//     and a preposition of `before-number` glued to a number ("i20");
+//     a space before a comma instead of after it ("ut ,och", "(IVO)
+//     ,enligt"), and a number glued to a unit of `units` or to a word the
+//     dictionary knows ("3st", "3barn"), not to an ending of
+//     `number-endings` ("2dra", "1950tal"), and a preposition of
+//     `before-number` glued to a number ("i20");
 // A split that leaves a likely typo one edit away is a typo ("somande":
 // somnade), the spelling rule's. Identifiers are never judged, and a number that is one (a personnummer)
 // is never repeated: the finding is then the word and its mark. The fix
@@ -119,7 +120,7 @@ public:
         bool Mark = Identifier || (Next && Next->Begin == T.End + 1);
         // "ut ,och", "(IVO) ,enligt": the space stands before the mark
         // instead of after it.
-        uint32_t Space = T.End + (P->Text[T.End] == ')');
+        uint32_t Space = Next && P->Text[T.End] == ')' ? T.End + 1 : T.End;
         if (Next && Next->Begin == Space + 2 && P->Text[Space] == ' ' && lettersOnly(*Next) &&
             llvm::StringRef(",;!?").contains(P->Text[Space + 1]) &&
             !P->quoted(T.Begin, Next->End)) {
