@@ -32,7 +32,8 @@
 //   - a word glued to an identifier after it ("på070-…"), and a mark
 //     glued between an identifier and a word ("…@example.se.Svar");
 //   - a word glued to a quotation mark outside the quote, before its
-//     opening mark or after its closing one ("sa”jag …”och");
+//     opening mark or after its closing one ("sa”jag …”och"), also with a
+//     colon or comma between ("sa:”Jag");
 //   - a closing parenthesis glued to the word after it ("(usk)hjälpte",
 //     "2)tvätt"),
 //     a space before a comma instead of after it ("ut ,och", "(IVO)
@@ -524,10 +525,12 @@ private:
     };
     for (auto [Begin, End] : P.Quotes) {
       uint32_t Open = Begin - LengthEndingAt(Begin);
-      if (const Token *Before = WordEndingAt(Open)) {
+      // "sa:”Jag": a colon or comma between the word and the mark.
+      uint32_t Mark = Open > 0 && (Text[Open - 1] == ':' || Text[Open - 1] == ',') ? Open - 1 : Open;
+      if (const Token *Before = WordEndingAt(Mark)) {
         const Token *Inside = WordBeginningAt(Begin);
         uint32_t To = Inside ? Inside->End : Begin;
-        std::string Fix = (P.textOf(*Before) + " " + Text.slice(Open, To)).str();
+        std::string Fix = (Text.slice(Before->Begin, Open) + " " + Text.slice(Open, To)).str();
         report(Ctx, U, P, Before->Begin, To, {{"match", Text.slice(Before->Begin, To)},
                                               {"suggestion", Fix}}, Fix);
       }
