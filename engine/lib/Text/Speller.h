@@ -203,7 +203,8 @@ public:
   /// Whether \p Folded is two words the dictionary knows, each of at
   /// least three letters, perhaps with a link between: an "s", or "na"
   /// after "man" ("kontaktmanna-", "tjänstemanna-"), or an agent's "-are"
-  /// without its "e" (AfterAgent). A last part of three letters only after
+  /// without its "e" (AfterAgent), or one of three equal consonants left
+  /// out at the seam ("fallarm"). A last part of three letters only after
   /// a long first part ("kommunikationsapp") or an agent's, where a typo
   /// rarely leaves a word of three letters. Letters, not bytes: "hå"
   /// and "tvätt" make no compound of "håtvätt".
