@@ -417,15 +417,15 @@ SpellingCache::Join SpellingCache::joinsTwoWords(llvm::StringRef Folded) {
     // ("utförarled"): a head no typo makes, so a short tail will do, but
     // not one that is a letter doubled at the seam ("Boendestödjarren").
     bool AgentHead = Found == Join::None && HeadLetters > 4 && Head.endswith("ar");
+    if (HeadLetters < MinPart || TailLetters < MinPart)
+      continue;
     // Three equal consonants at the seam are written as two ("fall" and
     // "larm": "fallarm"; "natt" and "tillsyn": "nattillsyn").
-    if (HeadLetters >= MinPart && TailLetters >= MinPart && Head.size() >= 2 &&
-        Head.back() == Head[Head.size() - 2] &&
+    if (Head.back() == Head[Head.size() - 2] &&
         llvm::StringRef("bcdfghjklmnprstv").contains(Head.back()) &&
         known((llvm::Twine(Head.back()) + Tail).str()) && known(Head))
       return Join::Words;
-    if (HeadLetters < MinPart || TailLetters < MinPart || (ShortTail && !AgentHead) ||
-        !known(Tail))
+    if ((ShortTail && !AgentHead) || !known(Tail))
       continue;
     if (AgentHead && known((Head + "e").str()) && !known((Head + Tail.drop_front()).str()))
       Found = Join::AfterAgent;
