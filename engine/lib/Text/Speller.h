@@ -71,6 +71,14 @@ public:
   /// Whether \p Folded is a stem of the word list as written, also one
   /// that only begins compounds ("hälso" of "hälsobesök").
   bool isStem(llvm::StringRef Folded) const;
+  /// False only when \p Word is no stem of the word list, as it stands or
+  /// with one of the .aff's suffixes for some of its last letters, so that
+  /// Hunspell cannot accept it without building a compound: "kontaktmanna-
+  /// samtalx" has no stem it could be a form of. True for a word with
+  /// other than letters, which Hunspell reads its own way (numbers, a
+  /// final full stop, parts at a hyphen), and for a dictionary whose words
+  /// take more than one suffix. A search of sorted stems, without Hunspell.
+  bool mayBeSimpleWord(llvm::StringRef Word) const;
   /// The letters to try in edits, most frequent first (the .aff's TRY line).
   const std::u32string &tryLetters() const { return Try; }
 
@@ -131,9 +139,26 @@ private:
   /// Folded, sorted. Most point into the word list as read (WordList);
   /// those that folding changes, into Refolded.
   mutable std::vector<llvm::StringRef> Stems;
+  /// What the .aff's suffixes add to a stem (folded, "" too), and the most
+  /// bytes one adds and strips, read with the stems. Not Usable where a
+  /// word may be more than a stem and one suffix: an .aff with prefixes,
+  /// suffixes on suffixes or conversions of the input.
+  struct SuffixShape {
+    llvm::StringSet<> Adds;
+    size_t MostAdded = 0, MostStripped = 0;
+    bool Usable = false;
+  };
+  mutable SuffixShape Suffixes;
+  /// The shape of the suffixes of the .aff at \p AffPath; not Usable
+  /// when the file cannot be read.
+  static SuffixShape suffixShape(llvm::StringRef AffPath);
+  /// Stems of this many bytes or fewer are read for mayBeSimpleWord only:
+  /// to isStem and beginsWord they are too short to tell anything.
+  static constexpr size_t ShortestStem = 2;
   mutable std::unique_ptr<llvm::MemoryBuffer> WordList;
   mutable llvm::BumpPtrAllocator Refolded;
-  /// Reads the stems of the word list once.
+  /// Reads the stems of the word list, and the shape of the suffixes,
+  /// once.
   void readStems() const;
 };
 
