@@ -6,7 +6,9 @@
 // marks are theirs to choose (`quotes: skip`), a sentence matching an
 // `exclude` pattern gives no finding (an interpretation whose basis the
 // sentence gives), and neither does a word inside a name from `exempt`
-// (the title of a statute, an authority). Unit: the paragraph.
+// (the title of a statute, an authority) or a word right after one of
+// `mentioned-after` in its sentence, which names the word as a word
+// ("begreppet vårdtagare"). Unit: the paragraph.
 //
 // The fix offered is the first of an entry's `phrases` that fits the words
 // around the match (the word before, the word after, the noun the word
@@ -73,6 +75,9 @@ public:
   std::vector<LexiconEntry> Entries;
   LexiconIndex::ListId List = 0;
   std::optional<LexiconIndex::ListId> ExemptList;
+  /// Words after which a hit is mentioned, not said of anyone: "ordet",
+  /// "begreppet".
+  WordChoice MentionedAfter;
   bool SkipQuotes = true;
   std::vector<PhrasePattern> Exclude;
   /// Where, after the hit, what `exclude` reads of its sentence ends.
@@ -153,6 +158,9 @@ private:
       if (H.First < NextFree)
         continue;
       if (llvm::any_of(Names, [&](auto N) { return N.first <= H.Last && H.First <= N.second; }))
+        continue;
+      if (H.First > 0 && MentionedAfter.contains(P.Tokens[H.First - 1].Folded) &&
+          P.sentenceAt(P.Tokens[H.First - 1].Begin) == P.sentenceAt(P.Tokens[H.First].Begin))
         continue;
       const LexiconEntry &E = Entries[H.Entry];
       if (!E.Documents.Types.empty() && !(U.Doc && E.Documents.matches(*U.Doc->Doc)))
@@ -353,6 +361,7 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
       O.error(L->Loc, "unsourced-severity ska vara info, warning eller error");
   }
   R->NounPhraseEnds = WordChoice::of(O.strings("noun-phrase-ends"));
+  R->MentionedAfter = WordChoice::of(O.strings("mentioned-after"));
   R->OncePerSentence = O.flag("once-per-sentence", false);
   R->Entries = readLexiconEntries(O, /*PerDocumentType=*/true, [&](KindOptions &E) {
     R->EntryExclude.emplace_back();
