@@ -53,12 +53,12 @@ std::string encode(const std::u32string &Text) {
   return Out;
 }
 
-/// The TRY line of an .aff file: letters in the order Hunspell tries them.
-std::u32string tryLine(llvm::StringRef AffPath) {
-  auto Buffer = llvm::MemoryBuffer::getFile(AffPath);
-  if (!Buffer)
+/// The TRY line of the .aff \p Aff (null when it cannot be read): letters
+/// in the order Hunspell tries them.
+std::u32string tryLine(const llvm::MemoryBuffer *Aff) {
+  if (!Aff)
     return U"aerndtislogmkpbhfjuväcöåyqxzvw";
-  for (llvm::line_iterator It(**Buffer); !It.is_at_end(); ++It)
+  for (llvm::line_iterator It(*Aff); !It.is_at_end(); ++It)
     if (It->startswith("TRY "))
       return decode(It->drop_front(4).trim());
   return U"aerndtislogmkpbhfjuväcöåyqxzvw";
@@ -170,7 +170,10 @@ Dictionary::open(llvm::StringRef Dir, llvm::StringRef Name, llvm::StringRef Memo
         "annan mapp med dictionaries i konfigurationen)",
         Name.str().c_str(), Dir.str().c_str());
   std::shared_ptr<Dictionary> D(new Dictionary());
-  D->Try = tryLine(Aff);
+  auto AffText = llvm::MemoryBuffer::getFile(Aff);
+  D->Try = tryLine(AffText ? AffText->get() : nullptr);
+  if (AffText)
+    D->Suffixes = suffixShape(**AffText);
   D->AffPath = Aff.str().str();
   D->DicPath = Dic.str().str();
   D->Memo = SpellingMemo::open(MemoDir, D->AffPath, D->DicPath);
@@ -216,15 +219,12 @@ bool Dictionary::isStem(llvm::StringRef Folded) const {
   });
 }
 
-Dictionary::SuffixShape Dictionary::suffixShape(llvm::StringRef AffPath) {
+Dictionary::SuffixShape Dictionary::suffixShape(const llvm::MemoryBuffer &Aff) {
   SuffixShape Shape;
-  auto Buffer = llvm::MemoryBuffer::getFile(AffPath);
-  if (!Buffer)
-    return Shape;
   Shape.Usable = true;
   Shape.Adds.insert("");
   llvm::StringSet<> Flags, FlagsOfAdded;
-  for (llvm::line_iterator It(**Buffer); !It.is_at_end(); ++It) {
+  for (llvm::line_iterator It(Aff); !It.is_at_end(); ++It) {
     llvm::SmallVector<llvm::StringRef, 6> Fields;
     It->split(Fields, ' ', -1, /*KeepEmpty=*/false);
     llvm::StringRef Kind = Fields.empty() ? "" : Fields[0];
@@ -276,7 +276,6 @@ void Dictionary::readStems() const {
     // Merge sort: the list is sorted but for a few thousand places, where
     // introsort falls back to heapsort and takes twice as long.
     std::stable_sort(Stems.begin(), Stems.end());
-    Suffixes = suffixShape(AffPath);
   });
 }
 

@@ -140,25 +140,23 @@ private:
   /// those that folding changes, into Refolded.
   mutable std::vector<llvm::StringRef> Stems;
   /// What the .aff's suffixes add to a stem (folded, "" too), and the most
-  /// bytes one adds and strips, read with the stems. Not Usable where a
-  /// word may be more than a stem and one suffix: an .aff with prefixes,
-  /// suffixes on suffixes or conversions of the input.
+  /// bytes one adds and strips, read when the dictionary is opened. Not
+  /// Usable where a word may be more than a stem and one suffix: an .aff
+  /// with prefixes, suffixes on suffixes or conversions of the input.
   struct SuffixShape {
     llvm::StringSet<> Adds;
     size_t MostAdded = 0, MostStripped = 0;
     bool Usable = false;
   };
-  mutable SuffixShape Suffixes;
-  /// The shape of the suffixes of the .aff at \p AffPath; not Usable
-  /// when the file cannot be read.
-  static SuffixShape suffixShape(llvm::StringRef AffPath);
+  SuffixShape Suffixes;
+  /// The shape of the suffixes of the .aff \p Aff.
+  static SuffixShape suffixShape(const llvm::MemoryBuffer &Aff);
   /// Stems of this many bytes or fewer are read for mayBeSimpleWord only:
   /// to isStem and beginsWord they are too short to tell anything.
   static constexpr size_t ShortestStem = 2;
   mutable std::unique_ptr<llvm::MemoryBuffer> WordList;
   mutable llvm::BumpPtrAllocator Refolded;
-  /// Reads the stems of the word list, and the shape of the suffixes,
-  /// once.
+  /// Reads the stems of the word list once.
   void readStems() const;
 };
 
