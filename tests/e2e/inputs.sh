@@ -184,8 +184,10 @@ check "no temporary folder: the same report" \
   bash -c "TMPDIR='$tmp/saknas' '$cli' audit --format json '$src/corpora/sample' 2>/dev/null | cmp -s - '$tmp/spooled.json'"
 mkdir "$tmp/small"
 if mount -t tmpfs -o size=64k tmpfs "$tmp/small" 2>/dev/null; then
+  # Three times: whether the spool or the dictionary's copy of its rules
+  # meets the full folder first depends on timing.
   check "a temporary folder that fills up: the same report" \
-    bash -c "TMPDIR='$tmp/small' '$cli' audit --format json '$src/corpora/sample' 2>/dev/null | cmp -s - '$tmp/spooled.json'"
+    bash -c "for run in 1 2 3; do TMPDIR='$tmp/small' '$cli' audit --format json '$src/corpora/sample' 2>/dev/null | cmp -s - '$tmp/spooled.json' || exit 1; done"
   umount "$tmp/small"
 else
   echo "skipped: a full temporary folder (no permission to mount a tmpfs)"

@@ -343,13 +343,22 @@ std::shared_ptr<Hunspell> Dictionary::loadWithoutCompounds() const {
   int FD;
   if (!Aff || llvm::sys::fs::createTemporaryFile("ibic-audit", "aff", FD, Copy))
     return nullptr;
+  bool Written;
   {
     llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
     for (llvm::line_iterator It(**Aff, /*SkipBlanks=*/false); !It.is_at_end(); ++It)
       if (!It->startswith("COMPOUND") && !It->startswith("CHECKCOMPOUND"))
         OS << *It << '\n';
+    OS.close();
+    // A full temporary folder leaves a cut copy, whose missing suffixes
+    // would make right words wrong: then the instance with compounds
+    // answers alone, as when this one cannot load.
+    Written = !OS.has_error();
+    OS.clear_error();
   }
-  auto H = makeHunspell(Copy.str().str(), DicPath);
+  std::shared_ptr<Hunspell> H;
+  if (Written)
+    H = makeHunspell(Copy.str().str(), DicPath);
   llvm::sys::fs::remove(Copy);
   return H;
 }
