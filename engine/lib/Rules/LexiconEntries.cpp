@@ -85,7 +85,6 @@ std::vector<LexiconEntry> readLexiconEntries(KindOptions &Options, bool PerDocum
     Entry.Suggestions = E.strings("suggestions");
     Entry.Reason = E.prose("reason").value_or(""); // folded: one line
     Entry.Source = E.text("source").value_or(Located()).Value;
-    Entry.Compounds = E.flag("compounds", false);
     Entry.FixAlone = E.flag("fix-alone", true);
     if (PerDocumentType)
       Entry.Documents = E.documentTypes("document-types");

@@ -40,7 +40,6 @@ struct LexiconEntry {
   /// Where the advice comes from (a term bank, a guideline); a rule may
   /// report an entry without one at a lower severity.
   std::string Source;
-  bool Compounds = false; ///< Also the last part of a compound.
   /// Fixes for particular surroundings, tried in order.
   std::vector<LexiconPhrase> Phrases;
   /// Whether the first suggestion is offered as a fix where no phrase fits;

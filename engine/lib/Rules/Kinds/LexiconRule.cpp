@@ -1,14 +1,18 @@
 //===- LexiconRule.cpp - Words from a list, with what to write instead ----===//
 //
 // Finds words and word sequences from `entries` (value-laden wording,
-// interpretations), matched on folded words; with `compounds: true` an entry
-// also ends a compound ("nattblöja"). The person's own words in quotation
+// interpretations), matched on folded words. The person's own words in quotation
 // marks are theirs to choose (`quotes: skip`), a sentence matching an
 // `exclude` pattern gives no finding (an interpretation whose basis the
 // sentence gives), and neither does a word inside a name from `exempt`
 // (the title of a statute, an authority) or a word right after one of
 // `mentioned-after` in its sentence, which names the word as a word
-// ("begreppet vårdtagare"). Unit: the paragraph.
+// ("begreppet vårdtagare"). An entry that is a `health-care-term`
+// ("patient") is health care's own word: alone, not in a compound that
+// makes a diagnosis the person ("strokepatienten"), it gives no finding in
+// a note by one of `health-care-authors` (a nurse) nor in a case whose law
+// is one of `health-care-laws` (HSL). With `compounds: true` an entry also
+// ends a compound ("nattblöja"). Unit: the paragraph.
 //
 // The fix offered is the first of an entry's `phrases` that fits the words
 // around the match (the word before, the word after, the noun the word
@@ -92,6 +96,12 @@ public:
   WordChoice ClauseInsertions;
   /// Where a clause starts without a comma ("och Ahmed tyckte om").
   std::vector<PhrasePattern> ClauseStarts;
+  /// Per entry: whether it is health care's own word (`health-care-term`).
+  llvm::BitVector HealthCareTerms;
+  /// Author roles whose notes are health-care records ("sjuksköterska").
+  WordChoice HealthCareAuthors;
+  /// Laws under which a whole case is health care ("hsl"), folded.
+  WordChoice HealthCareLaws;
   /// Per entry: its own `exclude`, used instead of the rule's.
   std::vector<std::optional<std::vector<PhrasePattern>>> EntryExclude;
   /// Per entry: its `patterns`, each found once per sentence.
@@ -149,6 +159,7 @@ private:
     uint32_t NextFree = 0; // a token inside an earlier hit starts none
     const Sentence *Reported = nullptr; // for once-per-sentence
     int Observed = -1; // unknown
+    std::optional<bool> HealthCare;
     llvm::SmallVector<std::pair<uint32_t, uint32_t>, 2> Names;
     if (ExemptList)
       for (const LexiconIndex::Hit &H : P.Hits)
@@ -165,6 +176,12 @@ private:
       const LexiconEntry &E = Entries[H.Entry];
       if (!E.Documents.Types.empty() && !(U.Doc && E.Documents.matches(*U.Doc->Doc)))
         continue;
+      if (HealthCareTerms.test(H.Entry) && H.How != LexiconIndex::Match::CompoundEnd) {
+        if (!HealthCare)
+          HealthCare = healthCareRecord(U);
+        if (*HealthCare)
+          continue;
+      }
       uint32_t Begin = P.Tokens[H.First].Begin, End = P.Tokens[H.Last].End;
       // A phrase whose last word begins a hyphenated compound is part of a
       // name ("Må bra-gruppen"), not the phrase; a shorter hit inside it
@@ -330,6 +347,21 @@ private:
     return I < Starts.size() ? Starts[I] : First;
   }
 
+  /// Whether \p U is a health-care record: a note by one of
+  /// `health-care-authors`, or a case under `health-care-laws` alone.
+  bool healthCareRecord(const RuleUnit &U) const {
+    auto AnyWordIn = [](llvm::StringRef Text, const WordChoice &Words) {
+      return llvm::any_of(splitWords(Text), [&](const Word &W) { return Words.contains(W.Folded); });
+    };
+    auto AllWordsIn = [](llvm::StringRef Text, const WordChoice &Words) {
+      std::vector<Word> All = splitWords(Text);
+      return !All.empty() &&
+             llvm::all_of(All, [&](const Word &W) { return Words.contains(W.Folded); });
+    };
+    return (U.Doc && AnyWordIn(U.Doc->Doc->AuthorRole, HealthCareAuthors)) ||
+           (U.Case && AllWordsIn(U.Case->C->Lagrum, HealthCareLaws));
+  }
+
   bool observed(const RuleUnit &U) const {
     for (const Paragraph *P : U.Paragraphs)
       for (const Sentence &S : P->Sentences)
@@ -363,7 +395,12 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
   R->NounPhraseEnds = WordChoice::of(O.strings("noun-phrase-ends"));
   R->MentionedAfter = WordChoice::of(O.strings("mentioned-after"));
   R->OncePerSentence = O.flag("once-per-sentence", false);
+  R->HealthCareAuthors = WordChoice::of(O.strings("health-care-authors"));
+  R->HealthCareLaws = WordChoice::of(O.strings("health-care-laws"));
+  llvm::BitVector Compounds; // per entry: its one-word forms also end a compound
   R->Entries = readLexiconEntries(O, /*PerDocumentType=*/true, [&](KindOptions &E) {
+    Compounds.push_back(E.flag("compounds", false));
+    R->HealthCareTerms.push_back(E.flag("health-care-term", false));
     R->EntryExclude.emplace_back();
     if (E.has("exclude"))
       R->EntryExclude.back() = parsePhrasePatterns(E.list("exclude"), Lists, C);
@@ -376,8 +413,8 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
     for (const std::string &Form : E.Forms) {
       bool OneWord = splitWords(Form).size() == 1;
       C.Lexicons.add(R->List, N, Form,
-                     E.Compounds && OneWord ? LexiconIndex::Match::CompoundEnd
-                                            : LexiconIndex::Match::Words);
+                     Compounds.test(N) && OneWord ? LexiconIndex::Match::CompoundEnd
+                                                  : LexiconIndex::Match::Words);
     }
   }
   std::vector<std::string> Exempt = O.strings("exempt");
