@@ -66,7 +66,9 @@ char asciiFor(llvm::StringRef Text, size_t At, unsigned &Length) {
 }
 
 /// \p Text with asciiFor applied, and for each of its bytes the offset in
-/// \p Text it came from (one more entry for the end).
+/// \p Text it came from (one more entry for the end). Both are empty when
+/// nothing in \p Text stands for ASCII, as in most text: it is then read
+/// as it is.
 struct AsciiView {
   std::string Text;
   std::vector<uint32_t> ToOriginal;
@@ -74,6 +76,16 @@ struct AsciiView {
 
 AsciiView asciiView(llvm::StringRef Text) {
   AsciiView V;
+  // Every stand-in begins with one of these lead bytes.
+  size_t First = Text.find_first_of("\xC2\xE2\xEF");
+  while (First != llvm::StringRef::npos) {
+    unsigned Length;
+    if (asciiFor(Text, First, Length))
+      break;
+    First = Text.find_first_of("\xC2\xE2\xEF", First + 1);
+  }
+  if (First == llvm::StringRef::npos)
+    return V;
   V.Text.reserve(Text.size());
   V.ToOriginal.reserve(Text.size() + 1);
   for (size_t At = 0; At < Text.size();) {
@@ -209,7 +221,7 @@ std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Original) {
   if (!mayHoldIdentifier(Original))
     return {};
   AsciiView View = asciiView(Original);
-  llvm::StringRef Text = View.Text;
+  llvm::StringRef Text = View.ToOriginal.empty() ? Original : llvm::StringRef(View.Text);
   // YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN (over 100) and without separator.
   static const re2::RE2 Personnummer(
       R"((?:19|20)?[0-9]{6}[-+ ]?[0-9]{4})");
@@ -256,10 +268,11 @@ std::vector<IdentifierMatch> findIdentifiers(llvm::StringRef Original) {
   for (const IdentifierMatch &M : Out)
     if (Distinct.empty() || M.Begin >= Distinct.back().End)
       Distinct.push_back(M);
-  for (IdentifierMatch &M : Distinct) {
-    M.Begin = View.ToOriginal[M.Begin];
-    M.End = View.ToOriginal[M.End];
-  }
+  if (!View.ToOriginal.empty())
+    for (IdentifierMatch &M : Distinct) {
+      M.Begin = View.ToOriginal[M.Begin];
+      M.End = View.ToOriginal[M.End];
+    }
   return Distinct;
 }
 
