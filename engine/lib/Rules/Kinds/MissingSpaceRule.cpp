@@ -118,7 +118,9 @@ public:
         // or an ending of `glued-words`; most words have none.
         // An identifier's digits are blanked, and no word: "Personnummer:19…".
         bool Identifier = T.End + 2 <= P->Text.size() && P->inIdentifier(T.End + 1, T.End + 2);
-        bool Mark = Identifier || (Next && Next->Begin == T.End + 1);
+        // Most words have a space after them, which is no mark.
+        bool Mark = Identifier || (Next && Next->Begin == T.End + 1 &&
+                                   llvm::StringRef(",;!?:.()").contains(P->Text[T.End]));
         // "ut ,och", "(IVO) ,enligt": the space stands before the mark
         // instead of after it.
         uint32_t Space = Next && P->Text[T.End] == ')' ? T.End + 1 : T.End;
