@@ -73,62 +73,63 @@ bool LexiconIndex::add(ListId List, uint32_t Entry, llvm::StringRef Text,
 void LexiconIndex::indexLastForm() {
   uint32_t Index = Forms.size() - 1;
   const Form &F = Forms.back();
-  FormsByFirstWord &First = ByFirstWord[F.Words.front()];
-  if (F.Words.size() == 1)
-    First.Alone.push_back(Index);
-  else
-    (F.How == Match::Abbreviation ? First.ByNextKey : First.ByNextWord)[F.Words[1]].push_back(
-        Index);
+  WordTrie &Trie = F.How == Match::Abbreviation ? ByKeys : ByWords;
+  uint32_t Node = 0;
+  for (const std::string &Word : F.Words) {
+    auto [It, New] = Trie.Nodes[Node].Children.try_emplace(Word, Trie.Nodes.size());
+    Node = It->second;
+    if (New)
+      Trie.Nodes.emplace_back(); // after It is read: the vector may move
+  }
+  Trie.Nodes[Node].Ending.push_back(Index);
 }
 
-void LexiconIndex::matchWords(llvm::ArrayRef<Token> Tokens, size_t At,
-                              const FormsByFirstWord &First, bool AbbreviationsOnly,
-                              const llvm::BitVector &Active, std::vector<Hit> &Out) const {
-  llvm::SmallVector<uint32_t, 16> Candidates(First.Alone.begin(), First.Alone.end());
-  if (At + 1 < Tokens.size()) {
-    llvm::StringRef Next = Tokens[At + 1].Folded;
-    auto Add = [&](const llvm::StringMap<std::vector<uint32_t>> &By, llvm::StringRef Key) {
-      if (auto It = By.find(Key); It != By.end())
-        Candidates.append(It->second.begin(), It->second.end());
-    };
-    if (!AbbreviationsOnly && !First.ByNextWord.empty())
-      Add(First.ByNextWord, Next);
-    if (!First.ByNextKey.empty())
-      Add(First.ByNextKey, abbreviationKey(Next));
-    // In the order the forms were added, which decides between two of one
-    // list that end on the same word.
-    if (Candidates.size() > First.Alone.size())
-      llvm::sort(Candidates);
+void LexiconIndex::walk(const WordTrie &Trie, uint32_t Node, llvm::ArrayRef<Token> Tokens,
+                        size_t At, llvm::SmallVectorImpl<uint32_t> &Matched) const {
+  for (size_t Next = At + 1;; ++Next) {
+    const WordTrie::Node &N = Trie.Nodes[Node];
+    Matched.append(N.Ending.begin(), N.Ending.end());
+    if (N.Children.empty() || Next >= Tokens.size())
+      return;
+    llvm::StringRef Word = Tokens[Next].Folded;
+    Node = &Trie == &ByKeys ? Trie.child(Node, abbreviationKey(Word)) : Trie.child(Node, Word);
+    if (!Node)
+      return;
   }
+}
+
+void LexiconIndex::addWordHits(llvm::SmallVectorImpl<uint32_t> &Matched, size_t At,
+                               const llvm::BitVector &Active, std::vector<uint32_t> &HitOfList,
+                               std::vector<Hit> &Out) const {
+  // In the order the forms were added, which decides between two of one
+  // list that end on the same word. Mostly they are: a common word ends
+  // hundreds of one-word forms, and few longer ones follow it.
+  if (!std::is_sorted(Matched.begin(), Matched.end()))
+    llvm::sort(Matched);
   size_t Before = Out.size();
-  for (uint32_t Index : Candidates) {
+  for (uint32_t Index : Matched) {
     const Form &F = Forms[Index];
-    if (!Active.test(F.List) || At + F.Words.size() > Tokens.size() ||
-        (AbbreviationsOnly && F.How != Match::Abbreviation))
+    if (!Active.test(F.List))
       continue;
-    bool All = true;
-    for (size_t K = 1; K < F.Words.size() && All; ++K) {
-      llvm::StringRef Next = Tokens[At + K].Folded;
-      All = F.How == Match::Abbreviation ? abbreviationKey(Next) == F.Words[K]
-                                         : Next == F.Words[K];
-    }
-    if (!All)
-      continue;
-    uint32_t Last = At + F.Words.size() - 1;
+    Hit H{F.List, F.Entry, uint32_t(At), uint32_t(At + F.Words.size() - 1), F.How};
     // The longest form of each list wins.
-    auto Same = std::find_if(Out.begin() + Before, Out.end(),
-                             [&](const Hit &H) { return H.List == F.List; });
-    if (Same == Out.end())
-      Out.push_back({F.List, F.Entry, uint32_t(At), Last, F.How});
-    else if (Last > Same->Last)
-      *Same = {F.List, F.Entry, uint32_t(At), Last, F.How};
+    uint32_t &Slot = HitOfList[F.List];
+    if (Slot == ~0u) {
+      Slot = Out.size();
+      Out.push_back(H);
+    } else if (H.Last > Out[Slot].Last) {
+      Out[Slot] = H;
+    }
   }
+  for (auto It = Out.begin() + Before; It != Out.end(); ++It)
+    HitOfList[It->List] = ~0u;
+  Matched.clear();
 }
 
 LexiconIndex::WordForms LexiconIndex::formsOf(llvm::StringRef Folded) const {
   WordForms W;
-  if (auto It = ByFirstWord.find(Folded); It != ByFirstWord.end())
-    W.FirstWord = &It->second;
+  W.WordNode = ByWords.child(0, Folded);
+  W.KeyNode = ByKeys.child(0, Folded);
   if (Folded.size() > 1 && !ReversedEnds.empty()) {
     // Swedish compounds put the head word last ("engångsblöja"). Walk the
     // word backwards; the deepest ending that starts at a character
@@ -164,6 +165,8 @@ void LexiconIndex::match(llvm::ArrayRef<Token> Tokens,
                          const llvm::BitVector &Active,
                          std::vector<Hit> &Out, WordMemo *Memo) const {
   WordForms Alone;
+  llvm::SmallVector<uint32_t, 8> Matched;
+  std::vector<uint32_t> HitOfList(ListCount, ~0u);
   for (size_t I = 0; I < Tokens.size(); ++I) {
     llvm::StringRef Folded = Tokens[I].Folded;
     const WordForms *W = &Alone;
@@ -178,13 +181,18 @@ void LexiconIndex::match(llvm::ArrayRef<Token> Tokens,
       Alone = formsOf(Folded);
     }
     size_t WordHits = Out.size();
-    if (W->FirstWord)
-      matchWords(Tokens, I, *W->FirstWord, false, Active, Out);
+    if (W->WordNode)
+      walk(ByWords, W->WordNode, Tokens, I, Matched);
+    if (W->KeyNode)
+      walk(ByKeys, W->KeyNode, Tokens, I, Matched);
+    addWordHits(Matched, I, Active, HitOfList, Out);
+    // "u.s.k", "usk:n": an abbreviation written with dots or an ending.
     if (Folded.find_first_of(".:") != llvm::StringRef::npos) {
       std::string Key = abbreviationKey(Folded);
-      auto It = Key != Folded ? ByFirstWord.find(Key) : ByFirstWord.end();
-      if (It != ByFirstWord.end())
-        matchWords(Tokens, I, It->second, true, Active, Out);
+      if (uint32_t Node = Key != Folded ? ByKeys.child(0, Key) : 0) {
+        walk(ByKeys, Node, Tokens, I, Matched);
+        addWordHits(Matched, I, Active, HitOfList, Out);
+      }
     }
     size_t Words = Out.size();
     for (const Payload &P : W->Ends)

@@ -4,7 +4,8 @@
 // are all word lists. Rather than each rule searching a text for each of its
 // forms, rules register their lists here when they are loaded, and a text's
 // tokens are matched once against all of them: a hash lookup per word for
-// whole words, and a walk of a byte trie for stems and compound endings.
+// whole words (and per word after it while some form goes on), and a walk of
+// a byte trie for stems and compound endings.
 // Matching is linear in the text: a word is never cut into all its suffixes.
 //
 //===----------------------------------------------------------------------===//
@@ -78,34 +79,49 @@ private:
     Match How;
   };
 
-  /// The forms that begin with one word (indices into Forms, ascending).
-  /// Those of several words are kept by their second word: a word such as
-  /// "har" begins hundreds of forms, and each occurrence then tests the few
-  /// that go on with the word after it, not all of them.
-  struct FormsByFirstWord {
-    std::vector<uint32_t> Alone;
-    llvm::StringMap<std::vector<uint32_t>> ByNextWord; ///< Match::Words.
-    /// Match::Abbreviation, by the abbreviation key of the second word.
-    llvm::StringMap<std::vector<uint32_t>> ByNextKey;
+  /// Forms of several words, word by word: a word such as "har" begins
+  /// hundreds of forms, and a walk from it follows only the words that
+  /// stand after it in the text. Node 0 is the root, never a child.
+  struct WordTrie {
+    struct Node {
+      std::vector<uint32_t> Ending; ///< Forms (indices into Forms) that end here, ascending.
+      llvm::StringMap<uint32_t> Children;
+    };
+    std::vector<Node> Nodes{1};
+    /// The node of \p Word under \p Parent, or 0.
+    uint32_t child(uint32_t Parent, llvm::StringRef Word) const {
+      const llvm::StringMap<uint32_t> &Children = Nodes[Parent].Children;
+      auto It = Children.find(Word);
+      return It == Children.end() ? 0 : It->second;
+    }
   };
-  /// What the index holds for one folded word, for every list: the forms
-  /// that begin with it, the deepest compound ending per list (in the order
-  /// a walk meets the lists) and its stems, each (list, entry) once.
+  /// Match::Words forms by their folded words, and Match::Abbreviation
+  /// forms by their words' abbreviation keys.
+  WordTrie ByWords, ByKeys;
+  /// What the index holds for one folded word, for every list: its nodes
+  /// under the tries' roots, the deepest compound ending per list (in the
+  /// order a walk meets the lists) and its stems, each (list, entry) once.
   struct WordForms {
-    const FormsByFirstWord *FirstWord = nullptr;
+    uint32_t WordNode = 0, KeyNode = 0;
     std::vector<Payload> Ends, Stems;
   };
   WordForms formsOf(llvm::StringRef Folded) const;
 
-  /// The forms of \p First whose words follow from token \p At on.
-  void matchWords(llvm::ArrayRef<Token> Tokens, size_t At, const FormsByFirstWord &First,
-                  bool AbbreviationsOnly, const llvm::BitVector &Active,
-                  std::vector<Hit> &Out) const;
+  /// Adds to \p Matched the forms of \p Trie whose words stand from token
+  /// \p At on, the first word's node being \p Node.
+  void walk(const WordTrie &Trie, uint32_t Node, llvm::ArrayRef<Token> Tokens, size_t At,
+            llvm::SmallVectorImpl<uint32_t> &Matched) const;
+  /// The hits of \p Matched, forms found from token \p At on: per list the
+  /// longest, and of two as long the one added first. \p HitOfList holds
+  /// ListCount entries of ~0u, and does again on return: a common word ends
+  /// forms of hundreds of lists, each looked up there, not searched for.
+  void addWordHits(llvm::SmallVectorImpl<uint32_t> &Matched, size_t At,
+                   const llvm::BitVector &Active, std::vector<uint32_t> &HitOfList,
+                   std::vector<Hit> &Out) const;
 
   ListId ListCount = 0;
   std::vector<Form> Forms;
-  llvm::StringMap<FormsByFirstWord> ByFirstWord;
-  /// Adds Forms' last form to ByFirstWord.
+  /// Adds Forms' last form to its trie.
   void indexLastForm();
   ByteTrie<Payload> Stems;        ///< Stem and StemInside forms, from the word's start.
   ByteTrie<Payload> Inside;       ///< StemInside forms, from later in the word.
