@@ -237,12 +237,12 @@ private:
     KindOptions Options(Params, Info.Kind, Id, *I.Ref, Error);
     KindContext Context{Options, *I.Ref, I.Rules.lexicons(), DictionaryDir,
                         this->Options.SpellingMemoDir};
-    LexiconIndex::ListId FirstList = I.Rules.lexicons().lists();
+    size_t Claim = I.Rules.lexicons().claims();
     RuleSpec Compiled{Id, Info.Code, Info.Level, Info.Message};
     std::unique_ptr<Rule> R = Kind->Create(std::move(Compiled), RuleScope, Context);
     Options.finish();
     if (!Options.failed())
-      I.Rules.add(std::move(R), FirstList, I.Rules.lexicons().lists());
+      I.Rules.add(std::move(R), I.Rules.lexicons().claimedSince(Claim));
     I.Infos.push_back(std::move(Info));
   }
 

@@ -637,21 +637,27 @@ bool PhrasePattern::isPlain(int I) const {
 
 LexiconIndex::ListId PhrasePattern::listOf(llvm::ArrayRef<int> Words,
                                            LexiconIndex &Index) const {
-  LexiconIndex::ListId List = Index.newList();
-  auto Add = [&](llvm::StringRef Folded, bool Stem) {
-    Index.add(List, 0, Folded, Stem ? LexiconIndex::Match::Stem : LexiconIndex::Match::Words);
-  };
+  // The words, stems marked, in one order whatever the pattern's: the
+  // list's name.
+  std::vector<std::string> Forms;
   for (int I : Words) {
     const Node &N = Nodes[I];
     if (N.T == Node::Test::Set) {
       for (const auto &W : N.Set->Words)
-        Add(W.getKey(), false);
+        Forms.push_back(W.getKey().str());
       for (const std::string &Stem : N.Set->Stems)
-        Add(Stem, true);
+        Forms.push_back(Stem + "*");
     } else {
-      Add(N.Text, N.T == Node::Test::Stem);
+      Forms.push_back(N.Text + (N.T == Node::Test::Stem ? "*" : ""));
     }
   }
+  llvm::sort(Forms);
+  Forms.erase(std::unique(Forms.begin(), Forms.end()), Forms.end());
+  auto [List, New] = Index.sharedList(llvm::join(Forms, "\n"));
+  if (New)
+    for (llvm::StringRef Form : Forms)
+      Index.add(List, 0, Form.rtrim('*'),
+                Form.endswith("*") ? LexiconIndex::Match::Stem : LexiconIndex::Match::Words);
   return List;
 }
 

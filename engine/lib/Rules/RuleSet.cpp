@@ -5,11 +5,10 @@
 
 namespace ibic {
 
-void RuleSet::add(std::unique_ptr<Rule> R, LexiconIndex::ListId FirstList,
-                  LexiconIndex::ListId EndList) {
+void RuleSet::add(std::unique_ptr<Rule> R, llvm::ArrayRef<LexiconIndex::ListId> Lists) {
   R->setIndex(Rules.size());
   Rules.push_back(std::move(R));
-  ListsOf.push_back({FirstList, EndList});
+  ListsOf.emplace_back(Lists.begin(), Lists.end());
 }
 
 void RuleSet::finish(const Reference &Ref) {
@@ -19,7 +18,7 @@ void RuleSet::finish(const Reference &Ref) {
     Active.ByType[Type.Slug] = llvm::BitVector(N);
   for (size_t I = 0; I < Rules.size(); ++I) {
     const std::vector<std::string> &Types = Rules[I]->scope().Documents.Types;
-    for (LexiconIndex::ListId L = ListsOf[I].First; L < ListsOf[I].End; ++L) {
+    for (LexiconIndex::ListId L : ListsOf[I]) {
       if (Types.empty())
         Active.Always.set(L);
       for (auto &Entry : Active.ByType)

@@ -17,9 +17,8 @@ public:
   LexiconIndex &lexicons() { return Lexicons; }
   const LexiconIndex &lexicons() const { return Lexicons; }
 
-  /// Adds \p R, which registered the word lists [FirstList, EndList).
-  void add(std::unique_ptr<Rule> R, LexiconIndex::ListId FirstList,
-           LexiconIndex::ListId EndList);
+  /// Adds \p R, which asked for the word lists \p Lists.
+  void add(std::unique_ptr<Rule> R, llvm::ArrayRef<LexiconIndex::ListId> Lists);
   /// Works out which word lists each document type needs; call after the
   /// last add().
   void finish(const Reference &Ref);
@@ -42,11 +41,8 @@ public:
   const ActiveLexicons &activeLexicons() const { return Active; }
 
 private:
-  struct Lists {
-    LexiconIndex::ListId First, End;
-  };
   std::vector<std::unique_ptr<Rule>> Rules;
-  std::vector<Lists> ListsOf; ///< Parallel to Rules.
+  std::vector<std::vector<LexiconIndex::ListId>> ListsOf; ///< Parallel to Rules.
   LexiconIndex Lexicons;
   ActiveLexicons Active;
 };

@@ -10,7 +10,17 @@ namespace ibic {
 LexiconIndex::ListId LexiconIndex::newList() {
   for (llvm::BitVector *Lists : {&StemLists, &InsideLists, &EndLists})
     Lists->push_back(false);
+  Claimed.push_back(ListCount);
   return ListCount++;
+}
+
+std::pair<LexiconIndex::ListId, bool> LexiconIndex::sharedList(llvm::StringRef Key) {
+  auto [It, New] = SharedLists.try_emplace(Key, ListCount);
+  if (New)
+    newList();
+  else
+    Claimed.push_back(It->second);
+  return {It->second, New};
 }
 
 std::string LexiconIndex::abbreviationKey(llvm::StringRef Folded) {

@@ -46,6 +46,17 @@ public:
 
   /// A new, empty list.
   ListId newList();
+  /// The list named \p Key, which the caller builds from the forms it is
+  /// to hold; with true when it is new and the caller is to add them. Many
+  /// patterns end with the same words, and their lists are then one: a
+  /// word of them gives one hit, not one per pattern.
+  std::pair<ListId, bool> sharedList(llvm::StringRef Key);
+  /// Every list asked for, new or shared, in the order asked: those from
+  /// claims() on are what one rule asked for while it was compiled.
+  size_t claims() const { return Claimed.size(); }
+  llvm::ArrayRef<ListId> claimedSince(size_t Claim) const {
+    return llvm::makeArrayRef(Claimed).drop_front(Claim);
+  }
   /// Adds \p Form (as written; folded and split into words here) to \p List
   /// as entry \p Entry. Returns false when the form has no word.
   bool add(ListId List, uint32_t Entry, llvm::StringRef Form, Match How);
@@ -120,6 +131,8 @@ private:
                    std::vector<Hit> &Out) const;
 
   ListId ListCount = 0;
+  llvm::StringMap<ListId> SharedLists;
+  std::vector<ListId> Claimed;
   std::vector<Form> Forms;
   /// Adds Forms' last form to its trie.
   void indexLastForm();

@@ -547,3 +547,24 @@ TEST_CASE("a rule file that names its question is refused at that line",
     CHECK_THAT(D.Message, Catch::Contains("granskningsmallens evidence"));
   }
 }
+
+TEST_CASE("a word list two rules share is read wherever either rule is",
+          "[config][lexicons]") {
+  // Patterns of the same words share one list of the analysis; the rule
+  // that asked second, for other documents, must still have it matched.
+  TempDir Tmp;
+  std::string Rules = writeRules(Tmp);
+  auto Vagrar = [](llvm::StringRef Code, llvm::StringRef Types) {
+    return ruleFile(Code, "kind: lexicon\nscope: {document-types: [" + Types.str() +
+                              "]}\nparameters:\n  entries: [{forms: [vägrade]}]\n"
+                              "  exclude: ['(hissen | bilen) ~ vägra*']\n");
+  };
+  Tmp.write("rules/test/a-anteckning.yaml", Vagrar("IA994", "journalanteckning"));
+  Tmp.write("rules/test/b-utredning.yaml", Vagrar("IA995", "utredning"));
+  LoadResult L = ibic::test::loadEngine(Rules);
+  const Engine &E = good(L);
+  AuditResult Thing = audit(E, "Personlig vård\nHissen vägrade stanna på rätt våning.\n");
+  CHECK(findingsOf(Thing, "test/b-utredning").empty());
+  AuditResult Person = audit(E, "Personlig vård\nElsa vägrade duscha.\n");
+  CHECK(findingsOf(Person, "test/b-utredning").size() == 1);
+}

@@ -338,3 +338,23 @@ TEST_CASE("lexicon index: abbreviationKey drops dots and the ending",
   CHECK(LexiconIndex::abbreviationKey("lss") == "lss");
   CHECK(LexiconIndex::abbreviationKey("...") == "");
 }
+
+TEST_CASE("lexicon index: a list of the same words is one, claimed by each that asks",
+          "[text][lexicon]") {
+  LexiconIndex Index;
+  size_t Start = Index.claims();
+  auto [First, New] = Index.sharedList("hissen\nbilen");
+  REQUIRE(New);
+  REQUIRE(Index.add(First, 0, "hissen", Match::Words));
+  size_t Second = Index.claims();
+  LexiconIndex::ListId Own = Index.newList();
+  auto [Again, AgainNew] = Index.sharedList("hissen\nbilen");
+  CHECK_FALSE(AgainNew);
+  CHECK(Again == First);
+  CHECK(Index.lists() == 2);
+  // What the second asker claimed: its own list and the shared one.
+  CHECK(std::vector<LexiconIndex::ListId>(Index.claimedSince(Second).begin(),
+                                          Index.claimedSince(Second).end()) ==
+        std::vector<LexiconIndex::ListId>{Own, First});
+  CHECK(Index.claimedSince(Start).size() == 3);
+}
