@@ -89,7 +89,7 @@ void LexiconIndex::indexLastForm() {
     auto [It, New] = Trie.Nodes[Node].Children.try_emplace(Word, Trie.Nodes.size());
     Node = It->second;
     if (New)
-      Trie.Nodes.emplace_back(); // after It is read: the vector may move
+      Trie.Nodes.emplace_back();
   }
   Trie.Nodes[Node].Ending.push_back(Index);
 }

@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringMap.h"
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -98,7 +99,9 @@ private:
       std::vector<uint32_t> Ending; ///< Forms (indices into Forms) that end here, ascending.
       llvm::StringMap<uint32_t> Children;
     };
-    std::vector<Node> Nodes{1};
+    /// A deque: a node is never moved, and a StringMap, which cannot move
+    /// without the risk of throwing, would be copied at each growth.
+    std::deque<Node> Nodes = std::deque<Node>(1);
     /// The node of \p Word under \p Parent, or 0.
     uint32_t child(uint32_t Parent, llvm::StringRef Word) const {
       const llvm::StringMap<uint32_t> &Children = Nodes[Parent].Children;
