@@ -56,6 +56,9 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <array>
+#include <mutex>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -88,12 +91,50 @@ bool hasLower(llvm::StringRef Text) {
   return false;
 }
 
+/// The audit's spelling answers, and where the glued-word tests split each
+/// word they judged: a text repeats its words, and the tests cost far more
+/// than a lookup. The audit's workers share it, so its memo is kept in
+/// shards, each behind a lock.
+class MissingSpaceState final : public RuleState {
+public:
+  MissingSpaceState(AuditCaches &Shared, const Dictionary &D) : Cache(Shared.spelling(D)) {}
+  const std::shared_ptr<SpellingCache> Cache;
+
+  /// The split kept for \p Key, found by \p Find the first time it is
+  /// asked (outside the lock: it may ask the dictionary).
+  std::optional<size_t> split(llvm::StringRef Key,
+                              llvm::function_ref<std::optional<size_t>()> Find) {
+    Shard &S = Shards[llvm::hash_value(Key) % Shards.size()];
+    {
+      std::lock_guard<std::mutex> Guard(S.Lock);
+      if (auto It = S.Splits.find(Key); It != S.Splits.end())
+        return It->second < 0 ? std::nullopt : std::optional<size_t>(It->second);
+    }
+    std::optional<size_t> Split = Find();
+    std::lock_guard<std::mutex> Guard(S.Lock);
+    if (S.Splits.size() >= MaxSplitsPerShard)
+      S.Splits.clear();
+    S.Splits[Key] = Split ? int32_t(*Split) : -1;
+    return Split;
+  }
+
+private:
+  /// By a byte of flags and the word as written: the byte of the split,
+  /// or -1 for none. Bounded: a full shard starts again.
+  struct Shard {
+    std::mutex Lock;
+    llvm::StringMap<int32_t> Splits;
+  };
+  std::array<Shard, 16> Shards;
+  static constexpr size_t MaxSplitsPerShard = size_t(1) << 12;
+};
+
 class MissingSpaceRule final : public Rule {
 public:
   MissingSpaceRule(RuleSpec Spec, Scope S) : Rule(std::move(Spec), std::move(S)) {}
 
   std::unique_ptr<RuleState> newAuditState(AuditCaches &Shared) const override {
-    return Dict ? std::make_unique<SpellingState>(Shared, *Dict) : nullptr;
+    return Dict ? std::make_unique<MissingSpaceState>(Shared, *Dict) : nullptr;
   }
 
   void check(const RuleUnit &U, RuleContext &Ctx) const override {
@@ -135,30 +176,12 @@ public:
         }
         bool Dot = P->textOf(T).contains('.');
         bool Colon = P->textOf(T).contains(':');
-        bool Ending = !Dot && !Colon && Dict && T.Folded.size() >= 6 && Glued.Tails.ends(T.Folded);
-        // A capital marks a name, except first in a sentence
-        // ("Telefonenringde").
-        bool Name = T.has(Token::Capitalised) && !firstInSentence(*P, I);
-        bool Heading = !Dot && !Colon && Dict && T.Folded.size() >= 5 && !Name &&
-                       (Glued.Heads.starts(T.Folded) || Prepositions.starts(T.Folded));
         bool Camel = !Dot && !Colon && Dict && T.has(Token::UpperAfterFirst) &&
                      !T.has(Token::Capitalised);
-        bool Joined = !Dot && !Colon && Dict && lettersOnly(T) && !Name &&
-                      !T.has(Token::UpperAfterFirst) && T.Folded.size() >= 7;
-        // "bori Fjällmora": a small word that ends many words, glued
-        // before the next word.
-        bool BeforeWord = !Dot && !Colon && Dict && !Name &&
-                          Glued.TailsBeforeWord.ends(T.Folded) &&
-                          GluedWordLists::wordFollows(*P, I);
-        // "sextimmar": a number in letters and a unit; "badom": a pair.
-        bool Counted = !Dot && !Colon && !Name && NumberWords.starts(T.Folded);
-        bool Pair = Glued.pairSplit(T.Folded).has_value();
-        // "Kerstinringde": a name, then a verb in its past tense.
-        bool NameAndVerb = !Dot && !Colon && Dict && T.has(Token::Capitalised) &&
-                           T.Folded.size() >= 7 &&
-                           VerbEndingsAfterName.ends(T.Folded);
-        if (!Mark && !Dot && !Colon && !Ending && !Heading && !Camel && !Joined && !BeforeWord &&
-            !NameAndVerb && !Counted && !Pair)
+        std::optional<size_t> Split;
+        if (!Dot && !Colon && !Camel)
+          Split = gluedSplit(*P, I, Ctx);
+        if (!Mark && !Dot && !Colon && !Camel && !Split)
           continue;
         // Inside a quote the words are the person's, but the marks and
         // spaces are the writer's: only a mark glued to the next word is
@@ -178,8 +201,11 @@ public:
           colonInside(U, *P, T, Ctx);
         else if (Camel)
           capitalInside(U, *P, T, Ctx);
-        else if (Ending || Heading || Joined || BeforeWord || NameAndVerb || Counted || Pair)
-          gluedWord(U, *P, T, Name, BeforeWord, Ctx);
+        else if (Split) {
+          llvm::StringRef Word = P->textOf(T);
+          std::string Fix = (Word.take_front(*Split) + " " + Word.drop_front(*Split)).str();
+          report(Ctx, U, *P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
+        }
       }
     }
   }
@@ -351,7 +377,7 @@ private:
     bool Capital = isAsciiUpper(Second[0]) && !CapitalInside(First) &&
                    (!isAsciiUpper(First[0]) || !CapitalInside(Second));
     auto Known = [&](llvm::StringRef W) {
-      return Ctx.state<SpellingState>(*this).Cache->known(W.lower());
+      return Ctx.state<MissingSpaceState>(*this).Cache->known(W.lower());
     };
     bool BothWords = Dict && First.size() >= 3 && Second.size() >= 3 && Known(First) &&
                      Known(Second) && !Known(Word);
@@ -395,7 +421,7 @@ private:
                             RuleContext &Ctx, llvm::StringRef Before, char Mark,
                             llvm::StringRef After) const {
     bool Capital = startsUpper(After);
-    if (!Capital && !(Dict && Ctx.state<SpellingState>(*this).Cache->known(After.lower())))
+    if (!Capital && !(Dict && Ctx.state<MissingSpaceState>(*this).Cache->known(After.lower())))
       return;
     std::string Fix = (Before + llvm::Twine(Mark) + " " + After).str();
     report(Ctx, U, P, T.Begin, T.End, {{"match", P.textOf(T)}, {"suggestion", Fix}}, Fix);
@@ -447,7 +473,7 @@ private:
     // a colon or a hyphen ("2dra", "1950tal", "3årig").
     bool Known = Folded.size() >= 3 && !NumberEndings.contains(Folded) &&
                  !T.has(Token::UpperAfterFirst) && isLowerStart(Unit) && Dict &&
-                 Ctx.state<SpellingState>(*this).Cache->known(Folded);
+                 Ctx.state<MissingSpaceState>(*this).Cache->known(Folded);
     if (!Units.contains(Folded) && !Known)
       return;
     std::string Fix = (Number + " " + Unit).str();
@@ -552,50 +578,89 @@ private:
     return S && S->FirstToken == I;
   }
 
+  /// Where word \p I of \p P, a word of letters with no dot or colon, is
+  /// two words glued together: the byte the space belongs at. The tests
+  /// read the word as written, whether its capital marks a name and
+  /// whether a word follows it, so the audit's state keeps their answer by
+  /// those.
+  std::optional<size_t> gluedSplit(const Paragraph &P, size_t I, RuleContext &Ctx) const {
+    const Token &T = P.Tokens[I];
+    llvm::StringRef Word = P.textOf(T);
+    // A capital marks a name, except first in a sentence
+    // ("Telefonenringde").
+    bool Name = T.has(Token::Capitalised) && !firstInSentence(P, I);
+    bool Follows = GluedWordLists::wordFollows(P, I);
+    if (!Dict)
+      return gluedSplitOf(T, Word, Name, Follows, nullptr);
+    MissingSpaceState &State = Ctx.state<MissingSpaceState>(*this);
+    llvm::SmallString<64> Key;
+    Key.push_back(char('0' + Name + 2 * Follows));
+    Key += Word;
+    return State.split(Key, [&] { return gluedSplitOf(T, Word, Name, Follows, State.Cache.get()); });
+  }
+
+  /// gluedSplit without the memo: whether some test may apply, and then
+  /// gluedWord.
+  std::optional<size_t> gluedSplitOf(const Token &T, llvm::StringRef Word, bool Name,
+                                     bool Follows, SpellingCache *Answers) const {
+    llvm::StringRef Folded = T.Folded;
+    bool Ending = Dict && Folded.size() >= 6 && Glued.Tails.ends(Folded);
+    bool Heading = Dict && Folded.size() >= 5 && !Name &&
+                   (Glued.Heads.starts(Folded) || Prepositions.starts(Folded));
+    bool Joined = Dict && !Name && !T.has(Token::UpperAfterFirst) && Folded.size() >= 7;
+    // "bori Fjällmora": a small word that ends many words, glued before
+    // the next word.
+    bool BeforeWord = Dict && !Name && Follows && Glued.TailsBeforeWord.ends(Folded);
+    // "sextimmar": a number in letters and a unit; "badom": a pair.
+    bool Counted = !Name && NumberWords.starts(Folded);
+    bool Pair = Glued.pairSplit(Folded).has_value();
+    // "Kerstinringde": a name, then a verb in its past tense.
+    bool NameAndVerb = Dict && T.has(Token::Capitalised) && Folded.size() >= 7 &&
+                       VerbEndingsAfterName.ends(Folded);
+    if (!Ending && !Heading && !Joined && !BeforeWord && !NameAndVerb && !Counted && !Pair)
+      return std::nullopt;
+    return gluedWord(T, Word, Name, BeforeWord, Answers);
+  }
+
   /// "behöverjag": a known word and a small word that ends no compound;
-  /// "ochhon": a small word that begins none and a known word.
-  /// \p Name: the word has a capital that may mark a name, not first in
-  /// a sentence. \p BeforeWord: a word follows, and the word ends in a
-  /// small word of `glued-before-word`.
-  void gluedWord(const RuleUnit &U, const Paragraph &P, const Token &T, bool Name,
-                 bool BeforeWord, RuleContext &Ctx) const {
-    llvm::StringRef Folded = T.Folded, Word = P.textOf(T);
+  /// "ochhon": a small word that begins none and a known word. The byte of
+  /// \p Word the space belongs at, if any. \p Name: the word has a capital
+  /// that may mark a name, not first in a sentence. \p BeforeWord: a word
+  /// follows, and the word ends in a small word of `glued-before-word`.
+  /// \p Answers: the audit's spelling cache (none without a dictionary).
+  std::optional<size_t> gluedWord(const Token &T, llvm::StringRef Word, bool Name,
+                                  bool BeforeWord, SpellingCache *Answers) const {
+    llvm::StringRef Folded = T.Folded;
     // A longer token is no word, and Hunspell would take long to say so.
     if (T.has(Token::UpperAfterFirst) || Word.size() > MaxWordBytes)
-      return;
-    // The finding: a space at byte At of the word.
-    auto ReportSplit = [&](size_t At) {
-      std::string Fix = (Word.take_front(At) + " " + Word.drop_front(At)).str();
-      report(Ctx, U, P, T.Begin, T.End, {{"match", Word}, {"suggestion", Fix}}, Fix);
-    };
-    if (std::optional<size_t> At = Glued.pairSplit(Folded); At && Folded.size() == Word.size()) {
-      ReportSplit(*At);
-      return;
-    }
+      return std::nullopt;
+    if (std::optional<size_t> At = Glued.pairSplit(Folded); At && Folded.size() == Word.size())
+      return At;
     // A number in letters and a unit, which Hunspell takes for a compound
     // ("sextimmar"; "sextimmarsdag" is one).
     if (Folded.size() == Word.size())
       for (llvm::StringRef Number : NumberWords.startsOf(Folded))
-        if (Units.contains(Folded.drop_front(Number.size()))) {
-          ReportSplit(Number.size());
-          return;
-        }
+        if (Units.contains(Folded.drop_front(Number.size())))
+          return Number.size();
     // Word with a space at byte At, when the whole is no word but Part, the
     // side that is not the small word, is one. Most candidates are words
     // ("skratt", "station"): the audit's cache answers those, each asked of
     // the dictionary once.
-    SpellingCache &Cache = *Ctx.state<SpellingState>(*this).Cache;
+    if (!Answers)
+      return std::nullopt;
+    SpellingCache &Cache = *Answers;
     // Inside a sentence, or where \p PartIsName, the part is a name the
     // dictionary knows that is no word in small letters ("Göranoch"; not
     // "Gullvi", whose "gull" is a word).
     auto SplitAt = [&](size_t At, llvm::StringRef Part, bool PartMayCompound = false,
-                       bool AfterInflectedForm = false, bool PartIsName = false) {
+                       bool AfterInflectedForm = false,
+                       bool PartIsName = false) -> std::optional<size_t> {
       if (Cache.known(Word))
-        return false;
+        return std::nullopt;
       std::string Lower = Part.lower();
       bool LowerKnown = PartMayCompound ? Cache.known(Lower) : Dict->spellWithoutCompounds(Lower);
       if (Name || PartIsName ? LowerKnown || !Dict->spellWithoutCompounds(Part) : !LowerKnown)
-        return false;
+        return std::nullopt;
       // "somande" is "somnade" with two letters swapped, not "som ande";
       // but two small words are two words ("medsig" is no "mesig") unless
       // a lost letter is the likelier ("kanner": känner).
@@ -603,9 +668,8 @@ private:
           AfterInflectedForm ? Cache.typoToWholeWord(Word) : Cache.typoOf(Word);
       if (How == SpellingCache::Typo::Likeliest ||
           (How == SpellingCache::Typo::Likely && !Glued.twoSmallWords(Folded)))
-        return false;
-      ReportSplit(At);
-      return true;
+        return std::nullopt;
+      return At;
     };
     // First in a sentence a name may begin like a small word ("Omid" is no
     // "om id", "Vidbäcken" no "vid bäcken"): there only a head of
@@ -618,8 +682,8 @@ private:
             (!SentenceHeads.contains(Small) ||
              (countCodePoints(Rest) < 4 && !Glued.twoSmallWords(Folded))))
           continue;
-        if (SplitAt(Small.size(), Rest, HeadsOfNoWord.contains(Small)))
-          return;
+        if (std::optional<size_t> At = SplitAt(Small.size(), Rest, HeadsOfNoWord.contains(Small)))
+          return At;
       }
     // Hunspell joins a preposition and a noun as a compound, or rejects
     // the two ("bakomstolen"), which the spelling rule then takes for a
@@ -638,21 +702,17 @@ private:
         // ätten": a likeliest typo is the spelling rule's.
         if (!Dict->spellWithoutCompounds(Folded) &&
             Dict->spellWithoutCompounds(Rest) &&
-            Cache.typoOf(Word) != SpellingCache::Typo::Likeliest) {
-          ReportSplit(Small.size());
-          return;
-        }
+            Cache.typoOf(Word) != SpellingCache::Typo::Likeliest)
+          return Small.size();
       }
     if (BeforeWord)
-      if (std::optional<size_t> At = Glued.tailBeforeWord(Cache, Word, Folded)) {
-        ReportSplit(*At);
-        return;
-      }
+      if (std::optional<size_t> At = Glued.tailBeforeWord(Cache, Word, Folded))
+        return At;
     if (Folded.size() < 6)
-      return;
+      return std::nullopt;
     for (llvm::StringRef Small : Glued.Tails.endsOf(Folded, 3))
-      if (SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
-        return;
+      if (std::optional<size_t> At = SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
+        return At;
     // A name the dictionary knows, then a verb of four letters or more
     // whose ending no name has ("Kerstinringde"), also first in a sentence.
     // Most such words are words ("Duschade"): the audit's cache answers
@@ -661,17 +721,19 @@ private:
         VerbEndingsAfterName.ends(Folded) && !Cache.known(Word))
       for (size_t At = 3; At + 4 <= Folded.size(); ++At)
         if ((static_cast<unsigned char>(Folded[At]) & 0xC0) != 0x80 &&
-            Dict->spellWithoutCompounds(Folded.drop_front(At)) &&
-            SplitAt(At, Word.take_front(At), /*PartMayCompound=*/false,
-                    /*AfterInflectedForm=*/false, /*PartIsName=*/true))
-          return;
+            Dict->spellWithoutCompounds(Folded.drop_front(At)))
+          if (std::optional<size_t> Split =
+                  SplitAt(At, Word.take_front(At), /*PartMayCompound=*/false,
+                          /*AfterInflectedForm=*/false, /*PartIsName=*/true))
+            return Split;
     // "soffanhela": a form that begins no compound, then a word. A split of
     // the folded word is one of the word as written only where folding kept
     // every byte in place ("ß" folds to "ss").
     if (!Name && Folded.size() == Word.size() && !Cache.known(Word))
       if (std::optional<size_t> At = splitAfterInflectedForm(*Dict, InflectedEndings, Folded))
-        SplitAt(*At, Word.drop_front(*At), /*PartMayCompound=*/false,
-                /*AfterInflectedForm=*/true);
+        return SplitAt(*At, Word.drop_front(*At), /*PartMayCompound=*/false,
+                       /*AfterInflectedForm=*/true);
+    return std::nullopt;
   }
 };
 
