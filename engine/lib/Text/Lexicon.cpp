@@ -94,15 +94,16 @@ void LexiconIndex::indexLastForm() {
   Trie.Nodes[Node].Ending.push_back(Index);
 }
 
-void LexiconIndex::walk(const WordTrie &Trie, uint32_t Node, llvm::ArrayRef<Token> Tokens,
-                        size_t At, llvm::SmallVectorImpl<uint32_t> &Matched) const {
+void LexiconIndex::walk(const WordTrie &Trie, bool Keys, uint32_t Node,
+                        llvm::ArrayRef<Token> Tokens, size_t At,
+                        llvm::SmallVectorImpl<uint32_t> &Matched) const {
   for (size_t Next = At + 1;; ++Next) {
     const WordTrie::Node &N = Trie.Nodes[Node];
     Matched.append(N.Ending.begin(), N.Ending.end());
     if (N.Children.empty() || Next >= Tokens.size())
       return;
     llvm::StringRef Word = Tokens[Next].Folded;
-    Node = &Trie == &ByKeys ? Trie.child(Node, abbreviationKey(Word)) : Trie.child(Node, Word);
+    Node = Keys ? Trie.child(Node, abbreviationKey(Word)) : Trie.child(Node, Word);
     if (!Node)
       return;
   }
@@ -192,15 +193,15 @@ void LexiconIndex::match(llvm::ArrayRef<Token> Tokens,
     }
     size_t WordHits = Out.size();
     if (W->WordNode)
-      walk(ByWords, W->WordNode, Tokens, I, Matched);
+      walk(ByWords, /*Keys=*/false, W->WordNode, Tokens, I, Matched);
     if (W->KeyNode)
-      walk(ByKeys, W->KeyNode, Tokens, I, Matched);
+      walk(ByKeys, /*Keys=*/true, W->KeyNode, Tokens, I, Matched);
     addWordHits(Matched, I, Active, HitOfList, Out);
     // "u.s.k", "usk:n": an abbreviation written with dots or an ending.
     if (Folded.find_first_of(".:") != llvm::StringRef::npos) {
       std::string Key = abbreviationKey(Folded);
       if (uint32_t Node = Key != Folded ? ByKeys.child(0, Key) : 0) {
-        walk(ByKeys, Node, Tokens, I, Matched);
+        walk(ByKeys, /*Keys=*/true, Node, Tokens, I, Matched);
         addWordHits(Matched, I, Active, HitOfList, Out);
       }
     }

@@ -122,9 +122,10 @@ private:
   WordForms formsOf(llvm::StringRef Folded) const;
 
   /// Adds to \p Matched the forms of \p Trie whose words stand from token
-  /// \p At on, the first word's node being \p Node.
-  void walk(const WordTrie &Trie, uint32_t Node, llvm::ArrayRef<Token> Tokens, size_t At,
-            llvm::SmallVectorImpl<uint32_t> &Matched) const;
+  /// \p At on, the first word's node being \p Node; with \p Keys the words
+  /// after it are read as abbreviation keys (ByKeys).
+  void walk(const WordTrie &Trie, bool Keys, uint32_t Node, llvm::ArrayRef<Token> Tokens,
+            size_t At, llvm::SmallVectorImpl<uint32_t> &Matched) const;
   /// The hits of \p Matched, forms found from token \p At on: per list the
   /// longest, and of two as long the one added first. \p HitOfList holds
   /// ListCount entries of ~0u, and does again on return: a common word ends

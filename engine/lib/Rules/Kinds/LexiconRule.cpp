@@ -351,7 +351,8 @@ private:
   /// `health-care-authors`, or a case under `health-care-laws` alone.
   bool healthCareRecord(const RuleUnit &U) const {
     auto AnyWordIn = [](llvm::StringRef Text, const WordChoice &Words) {
-      return llvm::any_of(splitWords(Text), [&](const Word &W) { return Words.contains(W.Folded); });
+      return llvm::any_of(splitWords(Text),
+                          [&](const Word &W) { return Words.contains(W.Folded); });
     };
     auto AllWordsIn = [](llvm::StringRef Text, const WordChoice &Words) {
       std::vector<Word> All = splitWords(Text);

@@ -586,6 +586,9 @@ private:
   std::optional<size_t> gluedSplit(const Paragraph &P, size_t I, RuleContext &Ctx) const {
     const Token &T = P.Tokens[I];
     llvm::StringRef Word = P.textOf(T);
+    // A longer token is no word (gluedWord), and is not kept.
+    if (Word.size() > MaxWordBytes)
+      return std::nullopt;
     // A capital marks a name, except first in a sentence
     // ("Telefonenringde").
     bool Name = T.has(Token::Capitalised) && !firstInSentence(P, I);
@@ -596,7 +599,8 @@ private:
     llvm::SmallString<64> Key;
     Key.push_back(char('0' + Name + 2 * Follows));
     Key += Word;
-    return State.split(Key, [&] { return gluedSplitOf(T, Word, Name, Follows, State.Cache.get()); });
+    return State.split(
+        Key, [&] { return gluedSplitOf(T, Word, Name, Follows, State.Cache.get()); });
   }
 
   /// gluedSplit without the memo: whether some test may apply, and then
@@ -711,7 +715,8 @@ private:
     if (Folded.size() < 6)
       return std::nullopt;
     for (llvm::StringRef Small : Glued.Tails.endsOf(Folded, 3))
-      if (std::optional<size_t> At = SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
+      if (std::optional<size_t> At =
+              SplitAt(Word.size() - Small.size(), Word.drop_back(Small.size())))
         return At;
     // A name the dictionary knows, then a verb of four letters or more
     // whose ending no name has ("Kerstinringde"), also first in a sentence.
