@@ -455,26 +455,10 @@ bool Dictionary::spellWithoutCompounds(llvm::StringRef Word) const {
   });
 }
 
-SpellingCache::Shard &SpellingCache::shardFor(llvm::StringRef Word) {
-  return Shards[llvm::hash_value(Word) % Shards.size()];
-}
-
 bool SpellingCache::known(llvm::StringRef Word) {
   if (Word.size() > MaxWordBytes)
     return true;
-  Shard &S = shardFor(Word);
-  {
-    std::lock_guard<std::mutex> Guard(S.Lock);
-    auto It = S.Known.find(Word);
-    if (It != S.Known.end())
-      return It->second;
-  }
-  bool Known = Dict.spell(Word);
-  std::lock_guard<std::mutex> Guard(S.Lock);
-  if (S.Known.size() >= MaxWordsPerShard)
-    S.Known.clear();
-  S.Known.try_emplace(Word, Known);
-  return Known;
+  return Known.get(Word, [&] { return Dict.spell(Word); });
 }
 
 SpellingCache::Join SpellingCache::joinsTwoWords(llvm::StringRef Folded) {
@@ -655,19 +639,9 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
       return Finish(best(Letters, Valid));
     }
   }
-  std::string Lower = encode(Letters);
-  Shard &S = shardFor(Lower);
-  {
-    std::lock_guard<std::mutex> Guard(S.Lock);
-    auto It = S.Suggestions.find(Lower);
-    if (It != S.Suggestions.end())
-      return Finish(It->second.Text.empty() ? nullptr : &It->second);
-  }
-  Candidate Found = computeSuggestion(Letters, edits(Letters, Dict.tryLetters()));
-  std::lock_guard<std::mutex> Guard(S.Lock);
-  if (S.Suggestions.size() >= MaxWordsPerShard)
-    S.Suggestions.clear();
-  S.Suggestions.try_emplace(Lower, Found);
+  Candidate Found = Suggestions.get(encode(Letters), [&] {
+    return computeSuggestion(Letters, edits(Letters, Dict.tryLetters()));
+  });
   return Finish(Found.Text.empty() ? nullptr : &Found);
 }
 

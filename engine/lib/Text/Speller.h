@@ -14,6 +14,7 @@
 #ifndef IBIC_TEXT_SPELLER_H
 #define IBIC_TEXT_SPELLER_H
 
+#include "Support/ShardedMemo.h"
 #include "Text/SpellingMemo.h"
 
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -262,12 +263,6 @@ private:
   /// where the other is a word alone; empty when none is.
   Candidate mendCompoundPart(const std::u32string &Word);
 
-  struct Shard {
-    std::mutex Lock;
-    llvm::StringMap<bool> Known;
-    llvm::StringMap<Candidate> Suggestions;
-  };
-  Shard &shardFor(llvm::StringRef Word);
   /// Words remembered per shard, of each kind of answer: more than the
   /// distinct words of a year of one municipality's journals.
   static constexpr size_t MaxWordsPerShard = size_t(1) << 14;
@@ -287,7 +282,9 @@ private:
   static constexpr unsigned MaxCompoundAsks = 48;
 
   const Dictionary &Dict;
-  std::array<Shard, 16> Shards;
+  ShardedMemo<bool> Known{MaxWordsPerShard};
+  /// By the word in small letters; an empty Text is no correction.
+  ShardedMemo<Candidate> Suggestions{MaxWordsPerShard};
 };
 
 } // namespace ibic

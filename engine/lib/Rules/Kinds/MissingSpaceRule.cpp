@@ -51,13 +51,11 @@
 #include "Rules/LexiconEntries.h"
 #include "Rules/RuleKinds.h"
 #include "Rules/SpellingState.h"
+#include "Support/ShardedMemo.h"
 #include "Support/SourceFile.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
-
-#include <array>
-#include <mutex>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -93,40 +91,14 @@ bool hasLower(llvm::StringRef Text) {
 
 /// The audit's spelling answers, and where the glued-word tests split each
 /// word they judged: a text repeats its words, and the tests cost far more
-/// than a lookup. The audit's workers share it, so its memo is kept in
-/// shards, each behind a lock.
+/// than a lookup. The audit's workers share it.
 class MissingSpaceState final : public RuleState {
 public:
   MissingSpaceState(AuditCaches &Shared, const Dictionary &D) : Cache(Shared.spelling(D)) {}
   const std::shared_ptr<SpellingCache> Cache;
-
-  /// The split kept for \p Key, found by \p Find the first time it is
-  /// asked (outside the lock: it may ask the dictionary).
-  std::optional<size_t> split(llvm::StringRef Key,
-                              llvm::function_ref<std::optional<size_t>()> Find) {
-    Shard &S = Shards[llvm::hash_value(Key) % Shards.size()];
-    {
-      std::lock_guard<std::mutex> Guard(S.Lock);
-      if (auto It = S.Splits.find(Key); It != S.Splits.end())
-        return It->second < 0 ? std::nullopt : std::optional<size_t>(It->second);
-    }
-    std::optional<size_t> Split = Find();
-    std::lock_guard<std::mutex> Guard(S.Lock);
-    if (S.Splits.size() >= MaxSplitsPerShard)
-      S.Splits.clear();
-    S.Splits[Key] = Split ? int32_t(*Split) : -1;
-    return Split;
-  }
-
-private:
-  /// By a byte of flags and the word as written: the byte of the split,
-  /// or -1 for none. Bounded: a full shard starts again.
-  struct Shard {
-    std::mutex Lock;
-    llvm::StringMap<int32_t> Splits;
-  };
-  std::array<Shard, 16> Shards;
-  static constexpr size_t MaxSplitsPerShard = size_t(1) << 12;
+  /// By a byte of flags and the word as written: the byte of the split, or
+  /// -1 for none.
+  ShardedMemo<int32_t> Splits{size_t(1) << 12};
 };
 
 class MissingSpaceRule final : public Rule {
@@ -599,8 +571,11 @@ private:
     llvm::SmallString<64> Key;
     Key.push_back(char('0' + Name + 2 * Follows));
     Key += Word;
-    return State.split(
-        Key, [&] { return gluedSplitOf(T, Word, Name, Follows, State.Cache.get()); });
+    int32_t Split = State.Splits.get(Key, [&] {
+      std::optional<size_t> At = gluedSplitOf(T, Word, Name, Follows, State.Cache.get());
+      return At ? int32_t(*At) : -1;
+    });
+    return Split < 0 ? std::nullopt : std::optional<size_t>(Split);
   }
 
   /// gluedSplit without the memo: whether some test may apply, and then
