@@ -25,6 +25,10 @@ namespace ibic {
 struct Sentence {
   uint32_t Begin = 0, End = 0;           ///< Bytes of the paragraph's text.
   uint32_t FirstToken = 0, EndToken = 0; ///< Token indices, half open.
+  /// The paragraph's word-list hits that start in the sentence, half open,
+  /// and their lists: every rule reads them, so they are found once.
+  uint32_t FirstHit = 0, EndHit = 0;
+  ListBits Lists;
 };
 
 /// One paragraph of a document, as every rule reads it.
@@ -40,6 +44,7 @@ struct Paragraph {
   std::vector<IdentifierMatch> Identifiers;
   std::vector<ByteRange> WebAddresses;
   std::vector<LexiconIndex::Hit> Hits; ///< Word-list hits, by first token.
+  ListBits Lists;                      ///< Of Hits.
   Readability Counts;
 
   /// The file offset of byte \p At of Text.

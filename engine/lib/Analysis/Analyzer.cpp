@@ -153,11 +153,22 @@ void Analyzer::analyzeParagraph(const TextSpan &Span, const Section *In,
     size_t First = T;
     while (T < P.Tokens.size() && P.Tokens[T].End <= End)
       ++T;
-    P.Sentences.push_back({Begin, End, uint32_t(First), uint32_t(T)});
+    P.Sentences.push_back({Begin, End, uint32_t(First), uint32_t(T), 0, 0, {}});
   }
   P.Quotes = quotedRanges(P.Text);
   P.WebAddresses = webAddresses(P.Text);
   Lexicons.match(P.Tokens, Lists, P.Hits, &LexiconWords);
+  P.Lists = ListBits::of(P.Hits);
+  uint32_t H = 0;
+  for (Sentence &S : P.Sentences) {
+    while (H < P.Hits.size() && P.Hits[H].First < S.FirstToken)
+      ++H;
+    S.FirstHit = H;
+    while (H < P.Hits.size() && P.Hits[H].First < S.EndToken)
+      ++H;
+    S.EndHit = H;
+    S.Lists = ListBits::of(llvm::makeArrayRef(P.Hits).slice(S.FirstHit, H - S.FirstHit));
+  }
   P.Counts.add(P.Text, P.Tokens, P.Sentences.size());
 }
 

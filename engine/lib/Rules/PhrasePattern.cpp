@@ -144,13 +144,10 @@ SentenceView SentenceView::of(const Paragraph &P, const Sentence &S) {
   V.End = S.End;
   V.Quotes = P.Quotes;
   V.ParagraphTokens = P.Tokens;
-  auto ByToken = [](const LexiconIndex::Hit &H, uint32_t T) { return H.First < T; };
-  auto From = std::lower_bound(P.Hits.begin(), P.Hits.end(), S.FirstToken, ByToken);
-  auto To = std::lower_bound(From, P.Hits.end(), S.EndToken, ByToken);
-  V.Hits = llvm::makeArrayRef(P.Hits).slice(From - P.Hits.begin(), To - From);
+  V.Hits = llvm::makeArrayRef(P.Hits).slice(S.FirstHit, S.EndHit - S.FirstHit);
   V.FirstToken = S.FirstToken;
   V.HasHits = true;
-  V.Lists = ListBits::of(V.Hits);
+  V.Lists = S.Lists;
   return V;
 }
 

@@ -38,7 +38,6 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Error.h"
 
-#include <array>
 #include <map>
 #include <optional>
 #include <memory>
@@ -46,23 +45,6 @@
 #include <vector>
 
 namespace ibic {
-
-/// A bit per word list (its number modulo 256) that has a hit among some
-/// hits: most patterns ask about lists a sentence or paragraph has no hit
-/// of, and a clear bit answers that without reading the hits.
-struct ListBits {
-  std::array<uint64_t, 4> Bits{};
-  static ListBits of(llvm::ArrayRef<LexiconIndex::Hit> Hits) {
-    ListBits B;
-    for (const LexiconIndex::Hit &H : Hits)
-      B.Bits[(H.List / 64) % 4] |= uint64_t(1) << (H.List % 64);
-    return B;
-  }
-  /// Whether the hits may hold one of \p List (false: certainly none).
-  bool mayHit(LexiconIndex::ListId List) const {
-    return Bits[(List / 64) % 4] >> (List % 64) & 1;
-  }
-};
 
 /// The words of one sentence (or heading) as a pattern reads them.
 struct SentenceView {

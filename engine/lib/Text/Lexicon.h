@@ -19,6 +19,7 @@
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -158,6 +159,23 @@ public:
     llvm::StringMap<WordForms> Words;
     static constexpr size_t MaxWords = size_t(1) << 16, MaxWordBytes = 128;
   };
+};
+
+/// A bit per word list (its number modulo 256) that has a hit among some
+/// hits: most patterns ask about lists a sentence or paragraph has no hit
+/// of, and a clear bit answers that without reading the hits.
+struct ListBits {
+  std::array<uint64_t, 4> Bits{};
+  static ListBits of(llvm::ArrayRef<LexiconIndex::Hit> Hits) {
+    ListBits B;
+    for (const LexiconIndex::Hit &H : Hits)
+      B.Bits[(H.List / 64) % 4] |= uint64_t(1) << (H.List % 64);
+    return B;
+  }
+  /// Whether the hits may hold one of \p List (false: certainly none).
+  bool mayHit(LexiconIndex::ListId List) const {
+    return Bits[(List / 64) % 4] >> (List % 64) & 1;
+  }
 };
 
 } // namespace ibic

@@ -133,10 +133,9 @@ private:
       return Out;
     size_t FromLists = Out.size();
     std::vector<std::optional<SentenceView>> Views; // each built once, when asked
-    ListBits Lists = ListBits::of(P.Hits);
     for (size_t N = 0; N < EntryPatterns.size(); ++N)
       for (const PhrasePattern &Pattern : EntryPatterns[N]) {
-        if (!Pattern.mayMatchIn(Lists))
+        if (!Pattern.mayMatchIn(P.Lists))
           continue;
         Views.resize(P.Sentences.size());
         for (size_t K = 0; K < P.Sentences.size(); ++K) {
