@@ -89,7 +89,8 @@ public:
         uint32_t Begin = P->Tokens[H.First].Begin, End = P->Tokens[H.Last].End;
         // A web address spells its path in letters, not abbreviations
         // ("www.example.se/lss-dv").
-        if (Begin < ReportedEnd || P->inWebAddress(Begin, End) || P->inIdentifier(Begin, End))
+        if (Begin < ReportedEnd || P->inWebAddress(Begin, End) || P->inIdentifier(Begin, End) ||
+            statuteCitation(*P, P->Tokens[H.Last]))
           continue;
         if (!Exclude.empty()) {
           const Sentence *S = P->sentenceAt(Begin);
@@ -175,9 +176,12 @@ private:
       if (Next != '/' && Next != '.' && !(Acronyms && T.has(Token::UpperAfterFirst)) &&
           !P.textOf(T).contains('.'))
         continue;
+      // A word before a hyphen is the first part of a compound, which is
+      // no word cut short; an acronym stays one there ("KTE-platser").
+      bool Capitals = Acronyms && T.has(Token::UpperAfterFirst);
       if (!T.has(Token::Letters) || P.quoted(T.Begin, T.End) || P.inIdentifier(T.Begin, T.End) ||
           P.inWebAddress(T.Begin, T.End) ||
-          (T.End < Text.size() && (Text[T.End] == '-' || Text[T.End] == '@')) ||
+          (T.End < Text.size() && ((Text[T.End] == '-' && !Capitals) || Text[T.End] == '@')) ||
           (T.Begin > 0 && (Text[T.Begin - 1] == '-' || Text[T.Begin - 1] == '@' ||
                            Text[T.Begin - 1] == '/')))
         continue;
@@ -448,8 +452,8 @@ private:
         !llvm::all_of(Word, [](char C) { return isAsciiUpper(C) || (C & 0x80); }) ||
         !T.has(Token::UpperAfterFirst) || Seen.count(Key))
       return;
-    if (explainedInCase(U, Word) || label(P, T) || registrationPlate(P, T, Word) ||
-        statuteCitation(P, T))
+    if (explainedInCase(U, Word) || explainedAfterCompound(P, T) || label(P, T) ||
+        registrationPlate(P, T, Word) || statuteCitation(P, T))
       return;
     Seen.insert(Key);
     report(Ctx, U, P, T.Begin, T.Begin + Word.size(), {{"match", Word}, {"suggestion", ""}}, "",
@@ -520,7 +524,8 @@ private:
 
   /// "SOSFS 2014:5", "HSLF-FS 2016:40", "SFS, 2010:659": a statute book
   /// with the year and number of a statute in it is a citation, as "SFS
-  /// 2001:453" is, not the workplace's jargon.
+  /// 2001:453" is, not the workplace's jargon; so is a committee's diary
+  /// number ("Dnr SN 2025/0417").
   static bool statuteCitation(const Paragraph &P, const Token &T) {
     llvm::StringRef After = P.Text.drop_front(T.End);
     if (After.consume_front("-")) // the book's name goes on ("HSLF-FS")
@@ -530,8 +535,18 @@ private:
       return false;
     llvm::StringRef Year = After.take_while(llvm::isDigit);
     After = After.drop_front(Year.size());
-    return Year.size() == 4 && After.consume_front(":") && !After.empty() &&
-           llvm::isDigit(After.front());
+    return Year.size() == 4 && (After.consume_front(":") || After.consume_front("/")) &&
+           !After.empty() && llvm::isDigit(After.front());
+  }
+
+  /// "ASI-intervjun (Addiction Severity Index)": the compound an acronym
+  /// begins is explained in parentheses right after it.
+  static bool explainedAfterCompound(const Paragraph &P, const Token &T) {
+    llvm::StringRef After = P.Text.drop_front(T.End);
+    if (!After.consume_front("-"))
+      return false;
+    After = After.drop_while([](char C) { return C != ' ' && C != '(' && C != ','; });
+    return After.ltrim(' ').startswith("(");
   }
 
   /// Whether some paragraph of the case writes "(ABC)" or "ABC (".
