@@ -47,14 +47,16 @@ public:
         Covered = J + 1;
       }
     }
+    // A unit no trigger speaks of is not judged at all (a note without a
+    // deviation): most are not, so they are asked that first, and a
+    // paragraph with no word a trigger needs is passed over unread.
+    if (!Trigger.empty() &&
+        llvm::none_of(Views, [&](const auto &V) { return anyMatch(Trigger, V.first); }) &&
+        llvm::none_of(U.Paragraphs, [&](const Paragraph *P) { return triggers(*P); }))
+      return;
     for (const Paragraph *P : U.Paragraphs)
       for (const Sentence &S : P->Sentences)
         Views.push_back({SentenceView::of(*P, S), false});
-    // A unit no trigger speaks of is not judged at all (a note without a
-    // deviation): most are not, so they are asked that first.
-    if (!Trigger.empty() &&
-        llvm::none_of(Views, [&](const auto &V) { return anyMatch(Trigger, V.first); }))
-      return;
     if (!Aspects.empty()) {
       judgeAspects(U, Views, Ctx);
       return;
@@ -119,6 +121,15 @@ public:
   std::vector<Aspect> Aspects;
 
 private:
+  /// Whether a sentence of \p P matches a trigger.
+  bool triggers(const Paragraph &P) const {
+    return llvm::any_of(Trigger, [&](const PhrasePattern &T) {
+      return T.mayMatchIn(P.Lists) && llvm::any_of(P.Sentences, [&](const Sentence &S) {
+               return T.matches(SentenceView::of(P, S));
+             });
+    });
+  }
+
   /// Whether \p S holds an assessment that shows a need the utredning should
   /// set a goal for: an intended level (0–4) better than the current one, or
   /// a difficulty (1–4) with no intended level. A level that is to stay as it
