@@ -45,6 +45,29 @@ std::vector<std::string> folded(llvm::StringRef Text) {
 
 } // namespace
 
+TEST_CASE("a token's flags tell its letters, digits and capitals", "[words]") {
+  // Both ways of splitting share the step that sets the flags, so the
+  // tests that compare them cannot see a wrong flag: this one can.
+  Segmenter S;
+  llvm::BumpPtrAllocator Arena;
+  llvm::StringSaver Saver(Arena);
+  std::vector<Token> Tokens;
+  S.words("Åsa SÄBO eHälsa usk:n 2025 3b öÖ x", Saver, Tokens);
+  std::vector<unsigned> Flags;
+  for (const Token &T : Tokens)
+    Flags.push_back(T.Flags);
+  using F = Token;
+  CHECK(Flags == std::vector<unsigned>{
+                     F::Letters | F::Capitalised,
+                     F::Letters | F::Capitalised | F::UpperAfterFirst,
+                     F::Letters | F::UpperAfterFirst,
+                     F::Letters,
+                     F::Digits,
+                     F::Digits | F::Letters,
+                     F::Letters | F::UpperAfterFirst,
+                     F::Letters});
+}
+
 TEST_CASE("splitWords gives words with byte offsets", "[words]") {
   llvm::StringRef Text = "Åsa vägrade duscha.";
   std::vector<Word> Words = splitWords(Text);
