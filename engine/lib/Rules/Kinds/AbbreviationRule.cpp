@@ -320,10 +320,10 @@ private:
   /// a number or an ordinal.
   bool counted(const RuleUnit &U, const Paragraph &P, size_t I, llvm::StringSet<> &Seen,
                RuleContext &Ctx) const {
+    // Every word is asked, so what the text before it says comes first:
+    // few words follow a number.
     const Token &T = P.Tokens[I];
-    auto It = llvm::find_if(Counted, [&](const CountUnit &C) { return C.Forms.contains(T.Folded); });
-    if (It == Counted.end() || !T.has(Token::Letters) || T.has(Token::Digits) ||
-        P.quoted(T.Begin, T.End))
+    if (!T.has(Token::Letters) || T.has(Token::Digits))
       return false;
     llvm::StringRef Text = P.Text, Before = Text.take_front(T.Begin);
     if (!Before.consume_back(" ") || Before.endswith(" "))
@@ -331,6 +331,9 @@ private:
     bool Ordinal = Before.consume_back(":e") || Before.consume_back(":a");
     size_t Digits = Before.size() - Before.rtrim("0123456789").size();
     if (Digits == 0 || Digits > 3)
+      return false;
+    auto It = llvm::find_if(Counted, [&](const CountUnit &C) { return C.Forms.contains(T.Folded); });
+    if (It == Counted.end() || P.quoted(T.Begin, T.End))
       return false;
     // The count is a number of its own ("var 6:e v", "om 3 v"), not the
     // end of a date or code.
