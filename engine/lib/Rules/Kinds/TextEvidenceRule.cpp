@@ -61,29 +61,22 @@ public:
       judgeAspects(U, Views, Ctx);
       return;
     }
+    unsigned Needed = needed(D);
     Tally T;
     T.PatternSeen.assign(Full.size(), false);
-    for (const auto &[View, Heading] : Views)
+    // Without a share to reach, the sentences that first show enough
+    // settle it: most units that have the evidence have it early.
+    auto Settled = [&] { return !Share && evidence(T) >= Needed; };
+    for (const auto &[View, Heading] : Views) {
       judgeSentence(View, Heading, T);
-    if (AlsoIn)
+      if (Settled())
+        break;
+    }
+    if (AlsoIn && !Settled())
       for (const SectionAnalysis &A : D.Sections)
         if (AlsoIn->matches(*A.S))
           countElsewhere(D, A, T);
-    unsigned Evidence =
-        CountPatterns ? llvm::count(T.PatternSeen, true) : T.FullSentences;
-    unsigned Needed = MinFull;
-    if (MinFullPer) {
-      unsigned Parts = 0;
-      for (const SectionAnalysis &A : D.Sections)
-        Parts += MinFullPer->matches(*A.S);
-      Needed = std::max(Needed, Parts);
-    }
-    if (MinFullPerNeed) {
-      unsigned Needs = 0;
-      for (const SectionAnalysis &A : D.Sections)
-        Needs += MinFullPerNeed->matches(*A.S) && showsNeed(*A.S);
-      Needed = std::max(Needed, Needs);
-    }
+    unsigned Evidence = evidence(T);
     bool Enough = Evidence >= Needed &&
                   (!Share || (T.Sentences && double(T.FullSentences) / T.Sentences >= *Share));
     if (Enough) {
@@ -175,7 +168,30 @@ private:
     unsigned Sentences = 0, FullSentences = 0;
     bool AnyPartial = false;
     std::vector<bool> PatternSeen;
+    unsigned PatternsSeen = 0; ///< How many of PatternSeen are true.
   };
+
+  unsigned evidence(const Tally &T) const {
+    return CountPatterns ? T.PatternsSeen : T.FullSentences;
+  }
+
+  /// How much evidence the document \p D needs.
+  unsigned needed(const DocumentAnalysis &D) const {
+    unsigned Needed = MinFull;
+    if (MinFullPer) {
+      unsigned Parts = 0;
+      for (const SectionAnalysis &A : D.Sections)
+        Parts += MinFullPer->matches(*A.S);
+      Needed = std::max(Needed, Parts);
+    }
+    if (MinFullPerNeed) {
+      unsigned Needs = 0;
+      for (const SectionAnalysis &A : D.Sections)
+        Needs += MinFullPerNeed->matches(*A.S) && showsNeed(*A.S);
+      Needed = std::max(Needed, Needs);
+    }
+    return Needed;
+  }
 
   /// Counts the sentences of \p A's own text (not its nested sections')
   /// that match AlsoFull.
@@ -190,13 +206,21 @@ private:
 
   void judgeSentence(const SentenceView &S, bool Heading, Tally &T) const {
     T.Sentences += !Heading;
-    T.AnyPartial |= anyMatch(Partial, S);
+    T.AnyPartial = T.AnyPartial || anyMatch(Partial, S);
     if (anyMatch(Exclude, S))
       return;
+    // One match makes the sentence evidence; counting patterns, a pattern
+    // not yet seen is still asked.
     bool IsFull = false;
-    for (size_t N = 0; N < Full.size(); ++N)
-      if (Full[N].matches(S))
-        IsFull = T.PatternSeen[N] = true;
+    for (size_t N = 0; N < Full.size(); ++N) {
+      if (IsFull && (!CountPatterns || T.PatternSeen[N]))
+        continue;
+      if (Full[N].matches(S)) {
+        IsFull = true;
+        T.PatternsSeen += !T.PatternSeen[N];
+        T.PatternSeen[N] = true;
+      }
+    }
     T.FullSentences += IsFull && !Heading;
   }
 };
