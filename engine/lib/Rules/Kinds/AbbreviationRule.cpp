@@ -90,7 +90,7 @@ public:
         // A web address spells its path in letters, not abbreviations
         // ("www.example.se/lss-dv").
         if (Begin < ReportedEnd || P->inWebAddress(Begin, End) || P->inIdentifier(Begin, End) ||
-            statuteCitation(*P, P->Tokens[H.Last]))
+            citation(*P, P->Tokens[H.Last]))
           continue;
         if (!Exclude.empty()) {
           const Sentence *S = P->sentenceAt(Begin);
@@ -456,7 +456,7 @@ private:
         !T.has(Token::UpperAfterFirst) || Seen.count(Key))
       return;
     if (explainedInCase(U, Word) || explainedAfterCompound(P, T) || label(P, T) ||
-        registrationPlate(P, T, Word) || statuteCitation(P, T))
+        registrationPlate(P, T, Word) || citation(P, T))
       return;
     Seen.insert(Key);
     report(Ctx, U, P, T.Begin, T.Begin + Word.size(), {{"match", Word}, {"suggestion", ""}}, "",
@@ -529,7 +529,7 @@ private:
   /// with the year and number of a statute in it is a citation, as "SFS
   /// 2001:453" is, not the workplace's jargon; so is a committee's diary
   /// number ("Dnr SN 2025/0417").
-  static bool statuteCitation(const Paragraph &P, const Token &T) {
+  static bool citation(const Paragraph &P, const Token &T) {
     llvm::StringRef After = P.Text.drop_front(T.End);
     if (After.consume_front("-")) // the book's name goes on ("HSLF-FS")
       After = After.drop_while(isAsciiUpper);
