@@ -216,6 +216,9 @@ public:
   /// Endings a number takes with a colon or hyphen ("2:dra", "1950-tal").
   WordChoice NumberEndings;
   llvm::StringSet<> Abbreviations; ///< Folded, dots kept.
+  /// Words the dictionary lacks that are one word all the same
+  /// (`known-words`: "tillsyner", not "till syner"). Folded.
+  llvm::StringSet<> KnownWords;
   WordChoice Endings; ///< File endings and domains after a dot ("plan.pdf").
   /// Services and accounts, which a user name stands near ("Instagram").
   WordChoice HandleWords;
@@ -583,6 +586,8 @@ private:
   std::optional<size_t> gluedSplitOf(const Token &T, llvm::StringRef Word, bool Name,
                                      bool Follows, SpellingCache *Answers) const {
     llvm::StringRef Folded = T.Folded;
+    if (KnownWords.count(Folded))
+      return std::nullopt;
     bool Ending = Dict && Folded.size() >= 6 && Glued.Tails.ends(Folded);
     bool Heading = Dict && Folded.size() >= 5 && !Name &&
                    (Glued.Heads.starts(Folded) || Prepositions.starts(Folded));
@@ -740,6 +745,8 @@ std::unique_ptr<Rule> createMissingSpaceRule(RuleSpec Spec, Scope S, KindContext
   R->MarkMessage = O.prose("mark-message").value_or("");
   for (const std::string &A : O.strings("abbreviations"))
     R->Abbreviations.insert(foldText(A));
+  for (const std::string &W : O.strings("known-words"))
+    R->KnownWords.insert(foldText(W));
   std::optional<Located> Name = O.text("dictionary");
   R->Dict = openDictionary(C, Name ? llvm::StringRef(Name->Value) : "sv_SE");
   return R;
