@@ -380,13 +380,21 @@ private:
     }
     llvm::StringRef Name = Rest.take_front(Close).trim();
     Rest = Rest.drop_front(Close + 1);
-    auto It = Lists.find(Name.str());
-    if (It == Lists.end()) {
-      fail("ordlistan {" + Name.str() + "} finns inte under words");
-      return std::nullopt;
+    // "{a | b}": the entries of both lists, so that "!{a | b}" is a word
+    // in neither.
+    llvm::SmallVector<llvm::StringRef, 2> Names;
+    Name.split(Names, '|');
+    std::vector<llvm::StringRef> Entries;
+    for (llvm::StringRef One : Names) {
+      auto It = Lists.find(One.trim().str());
+      if (It == Lists.end()) {
+        fail("ordlistan {" + One.trim().str() + "} finns inte under words");
+        return std::nullopt;
+      }
+      Entries.insert(Entries.end(), It->second.begin(), It->second.end());
     }
     auto Set = std::make_shared<WordSet>();
-    for (llvm::StringRef Entry : It->second) {
+    for (llvm::StringRef Entry : Entries) {
       llvm::SmallVector<llvm::StringRef, 4> Words;
       Entry.trim().split(Words, ' ', -1, false);
       if (Words.empty()) {

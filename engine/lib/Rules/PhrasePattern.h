@@ -14,7 +14,9 @@
 //                     "sa" where "upp" does not follow)
 //   ( a b | c )       a choice of sequences;  x?  x or nothing
 //   ~   ~5            up to three (five) other words
-//   !inte*  !{lista}  one word that does not match (a list of single words)
+//   {a | b}           an entry of either list
+//   !inte*  !{lista}  one word that does not match (a list of single words;
+//                     "!{a | b}": a word in neither)
 //   ^  $              the start or end of the sentence
 //   ^^                first in a pattern: the start of the sentence's line
 //   ,  :              the mark stands between the words around it

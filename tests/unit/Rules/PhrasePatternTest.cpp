@@ -219,6 +219,14 @@ TEST_CASE("phrase pattern: a negated word consumes one word that does not match"
   CHECK_FALSE(matches("^ inget !{tomt} i dag", "Inget problemfritt i dag.", Lists));
   CHECK_THAT(parseError("!{fras}", {{"fras", {"i dag"}}}),
              Catch::Contains("!{fras} tar bara enstaka ord"));
+  // Two lists together: a word in neither.
+  WordLists Two{{"tomt", {"att", "nytt"}}, {"mer", {"annat"}}};
+  CHECK(matches("^ inget !{tomt | mer} i dag", "Inget snickeri i dag.", Two));
+  CHECK_FALSE(matches("^ inget !{tomt | mer} i dag", "Inget nytt i dag.", Two));
+  CHECK_FALSE(matches("^ inget !{tomt | mer} i dag", "Inget annat i dag.", Two));
+  CHECK(matches("^ inget {tomt | mer} i dag", "Inget annat i dag.", Two));
+  CHECK_THAT(parseError("{tomt | saknas}", Two),
+             Catch::Contains("ordlistan {saknas} finns inte"));
 }
 
 TEST_CASE("phrase pattern: ^ and $ are the ends of the sentence",
