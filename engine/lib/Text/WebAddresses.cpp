@@ -48,11 +48,19 @@ llvm::ArrayRef<llvm::StringRef> commonTopDomains() {
 std::vector<std::pair<uint32_t, uint32_t>> webAddresses(llvm::StringRef Text) {
   std::vector<std::pair<uint32_t, uint32_t>> Found;
   // Only a chunk with a dot can be one; most paragraphs have none but the
-  // full stops, and are left after one search.
+  // full stops. A dot before a space or the end is a full stop unless it
+  // ends an address with a scheme ("http://localhost."): a host ends in a
+  // dot and letters, and "www." in more.
+  constexpr llvm::StringLiteral Blanks = " \t\n";
+  const bool Scheme = Text.contains("://");
   for (size_t Dot = Text.find('.'); Dot != llvm::StringRef::npos;) {
-    size_t Begin = Text.find_last_of(" \t\n", Dot);
+    if (!Scheme && (Dot + 1 == Text.size() || Blanks.contains(Text[Dot + 1]))) {
+      Dot = Text.find('.', Dot + 1);
+      continue;
+    }
+    size_t Begin = Text.find_last_of(Blanks, Dot);
     Begin = Begin == llvm::StringRef::npos ? 0 : Begin + 1;
-    size_t End = Text.find_first_of(" \t\n", Dot);
+    size_t End = Text.find_first_of(Blanks, Dot);
     End = End == llvm::StringRef::npos ? Text.size() : End;
     llvm::StringRef Chunk = Text.slice(Begin, End);
     Chunk = Chunk.ltrim("(<[\"");
