@@ -112,6 +112,9 @@ class CaseList {
   struct SpoolEntry {
     uint64_t Offset = 0, Size = 0;
     std::string Id;
+    /// The level of the case's gravest finding, so that the exit code
+    /// needs no case read back; empty without findings.
+    std::optional<Severity> Gravest;
   };
 
 public:
@@ -155,6 +158,8 @@ public:
 
   /// Case \p Index, read back if it is spooled.
   CaseResult load(size_t Index) const;
+  /// True when some case has a finding at or above \p Level.
+  bool anyFindingAtLeast(Severity Level) const;
   /// Applies \p Change to every case in order.
   void update(const std::function<void(CaseResult &)> &Change);
   /// Orders the cases by id.

@@ -223,7 +223,10 @@ void CaseList::push_back(CaseResult C) {
     std::string Id = C.Id;
     std::string Bytes = encode(C);
     if (std::optional<uint64_t> At = File->append(Bytes)) {
-      Index.push_back({*At, Bytes.size(), std::move(Id)});
+      std::optional<Severity> Gravest;
+      for (const Finding &F : C.Findings)
+        Gravest = std::max(Gravest.value_or(F.Level), F.Level);
+      Index.push_back({*At, Bytes.size(), std::move(Id), Gravest});
       return;
     }
     // The temporary disk is full: what is spooled comes back to memory,
@@ -235,6 +238,16 @@ void CaseList::push_back(CaseResult C) {
 
 CaseResult CaseList::load(size_t I) const {
   return spooled() ? decode(File->read(Index[I])) : Memory[I];
+}
+
+bool CaseList::anyFindingAtLeast(Severity Level) const {
+  if (spooled())
+    return llvm::any_of(Index, [&](const SpoolEntry &E) {
+      return E.Gravest && *E.Gravest >= Level;
+    });
+  return llvm::any_of(Memory, [&](const CaseResult &C) {
+    return llvm::any_of(C.Findings, [&](const Finding &F) { return F.Level >= Level; });
+  });
 }
 
 const CaseResult &CaseList::const_iterator::operator*() const {

@@ -44,10 +44,7 @@ std::optional<TrafficLight> parseTrafficLight(llvm::StringRef Name) {
 }
 
 bool AuditResult::hasFindingAtLeast(Severity FailOn) const {
-  return llvm::any_of(Cases, [&](const CaseResult &C) {
-    return llvm::any_of(C.Findings,
-                        [&](const Finding &F) { return F.Level >= FailOn; });
-  });
+  return Cases.anyFindingAtLeast(FailOn);
 }
 
 size_t AuditResult::unreadFiles() const {

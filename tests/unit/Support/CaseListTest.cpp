@@ -134,3 +134,25 @@ TEST_CASE("a list in memory sorts and updates in place") {
   CHECK(idsOf(Cases) == std::vector<std::string>{"a", "b"});
   CHECK(Cases[1].Enhet == "Norr");
 }
+
+TEST_CASE("a spooled list tells its gravest finding without reading a case back") {
+  CaseList Cases;
+  REQUIRE(Cases.spoolToDisk());
+  CHECK_FALSE(Cases.anyFindingAtLeast(Severity::Info));
+  for (const char *Id : {"a", "b"})
+    Cases.push_back(caseNamed(Id)); // one warning each
+  CHECK(Cases.anyFindingAtLeast(Severity::Warning));
+  CHECK_FALSE(Cases.anyFindingAtLeast(Severity::Error));
+
+  // update() rewrites the file, and what it takes away no longer counts.
+  Cases.update([](CaseResult &C) { C.Findings.clear(); });
+  REQUIRE(Cases.spooled());
+  CHECK_FALSE(Cases.anyFindingAtLeast(Severity::Info));
+  Cases.update([](CaseResult &C) {
+    if (C.Id == "b") {
+      C.Findings.push_back(caseNamed("b").Findings.front());
+      C.Findings.back().Level = Severity::Error;
+    }
+  });
+  CHECK(Cases.anyFindingAtLeast(Severity::Error));
+}
