@@ -27,6 +27,7 @@ public:
   bool contains(const Token &T) const {
     return (!T.Hash || Hashes.contains(T.Hash)) && Words.contains(T.Folded);
   }
+  bool contains(llvm::StringRef Folded) const { return Words.contains(Folded); }
   bool empty() const { return Words.empty(); }
   /// The words, in no particular order.
   llvm::StringSet<>::const_iterator begin() const { return Words.begin(); }

@@ -151,6 +151,25 @@ OpenDictionaries &openDictionaries() {
   return Open;
 }
 
+/// Sorts \p Items that are in order but for a few, in time linear in their
+/// number: the few leave the run, are sorted on their own and merged back.
+/// (A general sort takes most of the reading of a word list this way.)
+void sortNearlySorted(std::vector<llvm::StringRef> &Items) {
+  std::vector<llvm::StringRef> Run, Strays;
+  Run.reserve(Items.size());
+  for (size_t I = 0; I < Items.size(); ++I) {
+    // Greater than the next: this one or the next is out of place, and
+    // taking this one out keeps the run in order either way.
+    bool AboveNext = I + 1 < Items.size() && Items[I + 1] < Items[I];
+    if (AboveNext || (!Run.empty() && Items[I] < Run.back()))
+      Strays.push_back(Items[I]);
+    else
+      Run.push_back(Items[I]);
+  }
+  std::sort(Strays.begin(), Strays.end());
+  std::merge(Run.begin(), Run.end(), Strays.begin(), Strays.end(), Items.begin());
+}
+
 } // namespace
 
 llvm::Expected<std::shared_ptr<Dictionary>>
@@ -268,14 +287,13 @@ void Dictionary::readStems() const {
     while (!Rest.empty()) {
       llvm::StringRef Line;
       std::tie(Line, Rest) = Rest.split('\n');
-      llvm::StringRef Stem = Line.take_until([](char C) { return C == '/'; }).trim();
+      llvm::StringRef Stem = Line.substr(0, Line.find('/')).trim();
       if (Stem.empty())
         continue;
       Stems.push_back(isFolded(Stem) ? Stem : Saver.save(foldText(Stem)));
     }
-    // Merge sort: the list is sorted but for a few thousand places, where
-    // introsort falls back to heapsort and takes twice as long.
-    std::stable_sort(Stems.begin(), Stems.end());
+    // The list is in byte order but for a few thousand stems.
+    sortNearlySorted(Stems);
   });
 }
 
@@ -595,7 +613,7 @@ static bool dropsEnding(const std::u32string &Word, llvm::StringRef Text) {
 }
 
 std::string SpellingCache::suggestion(llvm::StringRef Word,
-                                      const llvm::StringSet<> *Vocabulary,
+                                      llvm::function_ref<bool(llvm::StringRef)> WrittenInCase,
                                       Typo *How) {
   if (How)
     *How = Typo::Unlikely;
@@ -624,12 +642,12 @@ std::string SpellingCache::suggestion(llvm::StringRef Word,
   // the case's words costs nothing.
   if (Letters.size() < 2 || Letters.size() > MaxLetters)
     return "";
-  if (Vocabulary && !Vocabulary->empty()) {
+  if (WrittenInCase) {
     // Only the few edits the case writes are kept.
     std::vector<Candidate> InCase;
     llvm::StringSet<> Seen;
     forEachEdit(Letters, Dict.tryLetters(), [&](llvm::StringRef Edit, unsigned Kind) {
-      if (Vocabulary->count(Edit) && Seen.insert(Edit).second && known(Edit))
+      if (WrittenInCase(Edit) && Seen.insert(Edit).second && known(Edit))
         InCase.push_back({Edit.str(), Kind});
     });
     if (!InCase.empty()) {

@@ -181,8 +181,8 @@ public:
   /// doubled letter; two letters swapped, a missing or an extra letter, e
   /// for ä, or å and ä mixed up ("Mältiden": Måltiden); a neighbouring
   /// key; a vowel for another ("terapauten": terapeuten). Among the edits
-  /// the dictionary knows, one the writers use elsewhere (\p Vocabulary:
-  /// folded words of the case) comes first; then the one that keeps the
+  /// the dictionary knows, one the writers use elsewhere (\p WrittenInCase
+  /// tells of a folded word) comes first; then the one that keeps the
   /// first letter, is of an earlier group of kinds, keeps the longest start
   /// of the word as written, and is of the earlier kind. Empty when no word
   /// is that close. Never a word with another first letter ("monologiska"
@@ -195,7 +195,7 @@ public:
   /// "videoringa") than a letter too many.
   enum class Typo { Unlikely, Likely, Likeliest };
   std::string suggestion(llvm::StringRef Word,
-                         const llvm::StringSet<> *Vocabulary = nullptr,
+                         llvm::function_ref<bool(llvm::StringRef)> WrittenInCase = nullptr,
                          Typo *How = nullptr);
   /// Whether \p Correction is \p Written with one vowel put for another
   /// ("Medecinen": Medicinen).

@@ -28,6 +28,8 @@
 #include "Rules/SpellingState.h"
 #include "Text/FoldedWordSet.h"
 
+#include "llvm/ADT/CachedHashString.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <string_view>
@@ -55,7 +57,10 @@ public:
     // The words the writers of this case use, gathered at its first unknown
     // word: the likeliest corrections, found without asking the dictionary
     // about hundreds of candidates.
-    llvm::StringSet<> Vocabulary;
+    llvm::DenseSet<llvm::CachedHashStringRef> Vocabulary;
+    auto WrittenInCase = [&](llvm::StringRef Folded) {
+      return Vocabulary.contains(llvm::CachedHashStringRef(Folded, wordHash(Folded)));
+    };
     FoldedWordSet Headings, Names;
     for (const DocumentAnalysis *D : U.Documents)
       for (const SectionAnalysis &S : D->Sections)
@@ -189,10 +194,11 @@ public:
               for (const Paragraph &Q : Other->Paragraphs)
                 for (const Token &W : Q.Tokens)
                   if (W.has(Token::Letters))
-                    Vocabulary.insert(W.Folded);
+                    Vocabulary.insert(llvm::CachedHashStringRef(
+                        W.Folded, W.Hash ? W.Hash : wordHash(W.Folded)));
           auto [It, New] = Suggested.try_emplace(Written);
           if (New)
-            It->second = Cache.suggestion(Written, &Vocabulary);
+            It->second = Cache.suggestion(Written, WrittenInCase);
           const std::string &Suggestion = It->second;
           std::string Count =
               W.Count > 1 ? " (" + std::to_string(W.Count) + " gånger i dokumentet)" : "";
@@ -206,7 +212,7 @@ public:
   }
 
   std::shared_ptr<Dictionary> Dict;
-  llvm::StringSet<> Accepted; ///< Folded.
+  FoldedWordSet Accepted;
   GluedWordLists Glued;
   /// Forms that begin no compound (`inflected-endings`): "tackadenej".
   SmallWords InflectedEndings;
@@ -227,7 +233,7 @@ private:
     auto WithLink = [&](llvm::StringRef Head, auto Is) {
       return Is(Head) || (Head.endswith("s") && Is(Head.drop_back()));
     };
-    auto Listed = [&](llvm::StringRef W) { return Accepted.count(W) != 0; };
+    auto Listed = [&](llvm::StringRef W) { return Accepted.contains(W); };
     auto Known = [&](llvm::StringRef W) { return Cache.known(W); };
     for (size_t At = MinKnown; At + MinKnown <= Folded.size(); ++At) {
       llvm::StringRef Head = Folded.take_front(At), Tail = Folded.drop_front(At);
@@ -346,7 +352,7 @@ private:
     // A dot inside a word is an abbreviation ("omv.pers"), a file name or an
     // address, or a missing space that sprak/saknat-mellanslag reports.
     if (Word.size() < 3 || T.has(Token::Digits) || T.has(Token::UpperAfterFirst) ||
-        Word.contains(':') || Word.contains('.') || Accepted.count(T.Folded))
+        Word.contains(':') || Word.contains('.') || Accepted.contains(T))
       return false;
     // A capitalised word inside a sentence is a name; one after '@' or '#'
     // is a user name or a tag ("@felixfotboll").
