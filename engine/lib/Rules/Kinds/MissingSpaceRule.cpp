@@ -119,6 +119,16 @@ public:
           continue;
         }
         const Token *Next = I + 1 < P->Tokens.size() ? &P->Tokens[I + 1] : nullptr;
+        // "(2019),vilket": a mark after a closing parenthesis, glued to
+        // the word after it.
+        if (Next && Next->Begin == T.End + 2 && P->Text[T.End] == ')' &&
+            llvm::StringRef(",;!?").contains(P->Text[T.End + 1]) && lettersOnly(*Next) &&
+            !P->quoted(T.Begin, Next->End) && !P->inIdentifier(T.Begin, Next->End) &&
+            !nearAddress(*P, *Next)) {
+          std::string Fix = (P->Text.slice(T.Begin, T.End + 2) + " " + P->textOf(*Next)).str();
+          report(Ctx, U, *P, T.Begin, Next->End,
+                 {{"match", P->Text.slice(T.Begin, Next->End)}, {"suggestion", Fix}}, Fix);
+        }
         if (!lettersOnly(T)) {
           markAfterNumber(U, *P, T, Next, Ctx);
           continue;
