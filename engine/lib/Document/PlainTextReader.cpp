@@ -451,12 +451,20 @@ private:
 namespace {
 
 std::string caseIdIn(llvm::StringRef Contents, const Layout &Lay) {
-  // The header block is a handful of lines; a few hundred is plenty even
-  // with blank lines before it.
+  // The header block is a handful of lines after any blank ones, and ends
+  // at the next blank line (readHeaderBlock): only that much is read, and
+  // never more than a few hundred lines. A journal has thousands more.
   Header H;
   size_t HeaderEnd = 0;
-  for (unsigned Line = 0; Line < 256 && HeaderEnd != llvm::StringRef::npos; ++Line)
-    HeaderEnd = Contents.find('\n', HeaderEnd + 1);
+  bool InBlock = false;
+  for (unsigned Line = 0; Line < 256 && HeaderEnd < Contents.size(); ++Line) {
+    size_t End = std::min(Contents.find('\n', HeaderEnd), Contents.size());
+    bool Blank = llvm::StringRef(spacesAsAscii(Contents.slice(HeaderEnd, End))).trim().empty();
+    if (Blank && InBlock)
+      break;
+    InBlock |= !Blank;
+    HeaderEnd = End + 1;
+  }
   readHeaderBlock(
       splitLines(spacesAsAscii(Contents.take_front(HeaderEnd)), Lay, 256), Lay, H);
   return H.CaseId;

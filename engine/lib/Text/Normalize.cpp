@@ -23,9 +23,7 @@ void copyWithSpaces(llvm::StringRef Piece, uint32_t Original,
                     NormalizedText &Out) {
   size_t From = 0;
   for (size_t I = 0; I < Piece.size();) {
-    size_t Length = static_cast<unsigned char>(Piece[I]) >= 0xC2
-                        ? unicodeSpaceLength(Piece, I)
-                        : 0;
+    size_t Length = mayBeginUnicodeSpace(Piece[I]) ? unicodeSpaceLength(Piece, I) : 0;
     if (Length == 0) {
       ++I;
       continue;
@@ -41,7 +39,7 @@ void copyWithSpaces(llvm::StringRef Piece, uint32_t Original,
 
 bool hasUnicodeSpace(llvm::StringRef Text) {
   for (size_t I = 0; I < Text.size(); ++I)
-    if (static_cast<unsigned char>(Text[I]) >= 0xC2 && unicodeSpaceLength(Text, I))
+    if (mayBeginUnicodeSpace(Text[I]) && unicodeSpaceLength(Text, I))
       return true;
   return false;
 }
@@ -145,7 +143,7 @@ NormalizedText normalizeText(llvm::StringRef Input) {
 std::string spacesAsAscii(llvm::StringRef Input) {
   std::string Out = Input.str();
   for (size_t I = 0; I < Out.size(); ++I)
-    if (static_cast<unsigned char>(Out[I]) >= 0xC2)
+    if (mayBeginUnicodeSpace(Out[I]))
       if (size_t Length = unicodeSpaceLength(Input, I)) {
         Out.replace(I, Length, Length, ' ');
         I += Length - 1;

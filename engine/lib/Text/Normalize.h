@@ -48,6 +48,14 @@ struct NormalizedText {
 /// Tabs and line breaks are structure and are not counted.
 size_t unicodeSpaceLength(llvm::StringRef Text, size_t At);
 
+/// Whether a Unicode space can begin with byte \p B: the lead bytes of
+/// U+00A0, U+1680, U+2000–U+205F and U+3000. Not those of å, ä and ö,
+/// which most bytes past ASCII in Swedish text are.
+inline bool mayBeginUnicodeSpace(char B) {
+  unsigned char U = static_cast<unsigned char>(B);
+  return U == 0xC2 || (U >= 0xE1 && U <= 0xE3);
+}
+
 /// NFC with Unicode spaces (no-break, thin, ideographic ...) as ' '.
 NormalizedText normalizeText(llvm::StringRef Input);
 

@@ -1,5 +1,7 @@
 #include "Segmenter.h"
 
+#include "Support/WordScan.h"
+
 #include "llvm/ADT/StringExtras.h"
 
 #include <array>
@@ -269,7 +271,7 @@ bool fastWords(llvm::StringRef Text, llvm::StringSaver &Saver,
 /// "kl." before a capital ("t.ex. Anna", "Kl. 8"). "m.m." and "osv." are
 /// left out: they usually do end the sentence. Titles are in, which a name
 /// follows ("dr. Berg", "ssk. Lina").
-const char *const AbbreviationsBeforeNoBreak[] = {
+constexpr llvm::StringLiteral AbbreviationsBeforeNoBreak[] = {
     "kl.",    "t.ex.", "bl.a.",   "d.v.s.", "dvs.", "ca.",   "enl.",  "pga.",
     "p.g.a.", "s.k.",  "fr.o.m.", "t.o.m.", "tel.", "nr.",   "st.",   "ev.",
     "resp.",  "inkl.", "exkl.",   "obs.",   "jfr.", "ang.",  "f.d.",  "dr.",
@@ -289,16 +291,18 @@ void addTrimmed(llvm::StringRef Text, uint32_t Begin, uint32_t End,
 /// into the next. Not ICU's own filter for such words: it compares the end
 /// of a word, so "st." kept "Hon kom först. Sedan …" together.
 bool endsInAbbreviation(llvm::StringRef Sentence) {
-  for (const char *A : AbbreviationsBeforeNoBreak) {
-    llvm::StringRef Abbreviation(A);
-    if (Sentence.size() < Abbreviation.size())
-      continue;
-    llvm::StringRef Tail = Sentence.take_back(Abbreviation.size());
-    bool Boundary = Sentence.size() == Abbreviation.size() ||
-                    !llvm::isAlpha(Sentence[Sentence.size() - Abbreviation.size() - 1]);
-    if (Boundary && Tail.equals_insensitive(Abbreviation))
+  if (!Sentence.endswith("."))
+    return false;
+  // The letters and dots it ends with. An abbreviation ends the sentence
+  // where no letter stands before it: at their start or after a dot of
+  // theirs ("bl.a." in "x.bl.a."), not after a letter ("först.").
+  size_t Start = Sentence.size();
+  while (Start > 0 && (llvm::isAlpha(Sentence[Start - 1]) || Sentence[Start - 1] == '.'))
+    --Start;
+  std::string Tail = Sentence.drop_front(Start).lower();
+  for (size_t At = 0; At < Tail.size(); At = Tail.find('.', At) + 1)
+    if (llvm::is_contained(AbbreviationsBeforeNoBreak, llvm::StringRef(Tail).drop_front(At)))
       return true;
-  }
   return false;
 }
 
@@ -356,11 +360,24 @@ bool Segmenter::sentenceEndsByFastPath(llvm::StringRef Line, std::vector<uint32_
   // terminator is a byte '.', '!' or '?'.
   const int32_t Size = Line.size();
   for (int32_t I = 0; I < Size;) {
+    if (I + 8 <= Size) {
+      uint64_t Word = wordAt(Line.data() + I);
+      if (!hasByteAbove7F(Word) && !hasByte(Word, '\r') && !hasByte(Word, '\n')) {
+        I += 8;
+        continue;
+      }
+    }
     unsigned char B = Line[I];
     if (B < 0x80) {
       if (B == '\r' || B == '\n')
         return false;
       ++I;
+      continue;
+    }
+    // The letters of Latin-1 (å, ä, ö, é …), and × and ÷, are of no class
+    // that sends a line to ICU.
+    if (B == 0xC3 && I + 1 < Size && (static_cast<unsigned char>(Line[I + 1]) & 0xC0) == 0x80) {
+      I += 2;
       continue;
     }
     UChar32 C;
@@ -392,6 +409,13 @@ bool Segmenter::sentenceEndsByFastPath(llvm::StringRef Line, std::vector<uint32_
     return sentenceClass(C);
   };
   for (int32_t I = 0; I < Size; ++I) {
+    if (I + 8 <= Size) {
+      uint64_t Word = wordAt(Line.data() + I);
+      if (!hasByte(Word, '.') && !hasByte(Word, '!') && !hasByte(Word, '?')) {
+        I += 7;
+        continue;
+      }
+    }
     const char Byte = Line[I];
     if (Byte != '.' && Byte != '!' && Byte != '?')
       continue;
