@@ -6,7 +6,10 @@
 //===----------------------------------------------------------------------===//
 #include "ibic/Report.h"
 
+#include "Support/WordScan.h"
+
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/ThreadPool.h"
@@ -16,12 +19,60 @@
 namespace ibic {
 namespace {
 
+/// Whether json::OStream writes \p S as it stands, in quotation marks:
+/// valid UTF-8 with no control character, quotation mark or backslash.
+bool writtenAsItStands(llvm::StringRef S) {
+  const char *P = S.begin(), *End = S.end();
+  while (P < End) {
+    if (End - P >= 8) {
+      uint64_t Word = wordAt(P);
+      if (!hasByteAbove7F(Word) && !hasByteBelow(Word, 0x20) && !hasByte(Word, '"') &&
+          !hasByte(Word, '\\')) {
+        P += 8;
+        continue;
+      }
+    }
+    auto Byte = static_cast<unsigned char>(*P);
+    if (Byte < 0x80) {
+      if (Byte < 0x20 || Byte == '"' || Byte == '\\')
+        return false;
+      ++P;
+      continue;
+    }
+    // Å, ä, ö and the other letters of Latin-1 are most of the rest.
+    if (Byte == 0xC3 && End - P >= 2 && (static_cast<unsigned char>(P[1]) & 0xC0) == 0x80) {
+      P += 2;
+      continue;
+    }
+    auto *Sequence = reinterpret_cast<const llvm::UTF8 *>(P);
+    unsigned Length = llvm::getNumBytesForUTF8(Byte);
+    if (Length > size_t(End - P) || !llvm::isLegalUTF8Sequence(Sequence, Sequence + Length))
+      return false;
+    P += Length;
+  }
+  return true;
+}
+
+/// A string attribute. Most are written as they stand; json::OStream
+/// copies, checks and quotes every string byte by byte, which was a fifth
+/// of the writing of a report with thousands of findings. The rest go
+/// through it, which escapes them (and mends invalid UTF-8).
+void stringAttribute(llvm::json::OStream &J, llvm::StringRef Key, llvm::StringRef Value) {
+  if (!writtenAsItStands(Value)) {
+    J.attribute(Key, Value);
+    return;
+  }
+  J.attributeBegin(Key);
+  J.rawValue([&](llvm::raw_ostream &OS) { OS << '"' << Value << '"'; });
+  J.attributeEnd();
+}
+
 void stringOrNull(llvm::json::OStream &J, llvm::StringRef Key,
                   llvm::StringRef Value) {
   if (Value.empty())
     J.attribute(Key, nullptr);
   else
-    J.attribute(Key, Value);
+    stringAttribute(J, Key, Value);
 }
 
 void writeQuestion(llvm::json::OStream &J, const QuestionScore &Q) {
@@ -43,14 +94,14 @@ void writeQuestion(llvm::json::OStream &J, const QuestionScore &Q) {
 
 void writeFinding(llvm::json::OStream &J, const Finding &F) {
   J.object([&] {
-    J.attribute("rule", F.Rule);
-    J.attribute("code", F.Code);
-    J.attribute("severity", severityName(F.Level));
+    stringAttribute(J, "rule", F.Rule);
+    stringAttribute(J, "code", F.Code);
+    stringAttribute(J, "severity", severityName(F.Level));
     stringOrNull(J, "question", F.Question);
-    J.attribute("message", F.Message);
+    stringAttribute(J, "message", F.Message);
     stringOrNull(J, "suggestion", F.Suggestion);
-    J.attribute("document", F.Document);
-    J.attribute("file", F.File);
+    stringAttribute(J, "document", F.Document);
+    stringAttribute(J, "file", F.File);
     J.attribute("line", F.Line);
     J.attribute("column", F.Column);
     J.attribute("end_line", F.EndLine);

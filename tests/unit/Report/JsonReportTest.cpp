@@ -501,3 +501,41 @@ TEST_CASE("input errors are in the report with their position", "[json]") {
   CHECK_FALSE(string(E, "message").empty());
   CHECK(array(*Doc.getAsObject(), "cases").size() == 2);
 }
+
+TEST_CASE("a string with marks to escape or bytes to mend is written as json::OStream writes it",
+          "[json]") {
+  // Plain strings are written as they stand, the rest through the
+  // library: the two must give the same bytes. (Invalid UTF-8, which the
+  // readers never let through, trips an assertion of the library in a
+  // debug build.)
+  const std::string Messages[] = {
+      "Värdeladdat ord 'vägrar'.",  // as it stands
+      "Hon sa \"nej\" och gick.",   // quotes
+      "C:\\mappar\\fil",            // backslashes
+      "rad ett\nrad två\tflik\x01", // control characters
+      "\xe2\x80\xa8 radavgränsare", // U+2028, written as it is
+  };
+  for (const std::string &Message : Messages) {
+    AuditResult R;
+    CaseResult C;
+    C.Id = "2024-0001";
+    Finding F;
+    F.Rule = "sprak/test";
+    F.Message = Message;
+    F.Suggestion = Message;
+    C.Findings = {F};
+    R.Cases.push_back(C);
+    std::string Expected;
+    {
+      llvm::raw_string_ostream OS(Expected);
+      json::OStream J(OS);
+      J.value(Message);
+    }
+    std::string Text = render(R);
+    CHECK_THAT(Text, Catch::Contains("\"message\": " + Expected + ","));
+    CHECK_THAT(Text, Catch::Contains("\"suggestion\": " + Expected + ","));
+    // And it reads back.
+    json::Value Doc = parse(Text);
+    CHECK(Doc.getAsObject() != nullptr);
+  }
+}
