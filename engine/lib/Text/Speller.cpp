@@ -704,6 +704,13 @@ bool SpellingCache::vowelForVowel(llvm::StringRef Written, llvm::StringRef Corre
                       [&](char32_t A, char32_t B) { return IsVowel(A) && IsVowel(B); });
 }
 
+bool SpellingCache::lostDiacritic(llvm::StringRef Written, llvm::StringRef Correction) {
+  return oneLetterFor(Written, Correction, [](char32_t A, char32_t B) {
+    return (u_tolower(A) == U'a' && (u_tolower(B) == U'å' || u_tolower(B) == U'ä')) ||
+           (u_tolower(A) == U'o' && u_tolower(B) == U'ö');
+  });
+}
+
 bool SpellingCache::neighbourKey(llvm::StringRef Written, llvm::StringRef Correction) {
   return oneLetterFor(Written, Correction, [](char32_t A, char32_t B) {
     return keyboardNeighbours(B).find(A) != std::u32string::npos;

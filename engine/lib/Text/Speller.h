@@ -200,6 +200,9 @@ public:
   /// Whether \p Correction is \p Written with one vowel put for another
   /// ("Medecinen": Medicinen).
   static bool vowelForVowel(llvm::StringRef Written, llvm::StringRef Correction);
+  /// Whether \p Correction is \p Written with an a or an o given back its
+  /// ring or dots ("stodhandtag": stödhandtag).
+  static bool lostDiacritic(llvm::StringRef Written, llvm::StringRef Correction);
   /// Whether \p Correction is \p Written with one letter put for a key
   /// beside it ("Blodtrycjet": Blodtrycket).
   static bool neighbourKey(llvm::StringRef Written, llvm::StringRef Correction);

@@ -160,17 +160,21 @@ public:
           // Two known words make a compound the dictionary lacks, unless
           // a likelier typo is one edit away ("noggrannt": noggrant) that
           // is not the seam's own double s ("dagsstruktur"; but
-          // "fortssätta").
+          // "fortssätta"). A correction that is itself only a compound
+          // the dictionary builds is the weaker reading, and the writer's
+          // compound stands ("måltidsvärdarna", not "måltidsvårdarna";
+          // "utförarled", not "utförareld"), unless it gives a letter back
+          // its ring or dots ("stodhandtag": stödhandtag).
           SpellingCache::Join J = Cache.joinsTwoWords(F);
           bool Seam = J == SpellingCache::Join::LinkBeforeS &&
                       llvm::none_of(HeadsWithoutLink.startsOf(F, 2),
                                     [&](llvm::StringRef Head) { return F.drop_front(Head.size()).startswith("ss"); });
-          if (Seam || (J != SpellingCache::Join::None && Likelihood() == SpellingCache::Typo::Unlikely))
-            continue;
-          // After an agent's head, a correction that is only a compound
-          // is the weaker reading ("utförarled", not "utförareld").
-          if (J == SpellingCache::Join::AfterAgent &&
-              Cache.typoToWholeWord(Written) == SpellingCache::Typo::Unlikely)
+          auto OnlyACompoundAway = [&] {
+            return Cache.typoToWholeWord(Written) == SpellingCache::Typo::Unlikely &&
+                   !SpellingCache::lostDiacritic(Written, Cache.suggestion(Written));
+          };
+          if (Seam || (J != SpellingCache::Join::None &&
+                       (Likelihood() == SpellingCache::Typo::Unlikely || OnlyACompoundAway())))
             continue;
           // A word of the word list and a word the dictionary knows, in
           // either order ("decubitussåret", "läkemedelsdispensern"), the
