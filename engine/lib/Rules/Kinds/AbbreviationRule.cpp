@@ -329,6 +329,8 @@ private:
     if (!Before.consume_back(" ") || Before.endswith(" "))
       return false;
     bool Ordinal = Before.consume_back(":e") || Before.consume_back(":a");
+    if (Before.empty() || !llvm::isDigit(Before.back()))
+      return false;
     size_t Digits = Before.size() - Before.rtrim("0123456789").size();
     if (Digits == 0 || Digits > 3)
       return false;
