@@ -50,14 +50,14 @@ bool endsWithInflected(llvm::StringRef Text, llvm::StringRef Wanted) {
 
 /// True when \p Wanted (folded) stands right before the abbreviation, which
 /// is in parentheses or set off by a comma ("plan, SIP,"), or right after it
-/// in parentheses.
+/// in parentheses or after an equals sign ("usk = undersköterska").
 bool explained(llvm::StringRef Before, llvm::StringRef After, llvm::StringRef Wanted) {
   Before = Before.rtrim();
   if (Before.consume_back("(") || Before.consume_back(","))
     if (endsWithInflected(Before.rtrim(), Wanted))
       return true;
   After = After.ltrim();
-  if (After.consume_front("(")) {
+  if (After.consume_front("(") || After.consume_front("=")) {
     std::string Folded = foldText(After.ltrim().take_front(Wanted.size() + 8));
     if (llvm::StringRef(Folded).startswith(Wanted))
       return true;
@@ -554,12 +554,14 @@ private:
     return After.ltrim(' ').startswith("(");
   }
 
-  /// Whether some paragraph of the case writes "(ABC)" or "ABC (".
+  /// Whether some paragraph of the case writes "(ABC)", "ABC (" or "ABC =".
   static bool explainedInCase(const RuleUnit &U, llvm::StringRef Word) {
-    std::string InParentheses = ("(" + Word + ")").str(), Before = (Word + " (").str();
+    std::string InParentheses = ("(" + Word + ")").str(), Before = (Word + " (").str(),
+                Defined = (Word + " =").str();
     auto In = [&](const DocumentAnalysis &D) {
       return llvm::any_of(D.Paragraphs, [&](const Paragraph &P) {
-        return P.Text.contains(InParentheses) || P.Text.contains(Before);
+        return P.Text.contains(InParentheses) || P.Text.contains(Before) ||
+               P.Text.contains(Defined);
       });
     };
     if (U.Case)

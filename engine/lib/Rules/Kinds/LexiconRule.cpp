@@ -82,8 +82,14 @@ public:
   /// Words after which a hit is mentioned, not said of anyone: "ordet",
   /// "begreppet".
   WordChoice MentionedAfter;
+  /// Marks before which a hit is the word being replaced: "Dement → har
+  /// en demenssjukdom".
+  std::vector<std::string> MentionedBefore;
   bool SkipQuotes = true;
   std::vector<PhrasePattern> Exclude;
+  /// Sentences that discuss words ("Skriv tackar nej i stället för
+  /// vägrar"): nothing in them is reported, an entry's own `exclude` or not.
+  std::vector<PhrasePattern> Mentions;
   /// Where, after the hit, what `exclude` reads of its sentence ends.
   std::vector<PhrasePattern> Until;
   /// Where, before the hit, a clause of motive starts; and what grounds a
@@ -171,6 +177,9 @@ private:
         continue;
       if (H.First > 0 && MentionedAfter.contains(P.Tokens[H.First - 1].Folded) &&
           P.sentenceAt(P.Tokens[H.First - 1].Begin) == P.sentenceAt(P.Tokens[H.First].Begin))
+        continue;
+      llvm::StringRef After = P.Text.drop_front(P.Tokens[H.Last].End).ltrim(' ');
+      if (llvm::any_of(MentionedBefore, [&](llvm::StringRef Mark) { return After.startswith(Mark); }))
         continue;
       const LexiconEntry &E = Entries[H.Entry];
       if (!E.Documents.Types.empty() && !(U.Doc && E.Documents.matches(*U.Doc->Doc)))
@@ -292,12 +301,14 @@ private:
   bool excluded(const Paragraph &P, const LexiconIndex::Hit &H) const {
     const std::vector<PhrasePattern> &Patterns =
         EntryExclude[H.Entry] ? *EntryExclude[H.Entry] : Exclude;
-    if (Patterns.empty())
+    if (Patterns.empty() && Mentions.empty())
       return false;
     const Sentence *S = P.sentenceAt(P.Tokens[H.First].Begin);
     if (!S)
       return false;
     SentenceView View = SentenceView::of(P, *S);
+    if (anyMatch(Mentions, View))
+      return true;
     // The nearest clause of motive before the hit holds it: what was seen
     // of the act does not ground the motive given for it ("gick från
     // middagen för att han kände sig utanför"); someone's words do.
@@ -380,6 +391,7 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
   R->SkipQuotes = O.choice("quotes", QuoteModes, 0) == 0;
   WordLists Lists = O.lists("words");
   R->Exclude = parsePhrasePatterns(O.list("exclude"), Lists, C);
+  R->Mentions = parsePhrasePatterns(O.list("mentions"), Lists, C);
   R->Until = parsePhrasePatterns(O.list("exclude-until"), Lists, C);
   R->MotiveClauses = parsePhrasePatterns(O.list("motive-clauses"), Lists, C);
   R->MotiveExclude = parsePhrasePatterns(O.list("motive-exclude"), Lists, C);
@@ -394,6 +406,7 @@ std::unique_ptr<Rule> createLexiconRule(RuleSpec Spec, Scope S, KindContext &C) 
   }
   R->NounPhraseEnds = WordChoice::of(O.strings("noun-phrase-ends"));
   R->MentionedAfter = WordChoice::of(O.strings("mentioned-after"));
+  R->MentionedBefore = O.strings("mentioned-before");
   R->OncePerSentence = O.flag("once-per-sentence", false);
   R->HealthCareAuthors = WordChoice::of(O.strings("health-care-authors"));
   R->HealthCareLaws = WordChoice::of(O.strings("health-care-laws"));
