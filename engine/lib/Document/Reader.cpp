@@ -2,6 +2,7 @@
 
 #include "Document/Structure.h"
 #include "Document/XmlLayout.h"
+#include "Support/WordScan.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
@@ -113,30 +114,6 @@ ReadResult refused(const SourceFile &File, uint32_t Offset,
   R.Errors.push_back(
       {File.path().str(), At.Line, At.Column, std::move(Message), ""});
   return R;
-}
-
-/// Where the first byte of \p Text that is no part of valid UTF-8 stands,
-/// or npos. Notes are mostly ASCII: its runs are passed eight bytes at a
-/// time, and only the rest is checked sequence by sequence.
-size_t firstInvalidUtf8(llvm::StringRef Text) {
-  const auto *Data = reinterpret_cast<const llvm::UTF8 *>(Text.data());
-  const size_t Size = Text.size();
-  for (size_t At = 0; At < Size;) {
-    if (Data[At] < 0x80) {
-      uint64_t Eight;
-      while (At + 8 <= Size && (std::memcpy(&Eight, Data + At, 8),
-                                (Eight & 0x8080808080808080ULL) == 0))
-        At += 8;
-      while (At < Size && Data[At] < 0x80)
-        ++At;
-      continue;
-    }
-    unsigned Length = llvm::getNumBytesForUTF8(Data[At]);
-    if (Length > Size - At || !llvm::isLegalUTF8Sequence(Data + At, Data + At + Length))
-      return At;
-    At += Length;
-  }
-  return llvm::StringRef::npos;
 }
 
 } // namespace

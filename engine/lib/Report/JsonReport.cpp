@@ -9,7 +9,6 @@
 #include "Support/WordScan.h"
 
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/ThreadPool.h"
@@ -19,46 +18,27 @@
 namespace ibic {
 namespace {
 
-/// Whether json::OStream writes \p S as it stands, in quotation marks:
-/// valid UTF-8 with no control character, quotation mark or backslash.
-bool writtenAsItStands(llvm::StringRef S) {
-  const char *P = S.begin(), *End = S.end();
-  while (P < End) {
-    if (End - P >= 8) {
-      uint64_t Word = wordAt(P);
-      if (!hasByteAbove7F(Word) && !hasByteBelow(Word, 0x20) && !hasByte(Word, '"') &&
-          !hasByte(Word, '\\')) {
-        P += 8;
-        continue;
-      }
-    }
-    auto Byte = static_cast<unsigned char>(*P);
-    if (Byte < 0x80) {
-      if (Byte < 0x20 || Byte == '"' || Byte == '\\')
-        return false;
-      ++P;
-      continue;
-    }
-    // Å, ä, ö and the other letters of Latin-1 are most of the rest.
-    if (Byte == 0xC3 && End - P >= 2 && (static_cast<unsigned char>(P[1]) & 0xC0) == 0x80) {
-      P += 2;
-      continue;
-    }
-    auto *Sequence = reinterpret_cast<const llvm::UTF8 *>(P);
-    unsigned Length = llvm::getNumBytesForUTF8(Byte);
-    if (Length > size_t(End - P) || !llvm::isLegalUTF8Sequence(Sequence, Sequence + Length))
-      return false;
-    P += Length;
+/// Whether \p S holds a byte json::OStream escapes: a control character,
+/// a quotation mark or a backslash.
+bool hasByteToEscape(llvm::StringRef S) {
+  size_t At = 0;
+  for (; At + 8 <= S.size(); At += 8) {
+    uint64_t Word = wordAt(S.data() + At);
+    if (hasByteBelow(Word, 0x20) || hasByte(Word, '"') || hasByte(Word, '\\'))
+      return true;
   }
-  return true;
+  return llvm::any_of(S.drop_front(At), [](char C) {
+    return static_cast<unsigned char>(C) < 0x20 || C == '"' || C == '\\';
+  });
 }
 
-/// A string attribute. Most are written as they stand; json::OStream
+/// A string attribute. Most are valid UTF-8 with nothing to escape, and
+/// are written as they stand, as json::OStream would write them; it
 /// copies, checks and quotes every string byte by byte, which was a fifth
 /// of the writing of a report with thousands of findings. The rest go
 /// through it, which escapes them (and mends invalid UTF-8).
 void stringAttribute(llvm::json::OStream &J, llvm::StringRef Key, llvm::StringRef Value) {
-  if (!writtenAsItStands(Value)) {
+  if (hasByteToEscape(Value) || firstInvalidUtf8(Value) != llvm::StringRef::npos) {
     J.attribute(Key, Value);
     return;
   }

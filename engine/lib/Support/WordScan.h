@@ -10,6 +10,9 @@
 #ifndef IBIC_SUPPORT_WORDSCAN_H
 #define IBIC_SUPPORT_WORDSCAN_H
 
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/ConvertUTF.h"
+
 #include <cstdint>
 #include <cstring>
 
@@ -36,6 +39,28 @@ inline bool hasByte(uint64_t Word, unsigned char B) {
 /// Whether a byte of \p Word is below \p N (at most 128).
 inline bool hasByteBelow(uint64_t Word, unsigned char N) {
   return (Word - EveryByte * N) & ~Word & HighBits;
+}
+
+/// Where the first byte of \p Text that is no part of valid UTF-8 stands,
+/// or npos. Text is mostly ASCII: its runs are passed eight bytes at a
+/// time, and only the rest is checked sequence by sequence.
+inline size_t firstInvalidUtf8(llvm::StringRef Text) {
+  const auto *Data = reinterpret_cast<const llvm::UTF8 *>(Text.data());
+  const size_t Size = Text.size();
+  for (size_t At = 0; At < Size;) {
+    if (Data[At] < 0x80) {
+      while (At + 8 <= Size && !hasByteAbove7F(wordAt(Text.data() + At)))
+        At += 8;
+      while (At < Size && Data[At] < 0x80)
+        ++At;
+      continue;
+    }
+    unsigned Length = llvm::getNumBytesForUTF8(Data[At]);
+    if (Length > Size - At || !llvm::isLegalUTF8Sequence(Data + At, Data + At + Length))
+      return At;
+    At += Length;
+  }
+  return llvm::StringRef::npos;
 }
 
 } // namespace ibic

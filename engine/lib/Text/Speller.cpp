@@ -19,6 +19,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cassert>
 #include <chrono>
 #include <cmath>
 #include <dlfcn.h>
@@ -294,6 +295,7 @@ void Dictionary::readStems() const {
     }
     // The list is in byte order but for a few thousand stems.
     sortNearlySorted(Stems);
+    assert(llvm::is_sorted(Stems) && "lookups of the stems need them sorted");
   });
 }
 

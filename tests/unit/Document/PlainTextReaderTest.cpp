@@ -381,6 +381,28 @@ TEST_CASE("a journal holds one document per note", "[reader][text]") {
   CHECK(C.Documents[2].Id != C.Documents[3].Id);
 }
 
+TEST_CASE("a note header is a date then spaces or a T then a time", "[reader][text]") {
+  Case C = readOne("Ärende: 2025-9903\n"
+                   "Dokument: Journalanteckningar\n"
+                   "\n"
+                   "2025-01-10T08:12 Personlig vård (undersköterska)\n"
+                   "Först.\n"
+                   " \t2025-01-11   09:30   Kroppsfunktioner  \n"
+                   "Andra.\n"
+                   "2025-01-1208:00 Övrigt\n"  // no space: text
+                   "2025-01-12 8:00 Övrigt\n"  // one digit of hour: text
+                   "2025-1-12 08:00 Övrigt\n"  // one digit of month: text
+                   "Tredje.\n",
+                   "journal/2025-9903-journal.txt");
+  REQUIRE(C.Documents.size() == 2);
+  CHECK(C.Documents[0].Date == "2025-01-10T08:12");
+  CHECK(C.Documents[0].AuthorRole == "undersköterska");
+  CHECK(C.Documents[1].Date == "2025-01-11T09:30");
+  CHECK(C.Documents[1].Factor == "kroppsfunktioner");
+  CHECK(C.Documents[1].Paragraphs.size() == 1);
+  CHECK(C.Documents[1].Paragraphs[0].Text.find("Tredje.") != std::string::npos);
+}
+
 TEST_CASE("an unknown life area in a note header is reported where it is written",
           "[reader][text]") {
   ReadResult R = read("Ärende: 2025-9903\n"
