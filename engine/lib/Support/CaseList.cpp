@@ -24,6 +24,14 @@ namespace ibic {
 
 namespace {
 
+/// The level of the gravest finding of \p C; empty without findings.
+std::optional<Severity> gravestLevel(const CaseResult &C) {
+  std::optional<Severity> Gravest;
+  for (const Finding &F : C.Findings)
+    Gravest = std::max(Gravest.value_or(F.Level), F.Level);
+  return Gravest;
+}
+
 class Encoder {
 public:
   std::string Bytes;
@@ -223,10 +231,7 @@ void CaseList::push_back(CaseResult C) {
     std::string Id = C.Id;
     std::string Bytes = encode(C);
     if (std::optional<uint64_t> At = File->append(Bytes)) {
-      std::optional<Severity> Gravest;
-      for (const Finding &F : C.Findings)
-        Gravest = std::max(Gravest.value_or(F.Level), F.Level);
-      Index.push_back({*At, Bytes.size(), std::move(Id), Gravest});
+      Index.push_back({*At, Bytes.size(), std::move(Id), gravestLevel(C)});
       return;
     }
     // The temporary disk is full: what is spooled comes back to memory,
@@ -241,13 +246,10 @@ CaseResult CaseList::load(size_t I) const {
 }
 
 bool CaseList::anyFindingAtLeast(Severity Level) const {
+  auto AtLeast = [&](std::optional<Severity> Gravest) { return Gravest && *Gravest >= Level; };
   if (spooled())
-    return llvm::any_of(Index, [&](const SpoolEntry &E) {
-      return E.Gravest && *E.Gravest >= Level;
-    });
-  return llvm::any_of(Memory, [&](const CaseResult &C) {
-    return llvm::any_of(C.Findings, [&](const Finding &F) { return F.Level >= Level; });
-  });
+    return llvm::any_of(Index, [&](const SpoolEntry &E) { return AtLeast(E.Gravest); });
+  return llvm::any_of(Memory, [&](const CaseResult &C) { return AtLeast(gravestLevel(C)); });
 }
 
 const CaseResult &CaseList::const_iterator::operator*() const {

@@ -44,3 +44,13 @@ TEST_CASE("web addresses: sentences and abbreviations are none", "[text][web]") 
   CHECK(addresses("").empty());
   CHECK(addresses(".").empty());
 }
+
+TEST_CASE("web addresses: a full stop is passed over, but not where it ends an address",
+          "[text][web]") {
+  // A host without a dot of its own is an address only with a scheme; a
+  // dot before a blank ends it either way.
+  CHECK(addresses("Testa mot http://localhost. Sedan klart.") == Strings{"http://localhost"});
+  CHECK(addresses("Mer finns på 1177.se.\nRing oss.") == Strings{"1177.se"});
+  CHECK(addresses("Skriv www. först.").empty());
+  CHECK(addresses("Det var en bra dag. Vi gick ut.").empty());
+}
