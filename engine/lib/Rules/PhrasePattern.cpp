@@ -30,6 +30,9 @@ struct PhrasePattern::Node {
   /// NotFollowedBy: the folded words that must not come next.
   std::vector<std::string> Following;
   int Next = -1, Alt = -1; ///< Successors; -1 for none.
+  /// Of a Split whose choices all begin with a plain word: every word they
+  /// may begin with, so a search tests the next token once, not each choice.
+  const WordSet *Gate = nullptr;
 };
 
 namespace {
@@ -532,6 +535,7 @@ llvm::Expected<PhrasePattern> PhrasePattern::parse(llvm::StringRef Source,
     return E;
   P.findFirstWords();
   P.findLastWords();
+  P.findGates();
   return P;
 }
 
@@ -632,6 +636,51 @@ void PhrasePattern::findLastWords() {
   });
   if (Bounded)
     LastWords = std::move(Words);
+}
+
+void PhrasePattern::findGates() {
+  // Only where a choice begins: the splits inside it have the root's gate
+  // before them.
+  std::vector<bool> Chosen(Nodes.size(), false);
+  for (const Node &N : Nodes)
+    if (N.What == Node::Kind::Split)
+      for (int To : {N.Next, N.Alt})
+        if (To >= 0)
+          Chosen[To] = true;
+  for (int I = 0; I < int(Nodes.size()); ++I) {
+    if (Nodes[I].What != Node::Kind::Split || Chosen[I])
+      continue;
+    std::vector<int> Words;
+    bool AllPlain = walkNodes(I, Nodes.size(), [&](int J, std::vector<int> &Stack) {
+      const Node &N = Nodes[J];
+      if (N.What == Node::Kind::Split) {
+        Stack.push_back(N.Next);
+        Stack.push_back(N.Alt);
+        return true;
+      }
+      Words.push_back(J);
+      return N.What == Node::Kind::Word && isPlain(J);
+    });
+    // Two choices cost about what the gate's lookup does.
+    if (!AllPlain || Words.size() < 3)
+      continue;
+    auto Gate = std::make_shared<WordSet>();
+    for (int J : Words) {
+      const Node &N = Nodes[J];
+      if (N.T == Node::Test::Set) {
+        for (const auto &W : N.Set->Words)
+          Gate->Words.insert(W.getKey());
+        for (const std::string &Stem : N.Set->Stems)
+          Gate->addStem(Stem);
+      } else if (N.T == Node::Test::Stem) {
+        Gate->addStem(N.Text);
+      } else {
+        Gate->Words.insert(N.Text);
+      }
+    }
+    Nodes[I].Gate = Gate.get();
+    Sets.push_back(std::move(Gate));
+  }
 }
 
 bool PhrasePattern::isPlain(int I) const {
@@ -831,6 +880,8 @@ std::optional<std::pair<uint32_t, uint32_t>> PhrasePattern::search(const Sentenc
     case Node::Kind::Accept:
       return std::make_pair(Start, Pos);
     case Node::Kind::Split:
+      if (N.Gate && (Pos == S.Tokens.size() || !N.Gate->contains(S.Tokens[Pos])))
+        break;
       Stack.push_back(Make(N.Alt, Pos, Start));
       Stack.push_back(Make(N.Next, Pos, Start));
       break;

@@ -125,6 +125,8 @@ public:
 private:
   void findFirstWords();
   void findLastWords();
+  /// Gives each choice of three or more plain words its Gate.
+  void findGates();
   /// Whether word node \p I is a plain word, stem or list (no class, not
   /// negated): one the analysis can look up.
   bool isPlain(int I) const;

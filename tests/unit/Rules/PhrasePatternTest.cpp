@@ -171,6 +171,28 @@ TEST_CASE("phrase pattern: choices of sequences", "[rules][phrase-pattern]") {
   CHECK_FALSE(matches("hon vägrar | han vill", "Hon vill duscha."));
 }
 
+TEST_CASE("phrase pattern: a choice is tested at once only where all its branches begin with a word",
+          "[rules][phrase-pattern]") {
+  // The branches begin with words, stems and a list's words and phrases:
+  // the next word is looked up once among them all.
+  WordLists Lists{{"installt", {"uteblev", "ställdes in", "blev inte av", "försen*"}}};
+  const char *Pattern = "dusch* ~ ( {installt} | flyttades | sköts upp )";
+  CHECK(matches(Pattern, "Duschen i dag blev inte av.", Lists));
+  CHECK(matches(Pattern, "Duschen ställdes in.", Lists));
+  CHECK(matches(Pattern, "Duschen i dag försenades.", Lists));
+  CHECK(matches(Pattern, "Duschen sköts upp.", Lists));
+  CHECK(matches(Pattern, "Dusch flyttades.", Lists));
+  CHECK_FALSE(matches(Pattern, "Duschen blev inte klar.", Lists));
+  CHECK_FALSE(matches(Pattern, "Duschen sköts av personalen.", Lists));
+  CHECK_FALSE(matches(Pattern, "Duschen.", Lists));
+  // A branch that is a negated word, a class or nothing may begin with any
+  // word: no lookup stands before it.
+  CHECK(matches("hon ( vill | kan | måste | !ska ) duscha", "Hon får duscha."));
+  CHECK_FALSE(matches("hon ( vill | kan | måste | !ska ) duscha", "Hon ska duscha."));
+  CHECK(matches("hon ( vill | kan | måste | @tal ) duscha", "Hon 2 duscha."));
+  CHECK(matches("hon ( vill | kan | måste )? duscha", "Hon duscha."));
+}
+
 TEST_CASE("phrase pattern: an optional part", "[rules][phrase-pattern]") {
   CHECK(matches("hon inte? vill", "Hon vill duscha."));
   CHECK(matches("hon inte? vill", "Hon inte vill duscha."));
