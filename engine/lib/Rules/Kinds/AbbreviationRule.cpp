@@ -22,6 +22,7 @@
 #include "Rules/LexiconEntries.h"
 #include "Rules/PhrasePattern.h"
 #include "Rules/RuleKinds.h"
+#include "Support/SourceFile.h"
 #include "Text/Speller.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -204,19 +205,30 @@ private:
 
   /// Whether token \p I is a word in capitals beside another token in
   /// capitals ("SAMMANFATTNING OCH BEDÖMNING", "MÖLNEBY TAXI AB"): a
-  /// heading or a name written in capitals, not acronyms.
+  /// heading or a name written in capitals, not acronyms. A word the
+  /// dictionary does not know is one only beside another such word, and
+  /// one of the two longer than acronyms are ("ASSA ABLOY"; not "SÄBO" in
+  /// "BEDÖMNING SÄBO").
   bool inCapitalText(const Paragraph &P, size_t I) const {
     auto Capitals = [&](size_t K) {
       const Token &T = P.Tokens[K];
       return T.has(Token::UpperAfterFirst) && !T.has(Token::Digits);
     };
+    if (!Dict || !Capitals(I))
+      return false;
+    bool Known = Dict->spell(P.Tokens[I].Folded);
+    constexpr size_t LongerThanAcronyms = 5;
     auto Beside = [&](size_t A, size_t B) {
-      return Capitals(A) && Capitals(B) &&
-             llvm::all_of(P.Text.slice(P.Tokens[A].End, P.Tokens[B].Begin),
-                          [](char C) { return C == ' '; });
+      size_t Other = A == I ? B : A;
+      if (!Capitals(Other) ||
+          !llvm::all_of(P.Text.slice(P.Tokens[A].End, P.Tokens[B].Begin),
+                        [](char C) { return C == ' '; }))
+        return false;
+      return Known || (!Dict->spell(P.Tokens[Other].Folded) &&
+                       std::max(countCodePoints(P.textOf(P.Tokens[A])),
+                                countCodePoints(P.textOf(P.Tokens[B]))) >= LongerThanAcronyms);
     };
-    return Dict && Capitals(I) && Dict->spell(P.Tokens[I].Folded) &&
-           ((I > 0 && Beside(I - 1, I)) || (I + 1 < P.Tokens.size() && Beside(I, I + 1)));
+    return (I > 0 && Beside(I - 1, I)) || (I + 1 < P.Tokens.size() && Beside(I, I + 1));
   }
 
   /// "2 ggr/mån", "x3/dag": a count and a unit of time joined by a slash.

@@ -309,11 +309,12 @@ private:
     SentenceView View = SentenceView::of(P, *S);
     if (anyMatch(Mentions, View))
       return true;
-    // The nearest clause of motive before the hit holds it: what was seen
-    // of the act does not ground the motive given for it ("gick från
-    // middagen för att han kände sig utanför"); someone's words do.
+    // The nearest clause of motive before the hit, or the one it opens,
+    // holds it: what was seen of the act does not ground the motive given
+    // for it ("gick från middagen för att han kände sig utanför", "somnade
+    // tidigt eftersom han var trött"); someone's words do.
     if (!MotiveClauses.empty())
-      for (uint32_t T = H.First; T-- > S->FirstToken;)
+      for (uint32_t T = H.First + 1; T-- > S->FirstToken;)
         if (anyMatch(MotiveClauses, View.from(T))) {
           if (anyMatch(MotiveExclude, View))
             return true;

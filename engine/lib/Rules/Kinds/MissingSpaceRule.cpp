@@ -359,11 +359,16 @@ private:
     // A capital after the dot starts a sentence, also after a name
     // ("Coop.Elvira"); not in a name of its own ("ASP.Net", "eHälsa.Se").
     auto CapitalInside = [](llvm::StringRef W) { return llvm::any_of(W.drop_front(), isAsciiUpper); };
-    bool Capital = isAsciiUpper(Second[0]) && !CapitalInside(First) &&
-                   (!isAsciiUpper(First[0]) || !CapitalInside(Second));
     auto Known = [&](llvm::StringRef W) {
       return Ctx.state<MissingSpaceState>(*this).Cache->known(W.lower());
     };
+    // After an acronym, a word the dictionary knows starts the sentence
+    // ("enligt LSS.Där"); one it does not is a name's ("ASP.Net").
+    bool AfterAcronym = !hasLower(First) && !CapitalInside(Second) && Second.size() >= 3 &&
+                        Dict && Known(Second);
+    bool Capital = isAsciiUpper(Second[0]) &&
+                   ((!CapitalInside(First) && (!isAsciiUpper(First[0]) || !CapitalInside(Second))) ||
+                    AfterAcronym);
     bool BothWords = Dict && First.size() >= 3 && Second.size() >= 3 && Known(First) &&
                      Known(Second) && !Known(Word);
     if (!Capital && !BothWords)
@@ -431,8 +436,12 @@ private:
     // "2)tvätt": the label of an item in a list; "(… 2020)och": the end of
     // a parenthesis.
     bool Label = Mark == ')' && (Number.size() <= 2 || P.Text.take_front(T.Begin).contains('('));
-    if (!(Mark == '.' && isAsciiUpper(P.Text[Next->Begin])) &&
-        !llvm::StringRef(",;!?").contains(Mark) && !Label)
+    // A capital and a small letter after a colon start a sentence ("Åtgärd
+    // 3:Rutinen"); an ordinal's ending is small ("3:e").
+    llvm::StringRef Word = P.textOf(*Next);
+    bool Sentence = (Mark == '.' && isAsciiUpper(Word[0])) ||
+                    (Mark == ':' && startsUpper(Word) && hasLower(Word));
+    if (!Sentence && !llvm::StringRef(",;!?").contains(Mark) && !Label)
       return;
     std::string Fix = (Number + llvm::Twine(Mark) + " " + P.textOf(*Next)).str();
     report(Ctx, U, P, T.Begin, Next->End,
