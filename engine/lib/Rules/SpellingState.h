@@ -50,6 +50,25 @@ inline bool startsUpper(llvm::StringRef Text) {
   return (B0 >= 'A' && B0 <= 'Z') || (B0 == 0xC3 && B1 >= 0x80 && B1 <= 0x9E && B1 != 0x97);
 }
 
+/// Whether the sentence goes on after the dot at \p Dot of \p Text, so that
+/// the word before it is cut short ("Kontr. av", "Närv.: Gunnar"): small
+/// letters, a number, a comma, a parenthesis or a colon follow, not an
+/// ellipsis's next dot.
+inline bool goesOnAfterDot(llvm::StringRef Text, size_t Dot) {
+  if (Dot >= Text.size() || Text[Dot] != '.')
+    return false;
+  llvm::StringRef After = Text.drop_front(Dot + 1);
+  if (After.startswith("."))
+    return false;
+  After = After.ltrim(' ');
+  if (After.empty())
+    return false;
+  auto B = static_cast<unsigned char>(After[0]);
+  auto B1 = After.size() > 1 ? static_cast<unsigned char>(After[1]) : 0;
+  return (B >= 'a' && B <= 'z') || (B >= '0' && B <= '9') || B == ',' || B == '(' ||
+         B == ':' || B == ';' || (B == 0xC3 && B1 >= 0xA0);
+}
+
 } // namespace ibic
 
 #endif

@@ -22,6 +22,7 @@
 #include "Rules/LexiconEntries.h"
 #include "Rules/PhrasePattern.h"
 #include "Rules/RuleKinds.h"
+#include "Rules/SpellingState.h"
 #include "Support/SourceFile.h"
 #include "Text/Speller.h"
 
@@ -384,10 +385,7 @@ private:
     Folded.split(Parts, '.');
     // The sentence goes on after the dot, so it is no full stop; or the word
     // has dots inside. Asked first: most words before a dot end a sentence.
-    llvm::StringRef After = Text.drop_front(T.End + 1).ltrim(' ');
-    bool Continues = !After.empty() && (isAsciiLower(After[0]) || llvm::isDigit(After[0]) ||
-                                        After[0] == ',' || After[0] == '(' ||
-                                        static_cast<unsigned char>(After[0]) == 0xC3);
+    bool Continues = goesOnAfterDot(Text, T.End);
     if (!Continues && Parts.size() < 2)
       return;
     // A longer part is only a compound cut short ("hälsobed."), unless it is

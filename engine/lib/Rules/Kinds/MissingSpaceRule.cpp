@@ -398,9 +398,11 @@ private:
       return;
     auto [First, Second] = Word.split(':');
     // "S:t", "SVT:s", "usk:arna", "SÄBO:boendet": a contraction, or an
-    // acronym with its ending.
-    if (First.size() < 2 || Second.size() < 3 || Inflections.contains(foldText(Second)) ||
-        !hasLower(First))
+    // acronym with its ending. An acronym after a word is no ending
+    // ("Åtgärd:EC").
+    bool Acronym = Second.size() >= 2 && llvm::all_of(Second, isAsciiUpper);
+    if (First.size() < 2 || (Second.size() < 3 && !Acronym) ||
+        Inflections.contains(foldText(Second)) || !hasLower(First))
       return;
     spaceAfterMarkIfWord(U, P, T, Ctx, First, ':', Second);
   }

@@ -317,23 +317,6 @@ private:
            Before.endswith("?") || Before.endswith(":");
   }
 
-  /// Whether the dot after \p T is no full stop, because the sentence goes
-  /// on in small letters or a number: a word cut short ("Kontr. av"), which
-  /// sprak/oforklarad-forkortning judges.
-  static bool cutShort(llvm::StringRef Text, const Token &T) {
-    if (T.End >= Text.size() || Text[T.End] != '.')
-      return false;
-    llvm::StringRef After = Text.drop_front(T.End + 1);
-    if (After.startswith("."))
-      return false; // an ellipsis
-    After = After.ltrim(' ');
-    if (After.empty())
-      return false;
-    auto B = static_cast<unsigned char>(After[0]);
-    auto B1 = After.size() > 1 ? static_cast<unsigned char>(After[1]) : 0;
-    return (B >= 'a' && B <= 'z') || (B >= '0' && B <= '9') || B == ',' || B == '(' ||
-           (B == 0xC3 && B1 >= 0xA0);
-  }
 
   /// Whether \p Folded has a letter Swedish does not write ("ćevapčići",
   /// "phở"): a word of another language or a name, which a Swedish
@@ -364,7 +347,7 @@ private:
         Word.startswith("@") || Word.startswith("#") ||
         (T.Begin > 0 && (Text[T.Begin - 1] == '@' || Text[T.Begin - 1] == '#')))
       return false;
-    if (cutShort(Text, T) || foreignLetters(T.Folded))
+    if (goesOnAfterDot(Text, T.End) || foreignLetters(T.Folded))
       return false;
     // Hyphenated and slash compounds ("LSS-boende") are split into words;
     // a part glued to a hyphen is not checked on its own.
