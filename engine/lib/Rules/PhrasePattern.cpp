@@ -55,6 +55,19 @@ bool walkNodes(int From, size_t Count, VisitFn Visit) {
   return true;
 }
 
+/// Calls \p Add(Folded, IsStem) for each word and stem that the plain word
+/// node \p N matches (PhrasePattern::isPlain).
+template <typename AddFn> void forEachPlainForm(const PhrasePattern::Node &N, AddFn Add) {
+  if (N.T == PhrasePattern::Node::Test::Set) {
+    for (const auto &W : N.Set->Words)
+      Add(W.getKey(), false);
+    for (const std::string &Stem : N.Set->Stems)
+      Add(llvm::StringRef(Stem), true);
+  } else {
+    Add(llvm::StringRef(N.Text), N.T == PhrasePattern::Node::Test::Stem);
+  }
+}
+
 } // namespace
 
 void PhrasePattern::findFirstWords() {
@@ -665,19 +678,13 @@ void PhrasePattern::findGates() {
     if (!AllPlain || Words.size() < 3)
       continue;
     auto Gate = std::make_shared<WordSet>();
-    for (int J : Words) {
-      const Node &N = Nodes[J];
-      if (N.T == Node::Test::Set) {
-        for (const auto &W : N.Set->Words)
-          Gate->Words.insert(W.getKey());
-        for (const std::string &Stem : N.Set->Stems)
-          Gate->addStem(Stem);
-      } else if (N.T == Node::Test::Stem) {
-        Gate->addStem(N.Text);
-      } else {
-        Gate->Words.insert(N.Text);
-      }
-    }
+    for (int J : Words)
+      forEachPlainForm(Nodes[J], [&](llvm::StringRef Form, bool Stem) {
+        if (Stem)
+          Gate->addStem(Form);
+        else
+          Gate->Words.insert(Form);
+      });
     Nodes[I].Gate = Gate.get();
     Sets.push_back(std::move(Gate));
   }
@@ -694,17 +701,10 @@ LexiconIndex::ListId PhrasePattern::listOf(llvm::ArrayRef<int> Words,
   // The words, stems marked, in one order whatever the pattern's: the
   // list's name.
   std::vector<std::string> Forms;
-  for (int I : Words) {
-    const Node &N = Nodes[I];
-    if (N.T == Node::Test::Set) {
-      for (const auto &W : N.Set->Words)
-        Forms.push_back(W.getKey().str());
-      for (const std::string &Stem : N.Set->Stems)
-        Forms.push_back(Stem + "*");
-    } else {
-      Forms.push_back(N.Text + (N.T == Node::Test::Stem ? "*" : ""));
-    }
-  }
+  for (int I : Words)
+    forEachPlainForm(Nodes[I], [&](llvm::StringRef Form, bool Stem) {
+      Forms.push_back((Form + (Stem ? "*" : "")).str());
+    });
   llvm::sort(Forms);
   Forms.erase(std::unique(Forms.begin(), Forms.end()), Forms.end());
   auto [List, New] = Index.sharedList(llvm::join(Forms, "\n"));
