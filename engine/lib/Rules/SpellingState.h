@@ -52,8 +52,9 @@ inline bool startsUpper(llvm::StringRef Text) {
 
 /// Whether the sentence goes on after the dot at \p Dot of \p Text, so that
 /// the word before it is cut short ("Kontr. av", "Närv.: Gunnar"): small
-/// letters, a number, a comma, a parenthesis or a colon follow, not an
-/// ellipsis's next dot.
+/// letters (å, ä, ö too), a number, a comma, a parenthesis, a colon or a
+/// semicolon follow; not an ellipsis's next dot, and not a capital, which
+/// starts a sentence ("glidlakan. Åke").
 inline bool goesOnAfterDot(llvm::StringRef Text, size_t Dot) {
   if (Dot >= Text.size() || Text[Dot] != '.')
     return false;
